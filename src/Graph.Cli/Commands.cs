@@ -1,0 +1,75 @@
+using System.Text;
+using System.Text.Json;
+using Graph.Extraction;
+
+namespace Graph.Cli;
+
+/// <summary>The <c>graph</c> command: <c>extract</c>, <c>ingest</c>, <c>schema</c>. Exit codes: 0 done, 1 some input failed, 2 usage.</summary>
+public static class Commands
+{
+    public const string Usage = """
+        usage: graph extract FILE...            extract each file, JSON Lines to standard output
+               graph extract --jsonl [FILE]     read {"document", "text"} lines (from FILE or standard input)
+               graph ingest [--db PATH] PATH... store text files (first line: title) and folders into the graph
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0) { await stderr.WriteLineAsync(Usage); return 2; }
+        return args[0] switch
+        {
+            "extract" => Extract(args[1..], stdin, stdout, stderr),
+            "ingest" => await IngestCommand.RunAsync(args[1..], stdout, stderr),
+            _ => await Fail(stderr, $"graph: unknown command '{args[0]}'.\n{Usage}"),
+        };
+    }
+
+    private static async Task<int> Fail(TextWriter stderr, string message)
+    {
+        await stderr.WriteLineAsync(message);
+        return 2;
+    }
+
+    private static int Extract(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var extractor = new ArabicExtractor();
+        var failed = 0;
+        if (args.Length > 0 && args[0] == "--jsonl")
+        {
+            using var reader = args.Length > 1 ? new StreamReader(args[1], Encoding.UTF8) : stdin;
+            var lineNo = 0;
+            while (reader.ReadLine() is { } line)
+            {
+                lineNo++;
+                if (line.Trim().Length == 0) continue;
+                string document, text;
+                try
+                {
+                    using var json = JsonDocument.Parse(line);
+                    document = json.RootElement.TryGetProperty("document", out var d) ? d.ToString() : $"line{lineNo}";
+                    text = json.RootElement.GetProperty("text").GetString() ?? "";
+                }
+                catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+                {
+                    stderr.WriteLine($"graph extract: line {lineNo}: not a JSON object with a \"text\" string ({e.Message})");
+                    failed++;
+                    continue;
+                }
+                stdout.WriteLine(ExtractionJson.Write(document, extractor.Extract(text)));
+            }
+            return failed == 0 ? 0 : 1;
+        }
+        if (args.Length == 0) { stderr.WriteLine(Usage); return 2; }
+        foreach (var path in args)
+        {
+            if (InputFiles.ReadText(path, out var text) is { } error)
+            {
+                stderr.WriteLine($"graph extract: {path}: {error}");
+                failed++;
+                continue;
+            }
+            stdout.WriteLine(ExtractionJson.Write(Path.GetFileName(path), extractor.Extract(text!)));
+        }
+        return failed == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,33 @@
+namespace Graph.Core;
+
+/// <summary>The store port. Every batch method takes many keys and answers in one round trip,
+/// so GraphQL fields that follow a relation load in batches.</summary>
+public interface IGraphStore
+{
+    /// <summary>Stores an article and its extraction in one transaction: all of it or nothing.
+    /// Storing an article whose id is already stored changes nothing.</summary>
+    Task<IngestOutcome> StoreAsync(Article article, ExtractionResult extraction, CancellationToken ct = default);
+
+    Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+
+    Task<Page<Article>> ListArticlesAsync(int first, string? after, CancellationToken ct = default);
+
+    Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+
+    Task<Page<Entity>> FindEntitiesAsync(EntityFilter filter, int first, string? after, CancellationToken ct = default);
+
+    Task<IReadOnlyDictionary<string, int>> CountMentionsAsync(IReadOnlyCollection<string> entityIds, CancellationToken ct = default);
+
+    Task<IReadOnlyList<Statement>> GetStatementsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+
+    Task<ILookup<string, Statement>> GetStatementsBySpeakerAsync(IReadOnlyCollection<string> speakerIds, CancellationToken ct = default);
+
+    Task<ILookup<string, Statement>> GetStatementsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default);
+
+    /// <summary>Relations whose subject (or object, or either) is one of the given entities, keyed by that entity.</summary>
+    Task<ILookup<string, Relation>> GetRelationsByEntityAsync(IReadOnlyCollection<string> entityIds, RelationDirection direction, CancellationToken ct = default);
+
+    Task<ILookup<string, Relation>> GetRelationsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default);
+
+    Task<GraphCounts> CountAsync(CancellationToken ct = default);
+}

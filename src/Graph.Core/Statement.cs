@@ -1,0 +1,17 @@
+namespace Graph.Core;
+
+/// <summary>Something a speaker said. Offsets index the article's original text:
+/// <see cref="Start"/>..<see cref="End"/> are the words, the sentence offsets the sentence around them.</summary>
+public sealed record Statement(
+    string Id,
+    string ArticleId,
+    string? SpeakerId,
+    string Text,
+    StatementKind Kind,
+    int Start,
+    int End,
+    int SentenceStart,
+    int SentenceEnd,
+    string Language,
+    bool Headline = false,
+    string? SourceId = null);

@@ -1,0 +1,8 @@
+namespace Graph.Core;
+
+/// <summary>Direct quotation or reported speech.</summary>
+public enum StatementKind
+{
+    Quote,
+    Paraphrase,
+}

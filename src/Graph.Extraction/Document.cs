@@ -1,0 +1,33 @@
+using Graph.Core;
+
+namespace Graph.Extraction;
+
+/// <summary>The one object the pipeline's steps annotate, in order: tokens and sentences, entity references,
+/// statements, relations. Offsets always index <see cref="Text"/>, the original.</summary>
+public sealed class Document(string text)
+{
+    public string Text { get; } = text;
+    public List<Token> Tokens { get; } = [];
+    public List<Sentence> Sentences { get; } = [];
+    public List<EntityRef> Refs { get; } = [];
+    /// <summary>Entities by key (the stable id they will be stored under).</summary>
+    public Dictionary<string, EntityDraft> Entities { get; } = new(StringComparer.Ordinal);
+    public List<(int Open, int Close)> Quotes { get; } = [];
+    public List<FoundStatement> Statements { get; } = [];
+    public List<FoundRelation> Relations { get; } = [];
+
+    /// <summary>Which reference covers each token (null where none).</summary>
+    public EntityRef?[] RefAt { get; set; } = [];
+
+    public string Slice(int firstToken, int endToken) =>
+        endToken <= firstToken ? "" : Text[Tokens[firstToken].Start..Tokens[endToken - 1].End];
+
+    public void IndexRefs()
+    {
+        RefAt = new EntityRef?[Tokens.Count];
+        foreach (var r in Refs.OrderBy(r => r.FirstToken))
+            for (var i = r.FirstToken; i < r.EndToken; i++) RefAt[i] = r;
+    }
+
+    public EntityType TypeOf(string key) => Entities.TryGetValue(key, out var e) ? e.Type : EntityType.Place;
+}

@@ -1,0 +1,20 @@
+using Graph.Core;
+
+namespace Graph.Extraction;
+
+/// <summary>A span of tokens that names or points at an entity. <see cref="Kind"/> is the mention kind
+/// (<c>name</c>, <c>title</c>, <c>demonym</c>, <c>pronoun</c>); <see cref="Actor"/> is false for a demonym
+/// that only describes something (آلة الحرب الروسية) rather than standing for the country.</summary>
+public sealed class EntityRef(int firstToken, int endToken, string entityKey, string kind)
+{
+    public int FirstToken { get; } = firstToken;
+    public int EndToken { get; } = endToken;
+    public string EntityKey { get; set; } = entityKey;
+    public string Kind { get; } = kind;
+    public bool Actor { get; set; } = kind != "demonym";
+    /// <summary>For a title: the role it names and the country or body it is for, when the text says.</summary>
+    public string? Role { get; init; }
+    public string? RoleOf { get; init; }
+    public bool Government { get; init; }
+    public EntityType? Type { get; set; }
+}

@@ -1,0 +1,143 @@
+using System.Reflection;
+using Graph.Core;
+
+namespace Graph.Extraction;
+
+/// <summary>Everything the extractor knows before it reads a text, loaded once from the TSV files in <c>Data/</c>:
+/// countries (names, nisba adjectives, capitals), blocs, organisations, office holders, office titles,
+/// speech verbs, attribution phrases and relation cues. The code that applies them is generic.</summary>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Shared = new(() => new Gazetteer());
+
+    public static Gazetteer Default => Shared.Value;
+
+    public PhraseTable<GazetteerEntry> Names { get; } = new();
+    public Dictionary<string, EntityDraft> Entities { get; } = new(StringComparer.Ordinal);
+    public PhraseTable<Office> Offices { get; } = new();
+    public PhraseTable<string> Speech { get; } = new();
+    public PhraseTable<bool> Sources { get; } = new();
+    public PhraseTable<List<Cue>> Cues { get; } = new();
+    /// <summary>Capital cities by folded name, to the country key; used for "in the capital" (a place, not an actor).</summary>
+    public Dictionary<string, string> Capitals { get; } = new(StringComparer.Ordinal);
+    /// <summary>Function words (folded) that end a name after a title.</summary>
+    public HashSet<string> FunctionWords { get; } = new(StringComparer.Ordinal);
+
+    private Gazetteer()
+    {
+        var names = new List<(string[] Words, GazetteerEntry Entry)>();
+        var demonyms = new List<(string[] Words, GazetteerEntry Entry)>();
+        foreach (var f in Rows("countries"))
+        {
+            var key = Ids.Country(f[0]);
+            var english = f[2].Split('|');
+            var arabic = Split(f[3]);
+            var draft = Add(new EntityDraft(key, EntityType.Country, english[0]) { Iso3 = f[0], Iso2 = f[1], ArabicLabel = arabic.FirstOrDefault() });
+            foreach (var a in arabic.Concat(english.Skip(1))) draft.Aliases.Add(a);
+            foreach (var a in arabic) names.Add((Normalizer.FoldPhrase(a), new GazetteerEntry(key, "name")));
+            foreach (var c in Split(At(f, 5)))
+            {
+                var words = Normalizer.FoldPhrase(c);
+                names.Add((words, new GazetteerEntry(key, "name")));
+                Capitals.TryAdd(string.Join(' ', words), key);
+                draft.Aliases.Add(c);
+            }
+            foreach (var stem in Split(At(f, 4)))
+                foreach (var form in Nisba.Forms(Normalizer.FoldPhrase(stem)))
+                    demonyms.Add((form, new GazetteerEntry(key, "demonym")));
+        }
+        foreach (var f in Rows("blocs"))
+        {
+            var key = Ids.Entity(EntityType.Bloc, f[0]);
+            var arabic = Split(f[2]);
+            var draft = Add(new EntityDraft(key, EntityType.Bloc, f[1]) { ArabicLabel = arabic[0] });
+            foreach (var a in arabic)
+            {
+                draft.Aliases.Add(a);
+                names.Add((Normalizer.FoldPhrase(a), new GazetteerEntry(key, "name")));
+            }
+        }
+        foreach (var f in Rows("organizations"))
+        {
+            var key = Ids.Entity(EntityType.Organization, f[0]);
+            var english = f[2].Split('|');
+            var arabic = Split(f[3]);
+            var draft = Add(new EntityDraft(key, EntityType.Organization, english[0]) { ArabicLabel = arabic[0], Role = f[1] });
+            foreach (var a in arabic.Concat(english.Skip(1))) draft.Aliases.Add(a);
+            foreach (var a in arabic) names.Add((Normalizer.FoldPhrase(a), new GazetteerEntry(key, "name")));
+        }
+        foreach (var f in Rows("people"))
+        {
+            var key = Ids.Entity(EntityType.Person, Slug(f[1]));
+            var arabic = Split(f[2]);
+            var draft = Add(new EntityDraft(key, EntityType.Person, f[1])
+            {
+                ArabicLabel = arabic[0], Role = f[3], RoleOf = AffiliationKey(f[4]), Government = !f[3].StartsWith("Former", StringComparison.Ordinal),
+            });
+            foreach (var a in arabic) draft.Aliases.Add(a);
+            foreach (var a in arabic) names.Add((Normalizer.FoldPhrase(a), new GazetteerEntry(key, "name")));
+            foreach (var a in Split(At(f, 5))) names.Add((Normalizer.FoldPhrase(a), new GazetteerEntry(key, "name", NeedsFullName: true)));
+        }
+        // Names first, so a phrase that is both a name and a demonym form (الصين) stays a name.
+        foreach (var (words, entry) in names.Concat(demonyms)) Names.Add(words, entry);
+
+        foreach (var f in Rows("function_words"))
+            foreach (var w in Split(f[0])) FunctionWords.Add(Normalizer.Fold(w));
+        foreach (var f in Rows("offices")) Offices.Add(Normalizer.FoldPhrase(f[0]), new Office(f[1], f[2] == "1"));
+        foreach (var f in Rows("speech")) Speech.Add(Normalizer.FoldPhrase(f[0]), f[1]);
+        foreach (var f in Rows("sources")) Sources.Add(Normalizer.FoldPhrase(f[0]), true);
+        foreach (var f in Rows("cues"))
+        {
+            if (!RelationTypeInfo.TryParse(f[0], out var type))
+                throw new InvalidDataException($"cues.tsv: unknown relation type '{f[0]}'");
+            var cue = new Cue(type, f[2], double.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var form in Split(f[1]))
+            {
+                var words = Normalizer.FoldPhrase(form);
+                if (!Cues.Add(words, [cue]) && Cues.Match(Tokens(words), 0, words.Length, false) is { } existing) existing.Value.Add(cue);
+            }
+        }
+    }
+
+    private EntityDraft Add(EntityDraft draft)
+    {
+        Entities[draft.Key] = draft;
+        return draft;
+    }
+
+    /// <summary>The entity key an affiliation column names: an ISO alpha-3 code, or org:KEY / bloc:KEY.</summary>
+    private static string AffiliationKey(string value) => value switch
+    {
+        _ when value.StartsWith("org:", StringComparison.Ordinal) => Ids.Entity(EntityType.Organization, value[4..]),
+        _ when value.StartsWith("bloc:", StringComparison.Ordinal) => Ids.Entity(EntityType.Bloc, value[5..]),
+        _ => Ids.Country(value),
+    };
+
+    public static string Slug(string english)
+    {
+        var chars = english.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
+        var slug = new string(chars.ToArray());
+        while (slug.Contains("--", StringComparison.Ordinal)) slug = slug.Replace("--", "-", StringComparison.Ordinal);
+        return slug.Trim('-');
+    }
+
+    private static List<Token> Tokens(string[] words) =>
+        words.Select((w, i) => new Token(i, 0, 0, w, true, 0, 0)).ToList();
+
+    private static string At(string[] f, int i) => i < f.Length ? f[i] : "";
+
+    private static string[] Split(string s) => s.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static IEnumerable<string[]> Rows(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Data.{name}.tsv")
+            ?? throw new InvalidOperationException($"Data file {name}.tsv is not embedded.");
+        using var reader = new StreamReader(stream);
+        var rows = new List<string[]>();
+        while (reader.ReadLine() is { } line)
+            if (line.Length > 0 && line[0] != '#') rows.Add(line.Split('\t'));
+        return rows;
+    }
+}

@@ -1,0 +1,5 @@
+namespace Graph.Extraction;
+
+/// <summary>One phrase the gazetteer knows: the entity it names and how (<c>name</c>, <c>demonym</c>, …).
+/// <see cref="NeedsFullName"/>: a short alias that counts only once the full name has appeared in the text.</summary>
+public sealed record GazetteerEntry(string EntityKey, string Kind, bool NeedsFullName = false);

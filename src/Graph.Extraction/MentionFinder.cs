@@ -1,0 +1,29 @@
+namespace Graph.Extraction;
+
+/// <summary>Step: finds gazetteer names (countries, capitals, nisba adjectives, blocs, organisations, office holders)
+/// with clitics stripped, longest match first. Needs tokens; adds references.</summary>
+public static class MentionFinder
+{
+    public static void Run(Document doc, Gazetteer gazetteer)
+    {
+        var fullNamesSeen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in doc.Sentences)
+        {
+            var i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                if (gazetteer.Names.Match(doc.Tokens, i, sentence.EndToken) is { } m
+                    && (!m.Value.NeedsFullName || fullNamesSeen.Contains(m.Value.EntityKey)))
+                {
+                    if (!m.Value.NeedsFullName) fullNamesSeen.Add(m.Value.EntityKey);
+                    doc.Refs.Add(new EntityRef(i, m.End, m.Value.EntityKey, m.Value.Kind));
+                    if (!doc.Entities.ContainsKey(m.Value.EntityKey))
+                        doc.Entities[m.Value.EntityKey] = gazetteer.Entities[m.Value.EntityKey].Copy();
+                    i = m.End;
+                }
+                else i++;
+            }
+        }
+        doc.IndexRefs();
+    }
+}

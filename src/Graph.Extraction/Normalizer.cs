@@ -1,0 +1,25 @@
+using System.Text;
+using Graph.Core;
+
+namespace Graph.Extraction;
+
+/// <summary>Folds text for matching (see <see cref="ArabicFolding"/>): diacritics and tatweel dropped,
+/// alef, yeh, teh marbuta, Persian letters and digits folded. Used on tokens, whose offsets stay in the original.</summary>
+public static class Normalizer
+{
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+            if (!ArabicFolding.IsIgnorable(c)) sb.Append(ArabicFolding.Fold(c));
+        return sb.ToString();
+    }
+
+    /// <summary>Folds a phrase from a data file into its token keys, the way the tokenizer folds text.</summary>
+    public static string[] FoldPhrase(string phrase)
+    {
+        var doc = new Document(phrase);
+        Tokenizer.Run(doc);
+        return doc.Tokens.Where(t => t.IsWord).Select(t => t.Folded).ToArray();
+    }
+}

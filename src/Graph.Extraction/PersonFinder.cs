@@ -1,0 +1,162 @@
+using Graph.Core;
+
+namespace Graph.Extraction;
+
+/// <summary>Step: office titles and the people they introduce — <c>[office] [nisba]? [لدى country]? [name]</c>
+/// (وزير الخارجية الروسي سيرجي لافروف، السفير الروسي لدى اليابان نيكولاي نوزدريف، مدير «مركز …» ألكسندر جابويف).
+/// A title followed by a known person gives that person the office; followed by an unknown name, it creates the person;
+/// followed by nothing, it stays a title for <see cref="EntityLinker"/> to resolve. Needs names; adds people, titles and AFFILIATED_WITH.</summary>
+public static class PersonFinder
+{
+    private static readonly HashSet<string> NameJoiners = ["عبد", "ابو", "بن", "ال", "ابن", "بنت"];
+    private static readonly HashSet<string> Former = ["السابق", "السابقه", "الاسبق"];
+    private static readonly HashSet<string> Skippable = ["الحالي", "الحاليه", "الجديد", "الجديده", "المنتخب", "المنتخبه", "الكبير"];
+
+    public static void Run(Document doc, Gazetteer gazetteer)
+    {
+        foreach (var sentence in doc.Sentences)
+        {
+            var i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                if (doc.RefAt[i] is null && gazetteer.Offices.Match(doc.Tokens, i, sentence.EndToken) is { } office)
+                    i = Title(doc, gazetteer, sentence, i, office.End, office.Value);
+                else i++;
+            }
+        }
+        doc.IndexRefs();
+    }
+
+    private static int Title(Document doc, Gazetteer gazetteer, Sentence sentence, int start, int end, Office office)
+    {
+        var role = office.Role;
+        var government = office.Government;
+        string? roleOf = null;
+        var definite = Clitics.Split(doc.Tokens[start].Folded).Stem.StartsWith("ال", StringComparison.Ordinal)
+            || office.Role is "Counterpart";
+        var j = end;
+        var limit = sentence.EndToken;
+        while (j < limit)
+        {
+            var t = doc.Tokens[j];
+            if (t.IsWord && Former.Contains(t.Folded)) { role = "Former " + role; government = false; j++; continue; }
+            if (t.IsWord && Skippable.Contains(t.Folded)) { j++; continue; }
+            if (doc.RefAt[j] is { Kind: "demonym" } nisba && roleOf is null)
+            {
+                roleOf = nisba.EntityKey;
+                nisba.Actor = false;
+                j = nisba.EndToken;
+                continue;
+            }
+            // وزير خارجية روسيا، الأمين العام للأمم المتحدة، المتحدث باسم الكرملين: the office's country or body.
+            if (roleOf is null && doc.RefAt[j] is { Kind: "name" } owner && doc.TypeOf(owner.EntityKey) is EntityType.Country or EntityType.Organization or EntityType.Bloc
+                && (!definite || Clitics.Split(t.Folded).Preposition || doc.Tokens[j - 1].Folded == "باسم"))
+            {
+                roleOf = owner.EntityKey;
+                owner.Actor = false;
+                j = owner.EndToken;
+                continue;
+            }
+            // السفير الروسي لدى اليابان / في اليابان: the posting, not the affiliation.
+            if (t.IsWord && t.Folded is "لدي" or "في" && role.Contains("Ambassador", StringComparison.Ordinal) && j + 1 < limit
+                && doc.RefAt[j + 1] is { Kind: "name" } posting && doc.TypeOf(posting.EntityKey) == EntityType.Country)
+            {
+                role += " to " + doc.Entities[posting.EntityKey].Name;
+                j = posting.EndToken;
+                continue;
+            }
+            break;
+        }
+
+        // مدير «مركز كارنيجي روسيا وأوراسيا»: a quoted body after a title is the body the office belongs to.
+        if (roleOf is null && j < limit && doc.Tokens[j].Folded is "«" or "\"" or "“" && QuotedBody(doc, j, limit) is { } body)
+        {
+            roleOf = body.Key;
+            j = body.End;
+        }
+        if (!definite && roleOf is null) return start + 1;
+
+        var nameStart = j;
+        var person = NextPerson(doc, gazetteer, ref j, limit);
+        if (person is null && j == nameStart)
+        {
+            doc.Refs.Add(new EntityRef(start, nameStart, "", "title") { Role = role, RoleOf = roleOf, Government = government });
+            return nameStart;
+        }
+        if (person is null) return j;
+        var draft = doc.Entities[person];
+        draft.Role ??= role;
+        draft.RoleOf ??= roleOf;
+        draft.Government |= government;
+        doc.Refs.Add(new EntityRef(start, nameStart, person, "title") { Role = role, RoleOf = roleOf, Government = government });
+        if (roleOf is not null)
+            doc.Relations.Add(new FoundRelation(RelationType.AffiliatedWith, person, roleOf, sentence.Index, start, j, 0.9, Role: role));
+        doc.IndexRefs();
+        return j;
+    }
+
+    /// <summary>The person named at <paramref name="j"/>: a known one (already a reference), or a new one from name-like words.</summary>
+    private static string? NextPerson(Document doc, Gazetteer gazetteer, ref int j, int limit)
+    {
+        var parenStart = j;
+        if (j < limit && doc.Tokens[j].Is('(')) j++;
+        if (j < limit && doc.RefAt[j] is { Kind: "name" } known && doc.TypeOf(known.EntityKey) == EntityType.Person)
+        {
+            j = known.EndToken;
+            return known.EntityKey;
+        }
+        var words = new List<int>();
+        while (j < limit && words.Count < 4)
+        {
+            var t = doc.Tokens[j];
+            if (t.Is('(') || t.Is(')')) { j++; continue; }
+            if (!t.IsWord || doc.RefAt[j] is not null || gazetteer.FunctionWords.Contains(t.Folded)
+                || gazetteer.Speech.Match(doc.Tokens, j, limit) is not null || gazetteer.Cues.Match(doc.Tokens, j, limit) is not null
+                || char.IsDigit(t.Folded[0]) || t.Folded.Length < 2)
+                break;
+            if (t.Folded.StartsWith("ال", StringComparison.Ordinal) && (words.Count == 0 || !NameJoiners.Contains(doc.Tokens[words[^1]].Folded)))
+                break;
+            words.Add(j);
+            j++;
+        }
+        if (words.Count == 0)
+        {
+            j = parenStart;
+            return null;
+        }
+        if (doc.RefAt[j - 1] is null && j < limit && doc.RefAt[j] is { } after && doc.TypeOf(after.EntityKey) == EntityType.Person)
+        {
+            // (فلاديمير) بوتين: a first name before a known family name.
+            j = after.EndToken;
+            return after.EntityKey;
+        }
+        var arabic = doc.Slice(words[0], words[^1] + 1).Replace("(", "").Replace(")", "").Trim();
+        var latin = Transliterator.ToLatin(arabic);
+        var key = Ids.Entity(EntityType.Person, Gazetteer.Slug(latin));
+        if (!doc.Entities.TryGetValue(key, out var draft))
+        {
+            draft = new EntityDraft(key, EntityType.Person, latin) { ArabicLabel = arabic, Transliterated = true };
+            doc.Entities[key] = draft;
+        }
+        draft.Aliases.Add(arabic);
+        if (words.Count >= 2) draft.Aliases.Add(doc.Slice(words[^1], words[^1] + 1));
+        doc.Refs.Add(new EntityRef(words[0], words[^1] + 1, key, "name"));
+        return key;
+    }
+
+    private static (string Key, int End)? QuotedBody(Document doc, int open, int limit)
+    {
+        var close = open + 1;
+        while (close < limit && close - open <= 8 && !(doc.Tokens[close].Folded is "»" or "\"" or "”")) close++;
+        if (close >= limit || close - open > 8 || close == open + 1) return null;
+        var arabic = doc.Slice(open + 1, close);
+        var latin = Transliterator.ToLatin(arabic);
+        var key = Ids.Entity(EntityType.Organization, Gazetteer.Slug(latin));
+        if (!doc.Entities.ContainsKey(key))
+            doc.Entities[key] = new EntityDraft(key, EntityType.Organization, latin) { ArabicLabel = arabic, Transliterated = true };
+        doc.Refs.RemoveAll(r => r.FirstToken > open && r.EndToken <= close);
+        doc.Refs.Add(new EntityRef(open + 1, close, key, "name"));
+        doc.IndexRefs();
+        return (key, close + 1);
+    }
+}

@@ -1,0 +1,167 @@
+using Graph.Core;
+
+namespace Graph.Extraction;
+
+/// <summary>Step: who said what. A speech verb (قال، أضاف، أكد، أشار إلى …) takes its speaker from the name or title after it,
+/// or, with no subject (وأضاف، وتابع), from the current speaker; its words are the quotation that follows or the
+/// reported clause after إن/أن. Participles (قائلا، مشيرا إلى أن) continue the current speaker; "according to X"
+/// after a quotation names its speaker; a headline line <c>Speaker: words</c> is a statement too.
+/// Needs references and quotes; adds statements and sets each one's reporting outlet.</summary>
+public static class SpeakerAttributor
+{
+    private static readonly HashSet<string> Complementisers = ["ان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "بان", "بانه"];
+
+    public static void Run(Document doc, Gazetteer gazetteer)
+    {
+        string? current = null;
+        foreach (var sentence in doc.Sentences)
+        {
+            if (Headline(doc, sentence) is { } headline)
+            {
+                doc.Statements.Add(headline);
+                continue;
+            }
+            string? sentenceSpeaker = null;
+            var i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                var m = gazetteer.Speech.Match(doc.Tokens, i, sentence.EndToken);
+                if (m is null || InsideQuote(doc, i)) { i++; continue; }
+                var (frame, end) = (m.Value.Value, m.Value.End);
+                string? speaker = null;
+                var j = end;
+                if (frame == "attribution")
+                {
+                    var quote = doc.Quotes.LastOrDefault(q => q.Close < i && q.Close >= i - 2 && doc.Tokens[q.Open].Sentence == sentence.Index);
+                    speaker = NextActor(doc, ref j, sentence.EndToken, allowObject: true);
+                    if (speaker is not null && quote.Close > 0) Add(doc, quote.Open + 1, quote.Close, speaker, StatementKind.Quote, sentence);
+                    if (speaker is not null) current = sentenceSpeaker = speaker;
+                    i = j;
+                    continue;
+                }
+                if (frame is "verb" or "charge")
+                    speaker = NextActor(doc, ref j, sentence.EndToken, allowObject: frame == "verb");
+                speaker ??= sentenceSpeaker ?? current;
+                if (speaker is null) { i = end; continue; }
+                current = sentenceSpeaker = speaker;
+                i = Words(doc, gazetteer, sentence, j, speaker, frame);
+            }
+        }
+        AssignSources(doc, gazetteer);
+    }
+
+    /// <summary>Finds the words after a speech verb and adds them as a statement; returns where to continue.</summary>
+    private static int Words(Document doc, Gazetteer gazetteer, Sentence sentence, int from, string speaker, string frame)
+    {
+        for (var k = from; k < sentence.EndToken; k++)
+        {
+            var t = doc.Tokens[k];
+            if (k > from && gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is not null) return k;
+            if (doc.Quotes.FirstOrDefault(q => q.Open == k) is { Close: > 0 } quote && !IsNameQuote(doc, quote))
+            {
+                Add(doc, quote.Open + 1, quote.Close, speaker, StatementKind.Quote, sentence);
+                return quote.Close + 1;
+            }
+            var bare = Clitics.StripConjunction(t.Folded);
+            var isCharge = frame == "charge" && t.IsWord && (t.Folded[0] == 'ب' && t.Folded.Length > 1 || t.Folded == "ب");
+            if (t.IsWord && (frame != "charge" && Complementisers.Contains(bare) || isCharge))
+            {
+                var start = k;
+                var next = k + 1;
+                if (next < sentence.EndToken && !isCharge && doc.Quotes.FirstOrDefault(q => q.Open == next) is { Close: > 0 } q2)
+                {
+                    Add(doc, q2.Open + 1, q2.Close, speaker, StatementKind.Quote, sentence);
+                    return q2.Close + 1;
+                }
+                var end = ParaphraseEnd(doc, gazetteer, sentence, k + 1);
+                Add(doc, start, end, speaker, StatementKind.Paraphrase, sentence);
+                return end;
+            }
+        }
+        return sentence.EndToken;
+    }
+
+    private static int ParaphraseEnd(Document doc, Gazetteer gazetteer, Sentence sentence, int from)
+    {
+        var end = sentence.EndToken;
+        for (var k = from; k < sentence.EndToken; k++)
+        {
+            if (gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is { Value: "participle" or "attribution" }
+                || doc.Tokens[k].Is(',') && k + 1 < end && gazetteer.Sources.Match(doc.Tokens, k + 1, end) is not null)
+            {
+                end = k;
+                break;
+            }
+        }
+        while (end > from && !doc.Tokens[end - 1].IsWord && !doc.Tokens[end - 1].Is('»') && !doc.Tokens[end - 1].Is(')')) end--;
+        return end;
+    }
+
+    /// <summary>The actor named right after a verb (skipping commas and short parentheticals), or null.</summary>
+    private static string? NextActor(Document doc, ref int j, int limit, bool allowObject)
+    {
+        var k = j;
+        while (k < limit && k - j < 3 && doc.RefAt[k] is null && (doc.Tokens[k].Is(',') || doc.Tokens[k].Folded is "ايضا" or "مجددا" or "بدوره" or "كذلك"))
+            k++;
+        if (k >= limit || doc.RefAt[k] is not { Actor: true } r || r.EntityKey.Length == 0) return null;
+        if (Clitics.Split(doc.Tokens[k].Folded).Preposition && r.Kind != "title") return null;
+        var type = doc.TypeOf(r.EntityKey);
+        if (!allowObject && type != EntityType.Person) return null;
+        j = r.EndToken;
+        while (j < limit && doc.RefAt[j] == r) j++;
+        return r.EntityKey;
+    }
+
+    private static bool IsNameQuote(Document doc, (int Open, int Close) quote) =>
+        doc.RefAt[quote.Open + 1] is { } r && r.EndToken >= quote.Close
+        || quote.Close - quote.Open <= 3 && quote.Open > 0 && doc.Tokens[quote.Open - 1].Folded is "مجله" or "صحيفه" or "وكاله" or "مركز" or "قناه" or "كتاب";
+
+    private static bool InsideQuote(Document doc, int token) => doc.Quotes.Any(q => q.Open < token && token < q.Close);
+
+    /// <summary>A line <c>Speaker: words</c> whose speaker part is a short reference (a headline or a list item).</summary>
+    private static FoundStatement? Headline(Document doc, Sentence sentence)
+    {
+        var first = sentence.FirstToken;
+        if (first > 0 && doc.Tokens[first - 1].Paragraph == doc.Tokens[first].Paragraph) return null;
+        while (first < sentence.EndToken && !doc.Tokens[first].IsWord) first++;
+        var colon = first;
+        while (colon < sentence.EndToken && colon - first <= 6 && !doc.Tokens[colon].Is(':')) colon++;
+        if (colon >= sentence.EndToken || !doc.Tokens[colon].Is(':') || colon == first) return null;
+        var refs = Enumerable.Range(first, colon - first).Select(k => doc.RefAt[k]).Distinct().ToList();
+        if (refs.Count(r => r is not null) == 0 || refs.Any(r => r is null) && refs.Count > 2) return null;
+        var speaker = refs.FirstOrDefault(r => r is { Actor: true } && r.EntityKey.Length > 0)?.EntityKey;
+        if (speaker is null) return null;
+        var start = colon + 1;
+        var end = sentence.EndToken;
+        while (end > start && !doc.Tokens[end - 1].IsWord) end--;
+        if (end - start < 3 || doc.Tokens[end - 1].Paragraph != doc.Tokens[colon].Paragraph) return null;
+        return new FoundStatement(start, end, speaker, StatementKind.Quote, sentence.Index, true, null);
+    }
+
+    private static void Add(Document doc, int start, int end, string speaker, StatementKind kind, Sentence sentence)
+    {
+        if (end <= start || doc.Statements.Any(s => s.FirstToken == start && s.EndToken == end)) return;
+        doc.Statements.Add(new FoundStatement(start, end, speaker, kind, sentence.Index, false, null));
+    }
+
+    /// <summary>"according to TASS", "told Izvestia": the outlet named after an attribution phrase reported the statements of its sentence.</summary>
+    private static void AssignSources(Document doc, Gazetteer gazetteer)
+    {
+        for (var s = 0; s < doc.Statements.Count; s++)
+        {
+            var st = doc.Statements[s];
+            var sentence = doc.Sentences[st.Sentence];
+            for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            {
+                if (gazetteer.Sources.Match(doc.Tokens, k, sentence.EndToken) is not { } m) continue;
+                var j = m.End;
+                while (j < sentence.EndToken && j - m.End < 4 && doc.RefAt[j] is null) j++;
+                if (j < sentence.EndToken && doc.RefAt[j] is { } r && doc.TypeOf(r.EntityKey) == EntityType.Organization)
+                {
+                    doc.Statements[s] = st with { SourceKey = r.EntityKey };
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,212 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Graph.Core;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Storage.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    private const string ArticleColumns = "seq, id, title, url, outlet, published_at, language, text";
+    private const string StatementColumns =
+        "id, article_id, speaker_id, text, kind, start, \"end\", sentence_start, sentence_end, language, headline, source_id";
+    private const string RelationColumns = "id, article_id, type, subject_id, object_id, confidence, modality, date, role";
+
+    public Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
+    {
+        using var connection = Open();
+        IReadOnlyList<Article> result = Query(connection,
+            $"SELECT {ArticleColumns} FROM articles WHERE id IN (SELECT value FROM json_each(@ids))",
+            ReadArticle, ("@ids", Json(ids)));
+        return Task.FromResult(result);
+    }
+
+    public Task<Page<Article>> ListArticlesAsync(int first, string? after, CancellationToken ct = default)
+    {
+        using var connection = Open();
+        var afterSeq = Cursor.DecodeLong(after, "article");
+        var rows = Query(connection,
+            $"SELECT {ArticleColumns} FROM articles WHERE seq > @after ORDER BY seq LIMIT @take",
+            r => (Seq: r.GetInt64(0), Article: ReadArticle(r)), ("@after", afterSeq), ("@take", first + 1));
+        var total = Scalar(connection, "SELECT count(*) FROM articles");
+        var items = rows.Take(first).Select(x => new PageItem<Article>(x.Article, Cursor.Encode("article", x.Seq))).ToList();
+        return Task.FromResult(new Page<Article>(items, rows.Count > first, afterSeq > 0, total));
+    }
+
+    public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
+    {
+        using var connection = Open();
+        IReadOnlyList<Entity> result = LoadEntities(connection, ids);
+        return Task.FromResult(result);
+    }
+
+    public Task<Page<Entity>> FindEntitiesAsync(EntityFilter filter, int first, string? after, CancellationToken ct = default)
+    {
+        using var connection = Open();
+        var afterId = Cursor.DecodeString(after, "entity");
+        var where = new StringBuilder("WHERE 1 = 1");
+        var args = new List<(string, object?)>();
+        if (filter.Type is { } type)
+        {
+            where.Append(" AND e.type = @type");
+            args.Add(("@type", type.ToString()));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Name))
+        {
+            where.Append(" AND e.id IN (SELECT entity_id FROM entity_names WHERE key = @key)");
+            args.Add(("@key", ArabicFolding.Key(filter.Name)));
+        }
+        var total = Scalar(connection, $"SELECT count(*) FROM entities e {where}", [.. args]);
+        args.Add(("@after", afterId ?? ""));
+        args.Add(("@take", first + 1));
+        var ids = Query(connection, $"SELECT e.id FROM entities e {where} AND e.id > @after ORDER BY e.id LIMIT @take",
+            r => r.GetString(0), [.. args]);
+        var entities = LoadEntities(connection, ids.Take(first).ToList());
+        var items = entities.Select(e => new PageItem<Entity>(e, Cursor.Encode("entity", e.Id))).ToList();
+        return Task.FromResult(new Page<Entity>(items, ids.Count > first, afterId is not null, total));
+    }
+
+    public Task<IReadOnlyDictionary<string, int>> CountMentionsAsync(IReadOnlyCollection<string> entityIds, CancellationToken ct = default)
+    {
+        using var connection = Open();
+        var counts = Query(connection,
+            "SELECT entity_id, count(*) FROM mentions WHERE entity_id IN (SELECT value FROM json_each(@ids)) GROUP BY entity_id",
+            r => (r.GetString(0), r.GetInt32(1)), ("@ids", Json(entityIds)));
+        IReadOnlyDictionary<string, int> result = entityIds.Distinct().ToDictionary(
+            id => id, id => counts.FirstOrDefault(c => c.Item1 == id).Item2);
+        return Task.FromResult(result);
+    }
+
+    public Task<IReadOnlyList<Statement>> GetStatementsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
+    {
+        using var connection = Open();
+        IReadOnlyList<Statement> result = Query(connection,
+            $"SELECT {StatementColumns} FROM statements WHERE id IN (SELECT value FROM json_each(@ids))",
+            ReadStatement, ("@ids", Json(ids)));
+        return Task.FromResult(result);
+    }
+
+    public Task<ILookup<string, Statement>> GetStatementsBySpeakerAsync(IReadOnlyCollection<string> speakerIds, CancellationToken ct = default)
+    {
+        using var connection = Open();
+        var rows = Query(connection,
+            $"SELECT {StatementColumns} FROM statements WHERE speaker_id IN (SELECT value FROM json_each(@ids)) ORDER BY seq",
+            ReadStatement, ("@ids", Json(speakerIds)));
+        return Task.FromResult(rows.ToLookup(s => s.SpeakerId!));
+    }
+
+    public Task<ILookup<string, Statement>> GetStatementsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default)
+    {
+        using var connection = Open();
+        var rows = Query(connection,
+            $"SELECT {StatementColumns} FROM statements WHERE article_id IN (SELECT value FROM json_each(@ids)) ORDER BY article_id, start, id",
+            ReadStatement, ("@ids", Json(articleIds)));
+        return Task.FromResult(rows.ToLookup(s => s.ArticleId));
+    }
+
+    public Task<ILookup<string, Relation>> GetRelationsByEntityAsync(IReadOnlyCollection<string> entityIds, RelationDirection direction, CancellationToken ct = default)
+    {
+        using var connection = Open();
+        var pairs = new List<(string Key, Relation Relation)>();
+        if (direction is RelationDirection.Outgoing or RelationDirection.Both)
+            pairs.AddRange(LoadRelations(connection, "subject_id IN (SELECT value FROM json_each(@ids))", entityIds).Select(r => (r.SubjectId, r)));
+        if (direction is RelationDirection.Incoming or RelationDirection.Both)
+            pairs.AddRange(LoadRelations(connection, "object_id IN (SELECT value FROM json_each(@ids))", entityIds).Select(r => (r.ObjectId, r)));
+        return Task.FromResult(pairs.DistinctBy(p => (p.Key, p.Relation.Id)).ToLookup(p => p.Key, p => p.Relation));
+    }
+
+    public Task<ILookup<string, Relation>> GetRelationsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default)
+    {
+        using var connection = Open();
+        var rows = LoadRelations(connection, "article_id IN (SELECT value FROM json_each(@ids))", articleIds);
+        return Task.FromResult(rows.ToLookup(r => r.ArticleId));
+    }
+
+    public Task<GraphCounts> CountAsync(CancellationToken ct = default)
+    {
+        using var connection = Open();
+        return Task.FromResult(new GraphCounts(
+            Scalar(connection, "SELECT count(*) FROM articles"),
+            Scalar(connection, "SELECT count(*) FROM entities"),
+            Scalar(connection, "SELECT count(*) FROM mentions"),
+            Scalar(connection, "SELECT count(*) FROM statements"),
+            Scalar(connection, "SELECT count(*) FROM relations"),
+            Scalar(connection, "SELECT count(*) FROM evidence")));
+    }
+
+    private static List<Entity> LoadEntities(SqliteConnection connection, IReadOnlyCollection<string> ids)
+    {
+        var ids_ = Json(ids);
+        var labels = Query(connection,
+                "SELECT entity_id, lang, label FROM entity_labels WHERE entity_id IN (SELECT value FROM json_each(@ids)) ORDER BY entity_id, lang",
+                r => (Id: r.GetString(0), Lang: r.GetString(1), Label: r.GetString(2)), ("@ids", ids_))
+            .ToLookup(x => x.Id);
+        var aliases = Query(connection,
+                "SELECT entity_id, name FROM entity_names WHERE is_alias = 1 AND entity_id IN (SELECT value FROM json_each(@ids)) ORDER BY entity_id, name",
+                r => (Id: r.GetString(0), Name: r.GetString(1)), ("@ids", ids_))
+            .ToLookup(x => x.Id, x => x.Name);
+        return Query(connection,
+            "SELECT id, type, name, iso2, iso3, transliterated FROM entities WHERE id IN (SELECT value FROM json_each(@ids)) ORDER BY id",
+            r => new Entity(
+                r.GetString(0), Enum.Parse<EntityType>(r.GetString(1)), r.GetString(2),
+                labels[r.GetString(0)].ToDictionary(x => x.Lang, x => x.Label),
+                aliases[r.GetString(0)].ToList(),
+                r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), r.GetInt64(5) != 0),
+            ("@ids", ids_));
+    }
+
+    private static List<Relation> LoadRelations(SqliteConnection connection, string where, IReadOnlyCollection<string> ids)
+    {
+        var relations = Query(connection, $"SELECT {RelationColumns}, seq FROM relations WHERE {where} ORDER BY seq",
+            r => (Seq: r.GetInt64(9), Row: r.GetString(0), Read: ReadRelationHead(r)), ("@ids", Json(ids)));
+        var evidence = Query(connection,
+                """
+                SELECT relation_id, sentence, sentence_start, sentence_end, start, "end", statement_id FROM evidence
+                WHERE relation_id IN (SELECT value FROM json_each(@ids)) ORDER BY relation_id, ordinal
+                """,
+                r => (Id: r.GetString(0), Evidence: new Evidence(r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5),
+                    r.IsDBNull(6) ? null : r.GetString(6))),
+                ("@ids", Json(relations.Select(x => x.Row).ToList())))
+            .ToLookup(x => x.Id, x => x.Evidence);
+        return relations.Select(x => x.Read with { Evidence = evidence[x.Row].ToList() }).ToList();
+    }
+
+    private static Relation ReadRelationHead(SqliteDataReader r)
+    {
+        RelationTypeInfo.TryParse(r.GetString(2), out var type);
+        return new Relation(r.GetString(0), r.GetString(1), type, r.GetString(3), r.GetString(4), r.GetDouble(5), [],
+            Enum.Parse<Modality>(r.GetString(6)), r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : r.GetString(8));
+    }
+
+    private static Article ReadArticle(SqliteDataReader r) => new(
+        r.GetString(1), r.GetString(7), Str(r, 2), Str(r, 3), Str(r, 4),
+        r.IsDBNull(5) ? null : DateOnly.ParseExact(r.GetString(5), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.GetString(6));
+
+    private static Statement ReadStatement(SqliteDataReader r) => new(
+        r.GetString(0), r.GetString(1), Str(r, 2), r.GetString(3), Enum.Parse<StatementKind>(r.GetString(4)),
+        r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetString(9), r.GetInt64(10) != 0, Str(r, 11));
+
+    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static string Json(IEnumerable<string> ids) => JsonSerializer.Serialize(ids.Distinct());
+
+    private static List<T> Query<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] args)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        using var reader = cmd.ExecuteReader();
+        var list = new List<T>();
+        while (reader.Read()) list.Add(read(reader));
+        return list;
+    }
+
+    private static int Scalar(SqliteConnection connection, string sql, params (string Name, object? Value)[] args)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+}

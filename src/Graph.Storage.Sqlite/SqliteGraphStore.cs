@@ -1,0 +1,143 @@
+using System.Globalization;
+using Graph.Core;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Storage.Sqlite;
+
+/// <summary>The embedded store: one SQLite file in WAL mode with foreign keys on.
+/// Writes take SQLite's write lock (BEGIN IMMEDIATE), so concurrent ingests of one article store it once.</summary>
+public sealed partial class SqliteGraphStore : IGraphStore
+{
+    private readonly string _connectionString;
+
+    public SqliteGraphStore(string path)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            ForeignKeys = true,
+            DefaultTimeout = 30,
+            Pooling = true,
+        }.ToString();
+        using var connection = Open();
+        SqliteSchema.Migrate(connection);
+        DatabasePath = full;
+    }
+
+    /// <summary>The database file.</summary>
+    public string DatabasePath { get; }
+
+    public int SchemaVersion
+    {
+        get
+        {
+            using var connection = Open();
+            return SqliteSchema.CurrentVersion(connection);
+        }
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    public Task<IngestOutcome> StoreAsync(Article article, ExtractionResult extraction, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        using var connection = Open();
+        using var tx = connection.BeginTransaction(deferred: false);
+        var inserted = Execute(connection, tx,
+            """
+            INSERT OR IGNORE INTO articles (id, title, url, outlet, published_at, language, text, ingested_at)
+            VALUES (@id, @title, @url, @outlet, @published, @language, @text, @now)
+            """,
+            ("@id", article.Id), ("@title", article.Title), ("@url", article.Url), ("@outlet", article.Outlet),
+            ("@published", article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("@language", article.Language), ("@text", article.Text),
+            ("@now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+        if (inserted == 0)
+        {
+            tx.Rollback();
+            var existing = GetArticlesAsync([article.Id], ct).Result.Single();
+            return Task.FromResult(new IngestOutcome(existing, false, 0, 0, 0));
+        }
+
+        foreach (var e in extraction.Entities) WriteEntity(connection, tx, e);
+        foreach (var m in extraction.Mentions)
+            Execute(connection, tx,
+                "INSERT OR IGNORE INTO mentions (article_id, entity_id, start, \"end\", kind, text) VALUES (@a, @e, @s, @x, @k, @t)",
+                ("@a", article.Id), ("@e", m.EntityId), ("@s", m.Start), ("@x", m.End), ("@k", m.Kind), ("@t", m.Text));
+        foreach (var s in extraction.Statements)
+            Execute(connection, tx,
+                """
+                INSERT OR IGNORE INTO statements (id, article_id, speaker_id, text, kind, start, "end", sentence_start, sentence_end, language, headline, source_id)
+                VALUES (@id, @a, @sp, @t, @k, @s, @x, @ss, @se, @l, @h, @src)
+                """,
+                ("@id", s.Id), ("@a", article.Id), ("@sp", s.SpeakerId), ("@t", s.Text), ("@k", s.Kind.ToString()),
+                ("@s", s.Start), ("@x", s.End), ("@ss", s.SentenceStart), ("@se", s.SentenceEnd),
+                ("@l", s.Language), ("@h", s.Headline ? 1 : 0), ("@src", s.SourceId));
+        foreach (var r in extraction.Relations)
+        {
+            if (Execute(connection, tx,
+                    """
+                    INSERT OR IGNORE INTO relations (id, article_id, type, subject_id, object_id, confidence, modality, date, role)
+                    VALUES (@id, @a, @t, @s, @o, @c, @m, @d, @r)
+                    """,
+                    ("@id", r.Id), ("@a", article.Id), ("@t", r.Info.Name), ("@s", r.SubjectId), ("@o", r.ObjectId),
+                    ("@c", r.Confidence), ("@m", r.Modality.ToString()), ("@d", r.Date), ("@r", r.Role)) == 0)
+                continue;
+            for (var i = 0; i < r.Evidence.Count; i++)
+            {
+                var ev = r.Evidence[i];
+                Execute(connection, tx,
+                    """
+                    INSERT INTO evidence (relation_id, ordinal, sentence, sentence_start, sentence_end, start, "end", statement_id)
+                    VALUES (@r, @i, @s, @ss, @se, @st, @en, @stmt)
+                    """,
+                    ("@r", r.Id), ("@i", i), ("@s", ev.Sentence), ("@ss", ev.SentenceStart), ("@se", ev.SentenceEnd),
+                    ("@st", ev.Start), ("@en", ev.End), ("@stmt", ev.StatementId));
+            }
+        }
+        tx.Commit();
+        return Task.FromResult(new IngestOutcome(article, true, extraction.Entities.Count, extraction.Statements.Count, extraction.Relations.Count));
+    }
+
+    private static void WriteEntity(SqliteConnection connection, SqliteTransaction tx, Entity e)
+    {
+        Execute(connection, tx,
+            "INSERT OR IGNORE INTO entities (id, type, name, iso2, iso3, transliterated) VALUES (@id, @t, @n, @i2, @i3, @tr)",
+            ("@id", e.Id), ("@t", e.Type.ToString()), ("@n", e.Name), ("@i2", e.Iso2), ("@i3", e.Iso3),
+            ("@tr", e.NameIsTransliteration ? 1 : 0));
+        foreach (var (lang, label) in e.Labels)
+        {
+            Execute(connection, tx, "INSERT OR IGNORE INTO entity_labels (entity_id, lang, label) VALUES (@e, @l, @v)",
+                ("@e", e.Id), ("@l", lang), ("@v", label));
+            AddName(connection, tx, e.Id, label, alias: false);
+        }
+        AddName(connection, tx, e.Id, e.Name, alias: false);
+        foreach (var alias in e.Aliases) AddName(connection, tx, e.Id, alias, alias: true);
+        if (e.Iso2 is not null) AddName(connection, tx, e.Id, e.Iso2, alias: true);
+        if (e.Iso3 is not null) AddName(connection, tx, e.Id, e.Iso3, alias: true);
+    }
+
+    private static void AddName(SqliteConnection connection, SqliteTransaction tx, string entityId, string name, bool alias)
+    {
+        var key = ArabicFolding.Key(name);
+        if (key.Length == 0) return;
+        Execute(connection, tx, "INSERT OR IGNORE INTO entity_names (entity_id, name, key, is_alias) VALUES (@e, @n, @k, @a)",
+            ("@e", entityId), ("@n", name), ("@k", key), ("@a", alias ? 1 : 0));
+    }
+
+    private static int Execute(SqliteConnection connection, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] args)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return cmd.ExecuteNonQuery();
+    }
+}

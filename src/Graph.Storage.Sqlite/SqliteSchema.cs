@@ -1,0 +1,56 @@
+using System.Reflection;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Storage.Sqlite;
+
+/// <summary>Creates or migrates the database: each embedded <c>Migrations/NNNN_*.sql</c> script runs once,
+/// in order, in its own transaction, and <c>PRAGMA user_version</c> records the last one applied.</summary>
+internal static class SqliteSchema
+{
+    private static readonly (int Version, string Sql)[] Migrations = LoadMigrations();
+
+    public static int LatestVersion => Migrations[^1].Version;
+
+    public static void Migrate(SqliteConnection connection)
+    {
+        using (var wal = connection.CreateCommand())
+        {
+            wal.CommandText = "PRAGMA journal_mode = WAL;";
+            wal.ExecuteNonQuery();
+        }
+        var current = CurrentVersion(connection);
+        if (current > LatestVersion)
+            throw new InvalidOperationException(
+                $"The database is at schema version {current}, newer than this build knows ({LatestVersion}). Use a newer Graph.");
+        foreach (var (version, sql) in Migrations.Where(m => m.Version > current))
+        {
+            using var tx = connection.BeginTransaction();
+            using var cmd = connection.CreateCommand();
+            cmd.Transaction = tx;
+            cmd.CommandText = sql + $"\nPRAGMA user_version = {version};";
+            cmd.ExecuteNonQuery();
+            tx.Commit();
+        }
+    }
+
+    public static int CurrentVersion(SqliteConnection connection)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(cmd.ExecuteScalar());
+    }
+
+    private static (int, string)[] LoadMigrations()
+    {
+        var asm = Assembly.GetExecutingAssembly();
+        return asm.GetManifestResourceNames()
+            .Where(n => n.StartsWith("Migrations.", StringComparison.Ordinal))
+            .Select(n =>
+            {
+                using var reader = new StreamReader(asm.GetManifestResourceStream(n)!);
+                return (int.Parse(n["Migrations.".Length..].Split('_')[0]), reader.ReadToEnd());
+            })
+            .OrderBy(m => m.Item1)
+            .ToArray();
+    }
+}
