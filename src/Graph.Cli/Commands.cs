@@ -10,7 +10,8 @@ public static class Commands
     public const string Usage = """
         usage: graph extract FILE...            extract each file, JSON Lines to standard output
                graph extract --jsonl [FILE]     read {"document", "text"} lines (from FILE or standard input)
-               graph ingest [--db PATH] PATH... store text files (first line: title) and folders into the graph
+               graph ingest [--db PATH] PATH... store text files and folders of them (*.txt) into the graph
+               graph schema                     print the GraphQL schema (SDL)
         """;
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
@@ -20,8 +21,15 @@ public static class Commands
         {
             "extract" => Extract(args[1..], stdin, stdout, stderr),
             "ingest" => await IngestCommand.RunAsync(args[1..], stdout, stderr),
+            "schema" => await Schema(stdout),
             _ => await Fail(stderr, $"graph: unknown command '{args[0]}'.\n{Usage}"),
         };
+    }
+
+    private static async Task<int> Schema(TextWriter stdout)
+    {
+        await stdout.WriteAsync(Graph.Api.GraphQL.SchemaText.Current());
+        return 0;
     }
 
     private static async Task<int> Fail(TextWriter stderr, string message)

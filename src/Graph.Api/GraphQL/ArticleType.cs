@@ -1,0 +1,30 @@
+using System.Globalization;
+using global::GraphQL;
+using global::GraphQL.Types;
+using Graph.Core;
+
+namespace Graph.Api.GraphQL;
+
+public sealed class ArticleType : ObjectGraphType<Article>
+{
+    public ArticleType()
+    {
+        Name = "Article";
+        Description = "A source document. Its id is Article: plus the SHA-256 of its normalised text, so the same text is stored once.";
+        Interface<NodeInterface>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Article:<sha256 of the normalised text>.").Resolve(c => c.Source.Id);
+        Field<StringGraphType>("title").Description("The title, when one was given or the text has a first line.").Resolve(c => c.Source.Title);
+        Field<StringGraphType>("url").Description("Where the article was published.").Resolve(c => c.Source.Url);
+        Field<StringGraphType>("outlet").Description("The outlet that published it.").Resolve(c => c.Source.Outlet);
+        Field<StringGraphType>("publishedAt").Description("Publication date, ISO 8601 (yyyy-MM-dd).")
+            .Resolve(c => c.Source.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Field<NonNullGraphType<StringGraphType>>("language").Description("BCP 47 language code of the text.").Resolve(c => c.Source.Language);
+        Field<NonNullGraphType<StringGraphType>>("text").Description("The original text; every offset in the graph indexes it (UTF-16 code units).").Resolve(c => c.Source.Text);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("statements")
+            .Description("Who said what in this article, in text order.")
+            .Resolve(c => Loaders.Of(c).StatementsByArticle.Load(c.Source.Id).Then(s => s ?? []));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("relations")
+            .Description("The edges this article is evidence for.")
+            .Resolve(c => Loaders.Of(c).RelationsByArticle.Load(c.Source.Id).Then(r => r ?? []));
+    }
+}

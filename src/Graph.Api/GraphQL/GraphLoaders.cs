@@ -1,0 +1,37 @@
+using Graph.Core;
+
+namespace Graph.Api.GraphQL;
+
+/// <summary>The request's batch loaders: every GraphQL field that follows a relation goes through one of these,
+/// so a query over N parents makes one store call per field, not N.</summary>
+public sealed class GraphLoaders(IGraphStore store)
+{
+    public BatchLoader<string, Entity> Entities { get; } = new(async (ids, ct) =>
+        (await store.GetEntitiesAsync(ids, ct)).ToDictionary(e => e.Id));
+
+    public BatchLoader<string, Article> Articles { get; } = new(async (ids, ct) =>
+        (await store.GetArticlesAsync(ids, ct)).ToDictionary(a => a.Id));
+
+    public BatchLoader<string, Statement> Statements { get; } = new(async (ids, ct) =>
+        (await store.GetStatementsAsync(ids, ct)).ToDictionary(s => s.Id));
+
+    public BatchLoader<string, int> MentionCounts { get; } = new(async (ids, ct) => await store.CountMentionsAsync(ids, ct));
+
+    public BatchLoader<string, Statement[]> StatementsBySpeaker { get; } = new(async (ids, ct) =>
+        Group(ids, await store.GetStatementsBySpeakerAsync(ids, ct)));
+
+    public BatchLoader<string, Statement[]> StatementsByArticle { get; } = new(async (ids, ct) =>
+        Group(ids, await store.GetStatementsByArticleAsync(ids, ct)));
+
+    public BatchLoader<string, Relation[]> RelationsByArticle { get; } = new(async (ids, ct) =>
+        Group(ids, await store.GetRelationsByArticleAsync(ids, ct)));
+
+    public BatchLoader<string, Relation[]> OutgoingRelations { get; } = new(async (ids, ct) =>
+        Group(ids, await store.GetRelationsByEntityAsync(ids, RelationDirection.Outgoing, ct)));
+
+    public BatchLoader<string, Relation[]> IncomingRelations { get; } = new(async (ids, ct) =>
+        Group(ids, await store.GetRelationsByEntityAsync(ids, RelationDirection.Incoming, ct)));
+
+    private static IReadOnlyDictionary<string, T[]> Group<T>(IReadOnlyCollection<string> ids, ILookup<string, T> lookup) =>
+        ids.ToDictionary(id => id, id => lookup[id].ToArray());
+}

@@ -1,0 +1,32 @@
+using global::GraphQL;
+using global::GraphQL.Types;
+using Graph.Core;
+
+namespace Graph.Api.GraphQL;
+
+public sealed class StatementType : ObjectGraphType<Statement>
+{
+    public StatementType()
+    {
+        Name = "Statement";
+        Description = "Something a speaker said: a quotation or reported speech, with where it stands in the article.";
+        Interface<NodeInterface>();
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("text").Description("The words, exactly as in the article.").Resolve(c => c.Source.Text);
+        Field<NonNullGraphType<StatementKindEnum>>("kind").Description("QUOTE or PARAPHRASE.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<StringGraphType>>("language").Description("BCP 47 language code.").Resolve(c => c.Source.Language);
+        Field<NonNullGraphType<BooleanGraphType>>("headline").Description("True for a headline statement (Speaker: words).").Resolve(c => c.Source.Headline);
+        Field<EntityInterface>("speaker").Description("Who said it, when the text says.")
+            .Resolve(c => c.Source.SpeakerId is null ? null : Loaders.Of(c).Entities.Load(c.Source.SpeakerId));
+        Field<EntityInterface>("source").Description("The outlet or agency the article credits for it (REPORTED_BY), when it names one.")
+            .Resolve(c => c.Source.SourceId is null ? null : Loaders.Of(c).Entities.Load(c.Source.SourceId));
+        Field<NonNullGraphType<ArticleType>>("article").Description("The article it comes from.")
+            .Resolve(c => Loaders.Of(c).Articles.Load(c.Source.ArticleId));
+        Field<NonNullGraphType<StringGraphType>>("sentence").Description("The sentence the words stand in.")
+            .Resolve(c => Loaders.Of(c).Articles.Load(c.Source.ArticleId).Then(a => a!.Text[c.Source.SentenceStart..c.Source.SentenceEnd]));
+        Field<NonNullGraphType<IntGraphType>>("start").Description("Offset of the words in the article text (UTF-16).").Resolve(c => c.Source.Start);
+        Field<NonNullGraphType<IntGraphType>>("end").Description("End offset (exclusive).").Resolve(c => c.Source.End);
+        Field<NonNullGraphType<IntGraphType>>("sentenceStart").Resolve(c => c.Source.SentenceStart);
+        Field<NonNullGraphType<IntGraphType>>("sentenceEnd").Resolve(c => c.Source.SentenceEnd);
+    }
+}

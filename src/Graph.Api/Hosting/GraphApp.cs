@@ -1,0 +1,50 @@
+using Graph.Api.Http;
+using Graph.Api.Ingestion;
+using Graph.Core;
+using Microsoft.Extensions.Options;
+
+namespace Graph.Api.Hosting;
+
+/// <summary>Builds the service. Program.cs and the tests (on a real Kestrel port) both start it through here.</summary>
+public static class GraphApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.AddGraphStore();
+        builder.AddGraphQLApi();
+        var app = builder.Build();
+        app.MapHealth();
+        app.MapGraphQLIde();
+        app.MapGraphQLEndpoint();
+        return app;
+    }
+
+    /// <summary>Opens the store (creating or migrating it) and, when it is empty, ingests the sample articles.</summary>
+    public static async Task PrepareAsync(this WebApplication app)
+    {
+        var store = app.Services.GetRequiredService<IGraphStore>();
+        var options = app.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
+        if ((await store.CountAsync()).Articles > 0) return;
+        var samples = options.SamplesPath ?? FindUp(app.Environment.ContentRootPath, "samples");
+        if (string.IsNullOrEmpty(samples) || !Directory.Exists(samples)) return;
+        var ingestor = app.Services.GetRequiredService<ArticleIngestor>();
+        foreach (var file in Directory.EnumerateFiles(samples, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var outcome = await ingestor.IngestAsync(new ArticleInput(await File.ReadAllTextAsync(file), Outlet: null));
+            app.Logger.LogInformation("Sample {File}: {Entities} entities, {Statements} statements, {Relations} relations",
+                Path.GetFileName(file), outcome.Entities, outcome.Statements, outcome.Relations);
+        }
+    }
+
+    public static string? FindUp(string start, string name)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, name);
+            if (Directory.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+}

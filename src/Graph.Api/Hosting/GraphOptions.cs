@@ -1,0 +1,19 @@
+namespace Graph.Api.Hosting;
+
+/// <summary>Configuration section <c>Graph</c> (environment variables <c>Graph__Key</c>).</summary>
+public sealed class GraphOptions
+{
+    /// <summary><c>sqlite</c> (the embedded default).</summary>
+    public string Store { get; set; } = "sqlite";
+    /// <summary>The SQLite file; relative paths are under the working directory.</summary>
+    public string DatabasePath { get; set; } = "data/graph.db";
+    /// <summary>Folder of sample articles ingested when the store is empty; found by walking up from the content root when unset. Empty string: none.</summary>
+    public string? SamplesPath { get; set; }
+    public int MaxArticleBytes { get; set; } = 1024 * 1024;
+    public int MaxRequestBytes { get; set; } = 4 * 1024 * 1024;
+    public int QueryTimeoutSeconds { get; set; } = 30;
+    public int MaxDepth { get; set; } = 15;
+    public int MaxComplexity { get; set; } = 50_000;
+    /// <summary>Where the Banana Cake Pop files are; found under node_modules when unset.</summary>
+    public string? IdePath { get; set; }
+}

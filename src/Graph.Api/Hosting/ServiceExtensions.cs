@@ -1,0 +1,55 @@
+using global::GraphQL;
+using global::GraphQL.Validation.Complexity;
+using Graph.Api.GraphQL;
+using Graph.Api.Http;
+using Graph.Api.Ingestion;
+using Graph.Core;
+using Graph.Extraction;
+using Graph.Storage.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Graph.Api.Hosting;
+
+public static class ServiceExtensions
+{
+    public static WebApplicationBuilder AddGraphStore(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<GraphOptions>(builder.Configuration.GetSection("Graph"));
+        builder.Services.AddSingleton<IGraphStore>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<GraphOptions>>().Value;
+            return options.Store.ToLowerInvariant() switch
+            {
+                "sqlite" => new SqliteGraphStore(options.DatabasePath),
+                _ => throw new InvalidOperationException($"Graph:Store is '{options.Store}'; this build knows 'sqlite'."),
+            };
+        });
+        builder.Services.AddSingleton(_ => new ArabicExtractor());
+        builder.Services.AddSingleton(sp => new IngestLimits(sp.GetRequiredService<IOptions<GraphOptions>>().Value.MaxArticleBytes));
+        builder.Services.AddSingleton<ArticleIngestor>();
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddGraphQLApi(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection("Graph").Get<GraphOptions>() ?? new GraphOptions();
+        builder.Services.AddScoped<GraphLoaders>();
+        builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        builder.Services.AddGraphQL(b => b
+            .AddSchema<GraphSchema>()
+            .AddGraphTypes(typeof(GraphSchema).Assembly)
+            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All))
+            .AddComplexityAnalyzer(c =>
+            {
+                c.MaxDepth = options.MaxDepth;
+                c.MaxComplexity = options.MaxComplexity;
+                // Introspection (the IDE's schema query) costs nothing; everything else is weighed as usual.
+                var usual = c.DefaultComplexityImpactDelegate;
+                c.DefaultComplexityImpactDelegate = ctx => ctx.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal)
+                    ? new FieldComplexityResult(0, 0)
+                    : usual(ctx);
+            })
+            .AddErrorInfoProvider(e => e.ExposeExceptionDetails = false));
+        return builder;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Net.Mime;
+using Graph.Api.Hosting;
+using Graph.Core;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+
+namespace Graph.Api.Http;
+
+public static class EndpointExtensions
+{
+    /// <summary>GraphQL at /graphql (and /graphql/, where the IDE posts when it uses its own address).</summary>
+    public static void MapGraphQLEndpoint(this WebApplication app)
+    {
+        var endpoint = app.Services.GetRequiredService<GraphQLHttpEndpoint>();
+        var options = app.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
+        var ide = IdeFiles.Locate(options.IdePath, app.Environment.ContentRootPath, AppContext.BaseDirectory);
+        // Routing treats /graphql and /graphql/ alike, so one handler tells them apart: the IDE lives at /graphql/
+        // (its assets load relative to it), a browser at /graphql is sent there, everything else is GraphQL.
+        app.Map("/graphql", http =>
+        {
+            if (!WantsIde(http.Request)) return endpoint.HandleAsync(http);
+            if (!http.Request.Path.Value!.EndsWith('/')) return RedirectToIde(http);
+            return ide is null
+                ? Results.Content(IdeFiles.MissingPage, MediaTypeNames.Text.Html, System.Text.Encoding.UTF8).ExecuteAsync(http)
+                : Results.File(Path.Combine(ide, "index.html"), MediaTypeNames.Text.Html).ExecuteAsync(http);
+        });
+    }
+
+    /// <summary>Banana Cake Pop's assets and bcp-config.json under /graphql/ (its page is served by MapGraphQLEndpoint).</summary>
+    public static void MapGraphQLIde(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
+        var ide = IdeFiles.Locate(options.IdePath, app.Environment.ContentRootPath, AppContext.BaseDirectory);
+        app.MapGet("/graphql/bcp-config.json", (HttpContext http) => Results.Json(new
+        {
+            endpoint = $"{http.Request.Scheme}://{http.Request.Host}/graphql",
+            useBrowserUrlAsEndpoint = false,
+            title = "Graph",
+            disableTelemetry = true,
+            gaTrackingId = (string?)null,
+        }));
+        if (ide is not null)
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(ide), RequestPath = "/graphql" });
+    }
+
+    public static void MapHealth(this WebApplication app)
+    {
+        app.MapGet("/health/live", () => Results.Text("live"));
+        app.MapGet("/health/ready", async (IGraphStore store, CancellationToken ct) =>
+        {
+            try
+            {
+                var counts = await store.CountAsync(ct);
+                return Results.Json(new { status = "ready", counts.Articles, counts.Entities, counts.Relations });
+            }
+            catch (Exception e)
+            {
+                return Results.Json(new { status = "unavailable", error = e.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+        });
+    }
+
+    /// <summary>A browser (Accept: text/html) opening /graphql without a query gets the IDE.</summary>
+    private static bool WantsIde(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query")
+        && (request.Path.Value!.EndsWith('/') || request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase)));
+
+    private static Task RedirectToIde(HttpContext http)
+    {
+        http.Response.Redirect("/graphql/");
+        return Task.CompletedTask;
+    }
+}

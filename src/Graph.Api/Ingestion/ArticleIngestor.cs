@@ -1,0 +1,35 @@
+using Graph.Core;
+using Graph.Extraction;
+
+namespace Graph.Api.Ingestion;
+
+/// <summary>Checks an article, extracts its graph and stores it in one transaction. Used by the mutation and the CLI.</summary>
+public sealed class ArticleIngestor(IGraphStore store, ArabicExtractor extractor, IngestLimits limits)
+{
+    public async Task<IngestOutcome> IngestAsync(ArticleInput input, CancellationToken ct = default)
+    {
+        var text = input.Text ?? "";
+        if (string.IsNullOrWhiteSpace(text))
+            throw new IngestException(IngestException.EmptyText, "The article text is empty or only white space.");
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(text);
+        if (bytes > limits.MaxArticleBytes)
+            throw new IngestException(IngestException.TextTooLong,
+                $"The article text is {bytes:N0} bytes; the limit is {limits.MaxArticleBytes:N0} (Graph:MaxArticleBytes).");
+        if (text.Contains('\0'))
+            throw new IngestException(IngestException.InvalidText, "The article text contains a NUL character; send text, not binary data.");
+        var id = Ids.Article(text);
+        var article = new Article(id, Ids.NormaliseArticleText(text), Clean(input.Title) ?? TitleFrom(text), Clean(input.Url), Clean(input.Outlet),
+            input.PublishedAt, Clean(input.Language) ?? Language.Detect(text));
+        var extraction = extractor.Extract(article.Text, id);
+        return await store.StoreAsync(article, extraction, ct);
+    }
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    /// <summary>A text's first line, shortened, stands in for a missing title.</summary>
+    private static string? TitleFrom(string text)
+    {
+        var line = text.Trim().Split('\n')[0].Trim();
+        return line.Length <= 120 ? line : line[..119].TrimEnd() + "…";
+    }
+}

@@ -1,0 +1,8 @@
+using Graph.Api.Hosting;
+
+// The service: GraphQL at /graphql (Banana Cake Pop for browsers), health at /health/live and /health/ready.
+// Wiring lives in Hosting/: GraphApp builds the app, ServiceExtensions registers the store and the schema,
+// Http/ maps the endpoints.
+var app = GraphApp.Build(args);
+await app.PrepareAsync();
+await app.RunAsync();
