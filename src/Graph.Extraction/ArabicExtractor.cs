@@ -56,10 +56,14 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
             .Where(k => k.Length > 0 && doc.Entities.ContainsKey(k))
             .ToHashSet(StringComparer.Ordinal);
         foreach (var r in doc.Refs.Where(r => r.Kind == "name" && used.Contains(r.EntityKey)))
-            doc.Entities[r.EntityKey].Aliases.Add(doc.Slice(r.FirstToken, r.EndToken));
+            doc.Entities[r.EntityKey].Aliases.Add(doc.Text[doc.NameStart(r)..doc.Tokens[r.EndToken - 1].End]);
         var entities = used.Select(k => doc.Entities[k].ToEntity()).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         var mentions = doc.Refs.Where(r => used.Contains(r.EntityKey))
-            .Select(r => new Mention(r.EntityKey, doc.Tokens[r.FirstToken].Start, doc.Tokens[r.EndToken - 1].End, r.Kind, doc.Slice(r.FirstToken, r.EndToken)))
+            .Select(r =>
+            {
+                var (start, end) = (doc.NameStart(r), doc.Tokens[r.EndToken - 1].End);
+                return new Mention(r.EntityKey, start, end, r.Kind, doc.Text[start..end]);
+            })
             .DistinctBy(m => (m.Start, m.End, m.EntityId))
             .OrderBy(m => m.Start).ToList();
 

@@ -22,6 +22,17 @@ public sealed class Document(string text)
     public string Slice(int firstToken, int endToken) =>
         endToken <= firstToken ? "" : Text[Tokens[firstToken].Start..Tokens[endToken - 1].End];
 
+    /// <summary>Where a reference's name starts in the original text, after any clitic on its first word.</summary>
+    public int NameStart(EntityRef r)
+    {
+        var token = Tokens[r.FirstToken];
+        var start = token.Start;
+        for (var letters = 0; letters < r.Clitic && start < token.End; start++)
+            if (!Graph.Core.ArabicFolding.IsIgnorable(Text[start])) letters++;
+        while (start < token.End - 1 && Graph.Core.ArabicFolding.IsIgnorable(Text[start])) start++;
+        return start;
+    }
+
     public void IndexRefs()
     {
         RefAt = new EntityRef?[Tokens.Count];

@@ -34,7 +34,7 @@ public static class EntityLinker
             {
                 if (doc.RefAt[i] is null && table.Match(doc.Tokens, i, sentence.EndToken) is { } m && !doc.Refs.Any(r => r.FirstToken < m.End && i < r.EndToken))
                 {
-                    doc.Refs.Add(new EntityRef(i, m.End, m.Value, "name"));
+                    doc.Refs.Add(new EntityRef(i, m.End, m.Value, "name") { Preposition = m.Preposition, Clitic = m.Clitic });
                     i = m.End;
                 }
                 else i++;

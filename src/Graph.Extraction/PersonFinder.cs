@@ -50,7 +50,7 @@ public static class PersonFinder
             }
             // وزير خارجية روسيا، الأمين العام للأمم المتحدة، المتحدث باسم الكرملين: the office's country or body.
             if (roleOf is null && doc.RefAt[j] is { Kind: "name" } owner && doc.TypeOf(owner.EntityKey) is EntityType.Country or EntityType.Organization or EntityType.Bloc
-                && (!definite || Clitics.Split(t.Folded).Preposition || doc.Tokens[j - 1].Folded == "باسم"))
+                && (!definite || owner.Preposition || doc.Tokens[j - 1].Folded == "باسم"))
             {
                 roleOf = owner.EntityKey;
                 owner.Actor = false;
@@ -114,7 +114,9 @@ public static class PersonFinder
                 || gazetteer.Speech.Match(doc.Tokens, j, limit) is not null || gazetteer.Cues.Match(doc.Tokens, j, limit) is not null
                 || char.IsDigit(t.Folded[0]) || t.Folded.Length < 2)
                 break;
-            if (t.Folded.StartsWith("ال", StringComparison.Ordinal) && (words.Count == 0 || !NameJoiners.Contains(doc.Tokens[words[^1]].Folded)))
+            // The article ال (plain alef) ends a name, unless a joiner (عبد، أبو، بن) precedes it; أل/إل with hamza is no article (ألكسندر).
+            if (t.Folded.StartsWith("ال", StringComparison.Ordinal) && doc.Text[t.Start] == 'ا'
+                && (words.Count == 0 || !NameJoiners.Contains(doc.Tokens[words[^1]].Folded)))
                 break;
             words.Add(j);
             j++;

@@ -21,8 +21,10 @@ public sealed class PhraseTable<T>
     public bool Contains(string[] words) => _phrases.ContainsKey(string.Join(' ', words));
 
     /// <summary>The longest phrase starting at token <paramref name="at"/> that stays inside
-    /// [<paramref name="at"/>, <paramref name="limit"/>) and crosses no punctuation.</summary>
-    public (T Value, int End)? Match(IReadOnlyList<Token> tokens, int at, int limit, bool stripClitics = true)
+    /// [<paramref name="at"/>, <paramref name="limit"/>) and crosses no punctuation; <c>Preposition</c> tells whether
+    /// a preposition (ب ل ك) was stripped from the first word to find it, <c>Clitic</c> how many folded letters of
+    /// the first word precede the name (0 when none, or when لل stands for ل + ال and the name cannot be cut out).</summary>
+    public (T Value, int End, bool Preposition, int Clitic)? Match(IReadOnlyList<Token> tokens, int at, int limit, bool stripClitics = true)
     {
         if (at >= limit || !tokens[at].IsWord) return null;
         var maxEnd = at;
@@ -35,7 +37,11 @@ public sealed class PhraseTable<T>
             var tail = rest.ToString();
             foreach (var first in stripClitics ? Clitics.Variants(tokens[at].Folded) : [tokens[at].Folded])
                 if (_phrases.TryGetValue(first + tail, out var value))
-                    return (value, end);
+                {
+                    var word = tokens[at].Folded;
+                    var clitic = word.EndsWith(first, StringComparison.Ordinal) ? word.Length - first.Length : 0;
+                    return (value, end, first != word && first != Clitics.StripConjunction(word), clitic);
+                }
         }
         return null;
     }

@@ -106,8 +106,7 @@ public static class RelationDetector
 
     private static bool Prepositional(Document doc, EntityRef r)
     {
-        var (_, preposition) = Clitics.Split(doc.Tokens[r.FirstToken].Folded);
-        if (preposition) return true;
+        if (r.Preposition) return true;
         var k = r.FirstToken - 1;
         return k >= 0 && doc.Tokens[k].IsWord && ObjectPrepositions.Contains(doc.Tokens[k].Folded);
     }

@@ -16,7 +16,7 @@ public static class SpeakerAttributor
         string? current = null;
         foreach (var sentence in doc.Sentences)
         {
-            if (Headline(doc, sentence) is { } headline)
+            if (Headline(doc, sentence, gazetteer) is { } headline)
             {
                 doc.Statements.Add(headline);
                 continue;
@@ -104,7 +104,7 @@ public static class SpeakerAttributor
         while (k < limit && k - j < 3 && doc.RefAt[k] is null && (doc.Tokens[k].Is(',') || doc.Tokens[k].Folded is "ايضا" or "مجددا" or "بدوره" or "كذلك"))
             k++;
         if (k >= limit || doc.RefAt[k] is not { Actor: true } r || r.EntityKey.Length == 0) return null;
-        if (Clitics.Split(doc.Tokens[k].Folded).Preposition && r.Kind != "title") return null;
+        if (r.Preposition) return null;
         var type = doc.TypeOf(r.EntityKey);
         if (!allowObject && type != EntityType.Person) return null;
         j = r.EndToken;
@@ -119,7 +119,7 @@ public static class SpeakerAttributor
     private static bool InsideQuote(Document doc, int token) => doc.Quotes.Any(q => q.Open < token && token < q.Close);
 
     /// <summary>A line <c>Speaker: words</c> whose speaker part is a short reference (a headline or a list item).</summary>
-    private static FoundStatement? Headline(Document doc, Sentence sentence)
+    private static FoundStatement? Headline(Document doc, Sentence sentence, Gazetteer gazetteer)
     {
         var first = sentence.FirstToken;
         if (first > 0 && doc.Tokens[first - 1].Paragraph == doc.Tokens[first].Paragraph) return null;
@@ -127,12 +127,15 @@ public static class SpeakerAttributor
         var colon = first;
         while (colon < sentence.EndToken && colon - first <= 6 && !doc.Tokens[colon].Is(':')) colon++;
         if (colon >= sentence.EndToken || !doc.Tokens[colon].Is(':') || colon == first) return null;
+        for (var k = first; k < colon; k++)
+            if (gazetteer.Speech.Match(doc.Tokens, k, colon) is not null) return null;
         var refs = Enumerable.Range(first, colon - first).Select(k => doc.RefAt[k]).Distinct().ToList();
         if (refs.Count(r => r is not null) == 0 || refs.Any(r => r is null) && refs.Count > 2) return null;
         var speaker = refs.FirstOrDefault(r => r is { Actor: true } && r.EntityKey.Length > 0)?.EntityKey;
         if (speaker is null) return null;
         var start = colon + 1;
         var end = sentence.EndToken;
+        while (start < end && !doc.Tokens[start].IsWord) start++;
         while (end > start && !doc.Tokens[end - 1].IsWord) end--;
         if (end - start < 3 || doc.Tokens[end - 1].Paragraph != doc.Tokens[colon].Paragraph) return null;
         return new FoundStatement(start, end, speaker, StatementKind.Quote, sentence.Index, true, null);

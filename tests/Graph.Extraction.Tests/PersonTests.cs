@@ -1,0 +1,62 @@
+using Graph.Core;
+
+namespace Graph.Extraction.Tests;
+
+public sealed class PersonTests
+{
+    [Theory]
+    [InlineData("قال وزير الخارجية الفرنسي جان نويل بارو إن باريس ترحب بالاتفاق.", "جان نويل بارو", "Foreign Minister", "Country:FRA")]
+    [InlineData("وصرح السفير الروسي لدى اليابان نيكولاي نوزدريف بأن موسكو سترد.", "نيكولاي نوزدريف", "Ambassador to Japan", "Country:RUS")]
+    [InlineData("وقال نائب وزير الخارجية الروسي أندريه رودينكو إن الحوار متوقف.", "أندريه رودينكو", "Deputy Foreign Minister", "Country:RUS")]
+    [InlineData("وأعلن رئيس وزراء العراق محمد شياع السوداني أن الحكومة ستتخذ إجراءات.", "محمد شياع السوداني", "Prime Minister", "Country:IRQ")]
+    public void Finds_an_unlisted_person_from_their_office(string text, string name, string role, string country)
+    {
+        var result = Extract.From(text);
+        var person = Assert.Single(result.Entities, e => e.Type == EntityType.Person && e.Labels.GetValueOrDefault("ar") == name);
+        var office = Assert.Single(result.Relations, r => r.Type == RelationType.AffiliatedWith && r.SubjectId == person.Id);
+        Assert.Equal(country, office.ObjectId);
+        Assert.Equal(role, office.Role);
+    }
+
+    [Fact]
+    public void An_unlisted_name_is_marked_as_transliterated()
+    {
+        var person = Assert.Single(Extract.From("قال وزير الخارجية الفرنسي جان نويل بارو إن باريس ترحب.").Entities, e => e.Type == EntityType.Person);
+        Assert.True(person.NameIsTransliteration);
+        Assert.Matches("^[A-Za-z' ]+$", person.Name);
+    }
+
+    [Fact]
+    public void Later_mentions_by_family_name_link_to_the_full_name()
+    {
+        const string text = "قال السفير الروسي لدى اليابان نيكولاي نوزدريف إن موسكو سترد. وأشار نوزدريف إلى أن القائمة طويلة.";
+        var result = Extract.From(text);
+        var person = Assert.Single(result.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(2, result.Mentions.Count(m => m.EntityId == person.Id && m.Kind == "name"));
+        Assert.Equal(2, result.Statements.Count(s => s.SpeakerId == person.Id));
+    }
+
+    [Fact]
+    public void A_known_office_holder_gets_the_office_the_text_gives()
+    {
+        var result = Extract.From("قال وزير الخارجية الروسي سيرجي لافروف إن العلاقات جيدة.");
+        var office = Assert.Single(result.Relations, r => r.Type == RelationType.AffiliatedWith);
+        Assert.Equal(("Person:sergey-lavrov", "Country:RUS", "Foreign Minister"), (office.SubjectId, office.ObjectId, office.Role));
+        Assert.Contains(result.Mentions, m => m.EntityId == "Person:sergey-lavrov" && m.Kind == "title" && m.Text == "وزير الخارجية الروسي");
+    }
+
+    [Fact]
+    public void A_bare_title_resolves_to_the_person_who_holds_it()
+    {
+        const string text = "التقى وزير الخارجية الصيني وانغ يي نظيره الروسي. وقال وزير الخارجية الصيني إن بلاده تدعم الحوار.";
+        var result = Extract.From(text);
+        Assert.Contains(result.Statements, s => s.SpeakerId == "Person:wang-yi" && s.Text.StartsWith("إن بلاده", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_nobody_holds_in_the_text_resolves_to_its_country()
+    {
+        var result = Extract.From("وقال وزير الخارجية الإيراني إن طهران لن تتفاوض تحت الضغط.");
+        Assert.Contains(result.Statements, s => s.SpeakerId == "Country:IRN");
+    }
+}

@@ -1,0 +1,52 @@
+using Graph.Core;
+
+namespace Graph.Extraction.Tests;
+
+public sealed class RelationTests
+{
+    [Theory]
+    [InlineData("وتحذر الولايات المتحدة الصين بانتظام من تقديم المساعدة.", "WARNED", "Country:USA", "Country:CHN")]
+    [InlineData("حذرت موسكو طوكيو من عواقب القرار.", "WARNED", "Country:RUS", "Country:JPN")]
+    [InlineData("انتقدت الصين الولايات المتحدة بسبب الرسوم الجمركية.", "CRITICIZED", "Country:CHN", "Country:USA")]
+    [InlineData("اتهمت إيران إسرائيل بتنفيذ الهجوم.", "ACCUSED", "Country:IRN", "Country:ISR")]
+    [InlineData("التقى لافروف وانغ يي في بكين.", "MET", "Person:sergey-lavrov", "Person:wang-yi")]
+    [InlineData("وقررت الحكومة اليابانية فرض عقوبات على روسيا.", "SANCTIONED", "Country:JPN", "Country:RUS")]
+    [InlineData("شكر لافروف الصين على موقفها.", "THANKED", "Person:sergey-lavrov", "Country:CHN")]
+    [InlineData("وهنأ أردوغان بوتين بفوزه في الانتخابات.", "CONGRATULATED", "Person:recep-tayyip-erdogan", "Person:vladimir-putin")]
+    [InlineData("في الحرب بين أوكرانيا وروسيا.", "FOUGHT", "Country:UKR", "Country:RUS")]
+    [InlineData("وتدعو الصين إلى تسوية سياسية، في حين يحضها الغربيون على بذل الجهود.", "URGED", "Bloc:west", "Country:CHN")]
+    public void Finds_typed_relations_with_subject_and_object(string text, string type, string subject, string obj)
+    {
+        var triples = Extract.Triples(text).ToList();
+        var symmetric = Graph.Core.RelationTypeInfo.TryParse(type, out var t) && Graph.Core.RelationTypeInfo.Of(t).Symmetric;
+        Assert.True(triples.Contains((type, subject, obj)) || symmetric && triples.Contains((type, obj, subject)),
+            $"{type} {subject} -> {obj} not in: {string.Join("; ", triples)}");
+    }
+
+    [Fact]
+    public void Every_relation_carries_its_sentence_cue_offsets_and_cameo_code()
+    {
+        const string text = "قال لافروف إن الحوار ممكن. وحذرت موسكو طوكيو من عواقب القرار.";
+        var warned = Assert.Single(Extract.From(text).Relations, r => r.Type == RelationType.Warned);
+        var evidence = Assert.Single(warned.Evidence);
+        Assert.Equal("وحذرت موسكو طوكيو من عواقب القرار.", evidence.Sentence);
+        Assert.Equal(evidence.Sentence, text[evidence.SentenceStart..evidence.SentenceEnd]);
+        Assert.Equal("وحذرت", text[evidence.Start..evidence.End]);
+        Assert.Equal("130", warned.Info.Cameo);
+    }
+
+    [Fact]
+    public void A_denied_act_is_recorded_as_negated()
+    {
+        var relation = Assert.Single(Extract.From("لم تنتقد الصين الولايات المتحدة في البيان.").Relations, r => r.Type == RelationType.Criticized);
+        Assert.Equal(Modality.Negated, relation.Modality);
+    }
+
+    [Fact]
+    public void A_symmetric_relation_gets_one_id_whichever_way_round()
+    {
+        var a = Ids.Relation("Article:x", RelationType.Met, "Person:a", "Person:b");
+        var b = Ids.Relation("Article:x", RelationType.Met, "Person:b", "Person:a");
+        Assert.Equal(a, b);
+    }
+}

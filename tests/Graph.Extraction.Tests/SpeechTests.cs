@@ -1,0 +1,69 @@
+using Graph.Core;
+
+namespace Graph.Extraction.Tests;
+
+public sealed class SpeechTests
+{
+    [Theory]
+    [InlineData("وقال لافروف «إن العلاقات وصلت إلى مستوى غير مسبوق».", "إن العلاقات وصلت إلى مستوى غير مسبوق")]
+    [InlineData("وقال لافروف “إن العلاقات وصلت إلى مستوى غير مسبوق”.", "إن العلاقات وصلت إلى مستوى غير مسبوق")]
+    [InlineData("وقال لافروف:\"إن العلاقات وصلت إلى مستوى غير مسبوق\".", "إن العلاقات وصلت إلى مستوى غير مسبوق")]
+    public void Quotes_in_every_mark_style_are_statements_of_the_speaker(string text, string words)
+    {
+        var statement = Assert.Single(Extract.From(text).Statements);
+        Assert.Equal(("Person:sergey-lavrov", words, StatementKind.Quote), (statement.SpeakerId, statement.Text, statement.Kind));
+        Assert.Equal(words, text[statement.Start..statement.End]);
+    }
+
+    [Theory]
+    [InlineData("قال لافروف إن موسكو لن تتراجع عن موقفها.", "إن موسكو لن تتراجع عن موقفها")]
+    [InlineData("وأكد لافروف أن روسيا ستواصل تعاونها مع الصين.", "أن روسيا ستواصل تعاونها مع الصين")]
+    [InlineData("وأشار لافروف إلى أن العقوبات لم تحقق أهدافها.", "أن العقوبات لم تحقق أهدافها")]
+    public void Reported_speech_is_a_paraphrase_from_the_complementiser(string text, string words)
+    {
+        var statement = Assert.Single(Extract.From(text).Statements);
+        Assert.Equal(("Person:sergey-lavrov", words, StatementKind.Paraphrase), (statement.SpeakerId, statement.Text, statement.Kind));
+    }
+
+    [Fact]
+    public void A_verb_without_a_subject_continues_the_current_speaker()
+    {
+        var result = Extract.From("قال لافروف إن الحوار ممكن. وأضاف «لكننا لن نقبل الشروط».");
+        Assert.Equal(2, result.Statements.Count(s => s.SpeakerId == "Person:sergey-lavrov"));
+    }
+
+    [Fact]
+    public void Nested_and_unbalanced_quotation_marks_stay_inside_one_quote()
+    {
+        var nested = Extract.From("وقال لافروف إن «إعادة انتخاب بوتين «رئيسا» أعطت ضمانات إضافية».");
+        Assert.Equal("إعادة انتخاب بوتين «رئيسا» أعطت ضمانات إضافية", Assert.Single(nested.Statements).Text);
+        var unbalanced = Extract.From("وقال لافروف «ستتم معاقبة كل المتورطين «في الهجوم «بالتأكيد».");
+        Assert.Equal("ستتم معاقبة كل المتورطين «في الهجوم «بالتأكيد", Assert.Single(unbalanced.Statements).Text);
+    }
+
+    [Fact]
+    public void A_headline_speaker_colon_words_is_a_statement()
+    {
+        var result = Extract.From("السفير الروسي في اليابان نيكولاي نوزدريف يتحدث\n\nوزير خارجية روسيا: إسرائيل تخطط للسيطرة على الضفة الغربية");
+        var headline = Assert.Single(result.Statements, s => s.Headline);
+        Assert.Equal("إسرائيل تخطط للسيطرة على الضفة الغربية", headline.Text);
+        Assert.Equal("Country:RUS", headline.SpeakerId);
+    }
+
+    [Fact]
+    public void According_to_after_a_quote_names_its_speaker()
+    {
+        var result = Extract.From("سمح الدعم «بمواصلة الحرب»، وفق ما قال مدير «مركز كارنيجي» ألكسندر جابويف لوكالة فرانس برس.");
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal("بمواصلة الحرب", statement.Text);
+        Assert.Equal("ألكسندر جابويف", result.Entities.Single(e => e.Id == statement.SpeakerId).Labels["ar"]);
+        Assert.Equal("Organization:afp", statement.SourceId);
+    }
+
+    [Fact]
+    public void A_quoted_name_after_a_noun_is_not_a_statement()
+    {
+        var result = Extract.From("وكتب جابويف في مجلة «فورين بوليسي» هذا الأسبوع مقالا.");
+        Assert.Empty(result.Statements);
+    }
+}

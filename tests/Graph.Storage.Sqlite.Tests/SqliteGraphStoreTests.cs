@@ -1,0 +1,58 @@
+using Graph.Core;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Storage.Sqlite.Tests;
+
+/// <summary>The store contract on a real SQLite file, plus what is particular to SQLite: schema versions and WAL.</summary>
+public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "graph-sqlite-" + Guid.NewGuid().ToString("N"));
+
+    protected override IGraphStore CreateStore() => new SqliteGraphStore(Path.Combine(_dir, Guid.NewGuid().ToString("N") + ".db"));
+
+    [Fact]
+    public void A_new_database_is_created_at_the_latest_schema_version_in_WAL_mode()
+    {
+        var path = Path.Combine(_dir, "fresh.db");
+        var store = new SqliteGraphStore(path);
+        Assert.True(store.SchemaVersion >= 1);
+        using var connection = new SqliteConnection($"Data Source={path}");
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", (string)cmd.ExecuteScalar()!);
+    }
+
+    [Fact]
+    public async Task Reopening_a_database_keeps_its_data()
+    {
+        var path = Path.Combine(_dir, "reopen.db");
+        var article = TestGraph.Article();
+        await new SqliteGraphStore(path).StoreAsync(article, TestGraph.Extraction(article));
+        var reopened = new SqliteGraphStore(path);
+        Assert.Equal(1, (await reopened.CountAsync()).Articles);
+    }
+
+    [Fact]
+    public void A_database_from_a_newer_build_is_refused_with_a_clear_message()
+    {
+        var path = Path.Combine(_dir, "newer.db");
+        _ = new SqliteGraphStore(path);
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = "PRAGMA user_version = 999;";
+            cmd.ExecuteNonQuery();
+        }
+        SqliteConnection.ClearAllPools();
+        var e = Assert.Throws<InvalidOperationException>(() => new SqliteGraphStore(path));
+        Assert.Contains("999", e.Message);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+    }
+}
