@@ -11,12 +11,3 @@ public sealed class EntityConnectionType : ConnectionType<EntityInterface, Entit
         Description = "A page of entities, with cursors and the total count.";
     }
 }
-
-public sealed class EntityEdgeType : EdgeType<EntityInterface>
-{
-    public EntityEdgeType()
-    {
-        Name = "EntityEdge";
-        Description = "An entity and its cursor.";
-    }
-}
