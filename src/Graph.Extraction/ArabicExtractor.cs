@@ -30,6 +30,7 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
         EntityLinker.Run(doc);
         QuoteFinder.Run(doc);
         SpeakerAttributor.Run(doc, gazetteer);
+        PronounResolver.Run(doc, gazetteer);
         RelationDetector.Run(doc, gazetteer);
         AffiliationsFromGazetteer(doc);
         return doc;

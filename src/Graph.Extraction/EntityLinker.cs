@@ -62,7 +62,10 @@ public static class EntityLinker
             .ToHashSet(StringComparer.Ordinal);
         var mentions = doc.Refs.Where(r => candidates.Contains(r.EntityKey) && r != title).ToList();
         var before = mentions.Where(r => r.EndToken <= title.FirstToken).OrderByDescending(r => r.FirstToken).FirstOrDefault();
-        if (roleOf is null && candidates.Count > 1 && doc.Tokens[title.FirstToken].Paragraph != (before is null ? -1 : doc.Tokens[before.FirstToken].Paragraph))
+        // A bare office that several people in the text hold (وزير الخارجية) is only trusted in the same paragraph;
+        // a generic one (الدبلوماسي، المسؤول) always means the last official named.
+        if (roleOf is null && role is not ("Diplomat" or "Official") && candidates.Count > 1
+            && doc.Tokens[title.FirstToken].Paragraph != (before is null ? -1 : doc.Tokens[before.FirstToken].Paragraph))
             return null;
         var chosen = before ?? mentions.OrderBy(r => r.FirstToken).FirstOrDefault();
         if (chosen is not null) return chosen.EntityKey;

@@ -18,6 +18,8 @@ public sealed class Gazetteer
     public PhraseTable<string> Speech { get; } = new();
     public PhraseTable<bool> Sources { get; } = new();
     public PhraseTable<List<Cue>> Cues { get; } = new();
+    /// <summary>Words that point at a country (بلاده، بلدنا) and whose country they mean: <c>speaker</c> or <c>antecedent</c>.</summary>
+    public PhraseTable<string> Pronouns { get; } = new();
     /// <summary>Capital cities by folded name, to the country key; used for "in the capital" (a place, not an actor).</summary>
     public Dictionary<string, string> Capitals { get; } = new(StringComparer.Ordinal);
     /// <summary>Function words (folded) that end a name after a title.</summary>
@@ -85,6 +87,7 @@ public sealed class Gazetteer
             foreach (var w in Split(f[0])) FunctionWords.Add(Normalizer.Fold(w));
         foreach (var f in Rows("offices")) Offices.Add(Normalizer.FoldPhrase(f[0]), new Office(f[1], f[2] == "1"));
         foreach (var f in Rows("speech")) Speech.Add(Normalizer.FoldPhrase(f[0]), f[1]);
+        foreach (var f in Rows("pronouns")) Pronouns.Add(Normalizer.FoldPhrase(f[0]), f[1]);
         foreach (var f in Rows("sources")) Sources.Add(Normalizer.FoldPhrase(f[0]), true);
         foreach (var f in Rows("cues"))
         {

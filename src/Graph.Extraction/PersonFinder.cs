@@ -20,19 +20,19 @@ public static class PersonFinder
             while (i < sentence.EndToken)
             {
                 if (doc.RefAt[i] is null && gazetteer.Offices.Match(doc.Tokens, i, sentence.EndToken) is { } office)
-                    i = Title(doc, gazetteer, sentence, i, office.End, office.Value);
+                    i = Title(doc, gazetteer, sentence, i, office.End, office.Value, office.Preposition);
                 else i++;
             }
         }
         doc.IndexRefs();
     }
 
-    private static int Title(Document doc, Gazetteer gazetteer, Sentence sentence, int start, int end, Office office)
+    private static int Title(Document doc, Gazetteer gazetteer, Sentence sentence, int start, int end, Office office, bool preposition)
     {
         var role = office.Role;
         var government = office.Government;
         string? roleOf = null;
-        var definite = Clitics.Split(doc.Tokens[start].Folded).Stem.StartsWith("ال", StringComparison.Ordinal)
+        var definite = Enumerable.Range(start, end - start).Any(k => Clitics.Split(doc.Tokens[k].Folded).Stem.StartsWith("ال", StringComparison.Ordinal))
             || office.Role is "Counterpart";
         var j = end;
         var limit = sentence.EndToken;
@@ -80,7 +80,7 @@ public static class PersonFinder
         var person = NextPerson(doc, gazetteer, ref j, limit);
         if (person is null && j == nameStart)
         {
-            doc.Refs.Add(new EntityRef(start, nameStart, "", "title") { Role = role, RoleOf = roleOf, Government = government });
+            doc.Refs.Add(new EntityRef(start, nameStart, "", "title") { Role = role, RoleOf = roleOf, Government = government, Preposition = preposition });
             return nameStart;
         }
         if (person is null) return j;
@@ -88,7 +88,7 @@ public static class PersonFinder
         draft.Role ??= role;
         draft.RoleOf ??= roleOf;
         draft.Government |= government;
-        doc.Refs.Add(new EntityRef(start, nameStart, person, "title") { Role = role, RoleOf = roleOf, Government = government });
+        doc.Refs.Add(new EntityRef(start, nameStart, person, "title") { Role = role, RoleOf = roleOf, Government = government, Preposition = preposition });
         if (roleOf is not null)
             doc.Relations.Add(new FoundRelation(RelationType.AffiliatedWith, person, roleOf, sentence.Index, start, j, 0.9, Role: role));
         doc.IndexRefs();

@@ -4,115 +4,195 @@ namespace Graph.Extraction;
 
 /// <summary>Step: typed relations from the cues in <c>cues.tsv</c>. A verb's subject is the actor right after it
 /// (Arabic puts the verb first: وتحذر الولايات المتحدة الصين), else the nearest actor before it or the current speaker;
-/// its object is the next actor. A verbal noun's actor is the subject of a light verb before it (قدم، وجه), the actor
-/// or nisba adjective right after it (العقوبات اليابانية), or the nearest actor before it; its object follows a preposition.
-/// Negation (لم، لن، لا، نفى) and the future (سوف، سـ) before a cue set the relation's modality.
+/// its object is the next actor not behind a foreign preposition. A verbal noun's actor is the subject of a light verb
+/// before it (قدم، أوجه), the actor or nisba right after it (العقوبات اليابانية), or the one its pronoun points back to;
+/// its object follows a preposition. Judging words inside a statement make the speaker criticise whom they are about.
+/// Negation (لم، لن، لا، نفى) and the future (سوف، سـ) before a cue set the modality.
 /// Needs references and statements; adds relations.</summary>
 public static class RelationDetector
 {
-    private static readonly HashSet<string> LightVerbs = ["قدم", "وجه", "اوجه", "نقل", "بعث", "ارسل", "ارسلها", "اعرب", "ابدي", "اعلن"];
-    private static readonly HashSet<string> ObjectPrepositions = ["علي", "الي", "ضد", "مع", "من", "عن", "بين"];
+    private static readonly HashSet<string> LightVerbs = ["قدم", "وجه", "اوجه", "نقل", "بعث", "ارسل", "ارسلها", "اعرب", "ابدي", "اعلن", "اقدم", "نقدم", "نوجه", "ابعث", "توجيه", "تقديم", "تقدم", "يقدم"];
+    /// <summary>Membership and chairing need their subject right at the cue (روسيا عضو في، رئاسة روسيا ل), never from afar.</summary>
+    private static readonly HashSet<RelationType> AdjacentSubject = [RelationType.MemberOf, RelationType.Chairs];
     private static readonly HashSet<string> Negators = ["لم", "لن", "لا", "ما", "ليس", "لست", "نفي", "نفت", "رفض", "رفضت"];
-    private static readonly HashSet<string> HeadNouns = ["الجانب", "الحكومه", "السلطات", "الشعب", "الدوله", "القوات", "الجيش", "الخارجيه", "الرئاسه", "الاداره", "البحريه"];
+    private static readonly HashSet<RelationType> TowardsSpeaker = [RelationType.Condoled, RelationType.Thanked, RelationType.Supported, RelationType.Congratulated];
+    private static readonly HashSet<RelationType> ObjectFirst = [RelationType.Accused, RelationType.Criticized, RelationType.Warned, RelationType.Thanked,
+        RelationType.Congratulated, RelationType.Met, RelationType.Praised, RelationType.Condoled];
 
     public static void Run(Document doc, Gazetteer gazetteer)
     {
         foreach (var sentence in doc.Sentences)
         {
-            var actors = Actors(doc, sentence, gazetteer);
+            var clause = new Clause(doc, sentence, gazetteer);
             string? lastSubject = null;
-            var i = sentence.FirstToken;
-            while (i < sentence.EndToken)
+            // Verbs first, then verbal nouns: a noun next to a verb of the same type (فرضت … العقوبات) adds nothing of its own.
+            var cues = new List<(int Start, int End, Cue Cue)>();
+            for (var i = sentence.FirstToken; i < sentence.EndToken;)
             {
-                if (doc.RefAt[i] is not null || gazetteer.Cues.Match(doc.Tokens, i, sentence.EndToken) is not { } m) { i++; continue; }
-                foreach (var cue in m.Value)
+                if (doc.RefAt[i] is null && gazetteer.Cues.Match(doc.Tokens, i, sentence.EndToken) is { } m)
                 {
-                    var (subject, obj) = cue.Frame switch
-                    {
-                        "noun" => Noun(doc, actors, sentence, i, m.End, cue),
-                        "verb-pron" => VerbWithObjectPronoun(actors, i, m.End, lastSubject),
-                        _ => Verb(doc, actors, sentence, i, m.End),
-                    };
-                    subject ??= SpeakerAt(doc, i);
-                    if (subject is null || obj is null || subject == obj) continue;
-                    lastSubject = subject;
-                    doc.Relations.Add(new FoundRelation(cue.Type, subject, obj, sentence.Index, i, m.End, cue.Confidence,
-                        StatementAt(doc, i), ModalityAt(doc, i)));
-                    break;
+                    cues.AddRange(m.Value.Select(c => (i, m.End, c)));
+                    i = m.End;
                 }
-                i = m.End;
+                else i++;
             }
+            var found = new HashSet<int>();
+            foreach (var (start, end, cue) in cues.OrderBy(c => c.Cue.Frame == "noun").ThenBy(c => c.Start))
+            {
+                if (found.Contains(start)) continue;
+                if (cue.Frame == "noun" && doc.Relations.Any(r => r.Sentence == sentence.Index && r.Type == cue.Type && Math.Abs(r.CueFirst - start) <= 6))
+                    continue;
+                var statement = StatementAt(doc, start);
+                var (subject, obj) = cue.Frame switch
+                {
+                    "noun" => Noun(doc, gazetteer, clause, start, end, cue.Type, statement),
+                    "with" => ((clause.Before(start)?.EntityKey ?? SpeakerNear(doc, start)), clause.After(end, 6).FirstOrDefault()?.EntityKey),
+                    "verb-pron" => VerbWithObjectPronoun(clause, start, end, lastSubject),
+                    "evaluation" => Evaluation(doc, clause, start, end, statement),
+                    _ => Verb(doc, clause, start, end, cue.Type),
+                };
+                if (AdjacentSubject.Contains(cue.Type) && subject is not null && doc.TypeOf(subject) == EntityType.Person)
+                    subject = null;
+                if (!AdjacentSubject.Contains(cue.Type)) subject ??= SpeakerNear(doc, start);
+                if (obj is null && TowardsSpeaker.Contains(cue.Type) && statement is { } s && doc.Statements[s].SpeakerKey is { } sp)
+                    obj = PronounResolver.CountryOf(doc, sp);
+                if (subject is null || obj is null || subject == obj) continue;
+                lastSubject = subject;
+                found.Add(start);
+                doc.Relations.Add(new FoundRelation(cue.Type, subject, obj, sentence.Index, start, end, cue.Confidence, statement, ModalityAt(doc, start)));
+            }
+            Visits(doc, clause, gazetteer);
         }
     }
 
-    private static (string? Subject, string? Object) Verb(Document doc, List<EntityRef> actors, Sentence sentence, int cue, int end)
+    private static (string?, string?) Verb(Document doc, Clause clause, int cue, int end, RelationType type)
     {
-        var after = actors.Where(a => a.FirstToken >= end && a.FirstToken - end <= 4).ToList();
-        var r1 = after.FirstOrDefault();
-        if (r1 is not null && !Prepositional(doc, r1))
+        var r1 = clause.After(end, 4).FirstOrDefault();
+        if (r1 is not null && !clause.Prepositional(r1))
         {
-            var r2 = actors.FirstOrDefault(a => a.FirstToken >= r1.EndToken && a.EntityKey != r1.EntityKey && a.FirstToken - r1.EndToken <= 8);
+            var comma = Enumerable.Range(r1.EndToken, Math.Max(0, clause.Sentence.EndToken - r1.EndToken)).FirstOrDefault(k => doc.Tokens[k].Is(','), clause.Sentence.EndToken);
+            var r2 = clause.After(r1.EndToken, 15).FirstOrDefault(a => a.FirstToken < comma && a.EntityKey != r1.EntityKey && ObjectAllowed(clause, a, type));
             if (r2 is not null) return (r1.EntityKey, r2.EntityKey);
-            return (Before(actors, cue)?.EntityKey, r1.EntityKey);
+            var next = r1.EndToken < clause.Sentence.EndToken ? doc.Tokens[r1.EndToken] : null;
+            var prepositionFollows = next is { IsWord: true } && (Clitics.Split(next.Folded).Preposition || next.Folded is "الي" or "علي" or "من" or "عن");
+            if (!ObjectFirst.Contains(type) && prepositionFollows) return (null, null);
+            return (clause.Before(cue)?.EntityKey, r1.EntityKey);
         }
-        var obj = actors.FirstOrDefault(a => a.FirstToken >= end && a.FirstToken - end <= 8);
-        return (Before(actors, cue)?.EntityKey, obj?.EntityKey);
+        var obj = clause.After(end, 8).FirstOrDefault(a => ObjectAllowed(clause, a, type));
+        return (clause.Before(cue)?.EntityKey, obj?.EntityKey);
     }
 
-    private static (string? Subject, string? Object) VerbWithObjectPronoun(List<EntityRef> actors, int cue, int end, string? lastSubject)
+    /// <summary>Whether an actor can be the object of this type: not behind a preposition, or behind the one the type takes.</summary>
+    private static bool ObjectAllowed(Clause clause, EntityRef a, RelationType type)
     {
-        var after = actors.FirstOrDefault(a => a.FirstToken >= end && a.FirstToken - end <= 3);
-        var subject = after?.EntityKey ?? lastSubject;
-        var obj = actors.Where(a => a.EndToken <= cue && a.EntityKey != subject).OrderByDescending(a => a.FirstToken).FirstOrDefault();
-        return (subject, obj?.EntityKey);
-    }
-
-    private static (string? Subject, string? Object) Noun(Document doc, List<EntityRef> actors, Sentence sentence, int cue, int end, Cue c)
-    {
-        string? subject = null;
-        var light = Enumerable.Range(Math.Max(sentence.FirstToken, cue - 3), cue - Math.Max(sentence.FirstToken, cue - 3))
-            .LastOrDefault(k => LightVerbs.Contains(Clitics.StripConjunction(doc.Tokens[k].Folded)), -1);
-        if (light >= 0)
-            subject = actors.FirstOrDefault(a => a.FirstToken > light && a.EndToken <= cue)?.EntityKey ?? SpeakerAt(doc, cue);
-        var genitive = actors.FirstOrDefault(a => a.FirstToken >= end && a.FirstToken - end <= 1 && !Prepositional(doc, a));
-        if (subject is null && genitive is not null) subject = genitive.EntityKey;
-        if (RelationTypeInfo.Of(c.Type).Symmetric)
+        var p = clause.PrepositionOf(a);
+        return p is null || type switch
         {
-            var between = actors.Where(a => a.FirstToken >= end && a.FirstToken - end <= 6 && a != genitive).ToList();
-            if (subject is not null && between.FirstOrDefault() is { } other) return (subject, other.EntityKey);
-            if (between.Count >= 2) return (between[0].EntityKey, between[1].EntityKey);
-            var pair = actors.Where(a => a.EndToken <= cue && cue - a.EndToken <= 8).TakeLast(2).ToList();
-            if (pair.Count == 2) return (pair[0].EntityKey, pair[1].EntityKey);
-            return (subject, null);
-        }
-        subject ??= Before(actors, cue)?.EntityKey;
-        var obj = actors.FirstOrDefault(a => a.FirstToken >= end && a.FirstToken - end <= 8 && a != genitive && a.EntityKey != subject && Prepositional(doc, a));
+            RelationType.Sanctioned or RelationType.Fought => p is "علي" or "ضد",
+            RelationType.Thanked or RelationType.Congratulated or RelationType.Condoled or RelationType.Supported or RelationType.Praised => p == "ل",
+            RelationType.Met => p is "مع" or "ب",
+            RelationType.Visited => p is "الي" or "ل",
+            _ => false,
+        };
+    }
+
+    private static (string?, string?) VerbWithObjectPronoun(Clause clause, int cue, int end, string? lastSubject)
+    {
+        var subject = clause.After(end, 3).FirstOrDefault(a => !clause.Prepositional(a))?.EntityKey ?? lastSubject;
+        var obj = clause.Actors.Where(a => a.EndToken <= cue && a.EntityKey != subject).OrderByDescending(a => a.FirstToken).FirstOrDefault();
         return (subject, obj?.EntityKey);
     }
 
-    /// <summary>References that can act in this sentence: names and resolved titles, and nisba adjectives that follow a
-    /// head noun (الجانب الصيني) or a cue noun (العقوبات اليابانية).</summary>
-    private static List<EntityRef> Actors(Document doc, Sentence sentence, Gazetteer gazetteer) =>
-        doc.Refs.Where(r => r.FirstToken >= sentence.FirstToken && r.EndToken <= sentence.EndToken && r.EntityKey.Length > 0
-                && doc.TypeOf(r.EntityKey) != EntityType.Place
-                && (r.Actor || r.Kind == "demonym" && r.FirstToken > sentence.FirstToken
-                    && (HeadNouns.Contains(Clitics.Split(doc.Tokens[r.FirstToken - 1].Folded).Stem)
-                        || gazetteer.Cues.Match(doc.Tokens, r.FirstToken - 1, r.FirstToken) is not null)))
-            .OrderBy(r => r.FirstToken)
-            .ToList();
-
-    private static EntityRef? Before(List<EntityRef> actors, int cue) =>
-        actors.Where(a => a.EndToken <= cue).OrderByDescending(a => a.FirstToken).FirstOrDefault();
-
-    private static bool Prepositional(Document doc, EntityRef r)
+    private static (string?, string?) Noun(Document doc, Gazetteer gazetteer, Clause clause, int cue, int end, RelationType type, int? statement)
     {
-        if (r.Preposition) return true;
-        var k = r.FirstToken - 1;
-        return k >= 0 && doc.Tokens[k].IsWord && ObjectPrepositions.Contains(doc.Tokens[k].Folded);
+        var sentenceStart = clause.Sentence.FirstToken;
+        string? subject = null;
+        // A light verb governs the cue when no other cue stands between them (أوجه الشكر للصين على تعازيها: أوجه governs الشكر only).
+        var window = Math.Max(sentenceStart, cue - 5);
+        var light = Enumerable.Range(window, cue - window)
+            .LastOrDefault(k => LightVerbs.Contains(Clitics.StripConjunction(doc.Tokens[k].Folded)), -1);
+        if (light >= 0 && Enumerable.Range(light + 1, cue - light - 1).Any(k => doc.Tokens[k].IsWord && doc.RefAt[k] is null && gazetteer.Cues.Match(doc.Tokens, k, cue) is not null))
+            light = -1;
+        var from = statement is { } inside ? doc.Statements[inside].FirstToken : sentenceStart;
+        if (light >= 0)
+        {
+            var verb = Clitics.StripConjunction(doc.Tokens[light].Folded);
+            subject = verb[0] is 'ا' or 'ن' && verb.Length > 3 && statement is { } s
+                ? doc.Statements[s].SpeakerKey
+                : clause.Actors.FirstOrDefault(a => a.FirstToken > light && a.EndToken <= cue)?.EntityKey
+                  ?? clause.Topic(Math.Min(from, light), light)?.EntityKey;
+        }
+        var genitive = clause.After(end, 1).FirstOrDefault(a => !clause.Prepositional(a));
+        subject ??= genitive?.EntityKey;
+        if (RelationTypeInfo.Of(type).Symmetric)
+        {
+            var after = clause.After(end, 6).Where(a => a != genitive).ToList();
+            if (subject is not null && after.FirstOrDefault() is { } other) return (subject, other.EntityKey);
+            if (after.Count >= 2) return (after[0].EntityKey, after[1].EntityKey);
+            var pair = clause.Actors.Where(a => a.EndToken <= cue && cue - a.EndToken <= 8).TakeLast(2).ToList();
+            return pair.Count == 2 ? (pair[0].EntityKey, pair[1].EntityKey) : (subject, null);
+        }
+        var word = doc.Tokens[end - 1].Folded;
+        var pronounSuffix = word.Length > 4 && (word.EndsWith("ها", StringComparison.Ordinal) || word.EndsWith('ه') || word.EndsWith("هم", StringComparison.Ordinal));
+        if (subject is null && pronounSuffix)
+            subject = clause.Actors.Where(a => a.EndToken <= cue).OrderByDescending(a => a.FirstToken).FirstOrDefault()?.EntityKey;
+        if (AdjacentSubject.Contains(type))
+        {
+            subject ??= clause.Actors.FirstOrDefault(a => a.EndToken <= cue && cue - a.EndToken <= 1)?.EntityKey;
+            if (subject is null && doc.Tokens[cue > 0 ? cue - 1 : 0].Folded.EndsWith("نا", StringComparison.Ordinal) && statement is { } we)
+                subject = doc.Statements[we].SpeakerKey is { } sp ? PronounResolver.CountryOf(doc, sp) : null;
+            var member = clause.After(end, 8).FirstOrDefault(a => a != genitive && a.EntityKey != subject);
+            return (subject, member?.EntityKey);
+        }
+        if (subject is null && statement is { } st && doc.Statements[st].Kind == StatementKind.Quote) subject = doc.Statements[st].SpeakerKey;
+        subject ??= clause.Before(cue)?.EntityKey;
+        // A verbal noun's object follows a preposition that introduces a target (تحذيرات لطوكيو، العقوبات ضد روسيا، دعم بكين لموسكو).
+        var obj = clause.After(end, 8).FirstOrDefault(a => a != genitive && a.EntityKey != subject
+            && (type == RelationType.Met ? clause.PrepositionOf(a) is "مع" or "ب" : clause.PrepositionOf(a) is "ل" or "علي" or "ضد" or "الي"));
+        return (subject, obj?.EntityKey);
     }
 
-    private static string? SpeakerAt(Document doc, int token) =>
-        StatementAt(doc, token) is { } s ? doc.Statements[s].SpeakerKey : null;
+    /// <summary>Harsh words inside a statement: the speaker criticised the actor nearest to them, unless that is the speaker's own side.</summary>
+    private static (string?, string?) Evaluation(Document doc, Clause clause, int cue, int end, int? statement)
+    {
+        if (statement is not { } s || doc.Statements[s].SpeakerKey is not { } speaker) return (null, null);
+        var st = doc.Statements[s];
+        var own = PronounResolver.CountryOf(doc, speaker);
+        var target = clause.Actors
+            .Where(a => a.FirstToken >= st.FirstToken && a.EndToken <= st.EndToken && a.EntityKey != speaker && a.EntityKey != own
+                && (own is null || PronounResolver.CountryOf(doc, a.EntityKey) != own))
+            .OrderBy(a => a.Kind == "demonym")
+            .ThenBy(a => Math.Min(Math.Abs(a.FirstToken - end), Math.Abs(cue - a.EndToken)))
+            .FirstOrDefault();
+        return (speaker, target?.EntityKey);
+    }
+
+    /// <summary>"said in Beijing", "in the Chinese capital Beijing": a person of another country in a capital visited that country.</summary>
+    private static void Visits(Document doc, Clause clause, Gazetteer gazetteer)
+    {
+        var s = clause.Sentence;
+        for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
+        {
+            if (Clitics.StripConjunction(doc.Tokens[k].Folded) != "في") continue;
+            var j = k + 1;
+            if (doc.Tokens[j].Folded == "العاصمه") j++;
+            if (j < s.EndToken && doc.RefAt[j] is { Kind: "demonym" } nisba) j = nisba.EndToken;
+            if (j >= s.EndToken || doc.RefAt[j] is not { Kind: "name" } place || !gazetteer.Capitals.ContainsKey(doc.Tokens[j].Folded)) continue;
+            var visitor = clause.Actors.FirstOrDefault(a => a.EndToken <= k && doc.TypeOf(a.EntityKey) == EntityType.Person && !clause.Prepositional(a)
+                && PronounResolver.CountryOf(doc, a.EntityKey) is { } home && home != place.EntityKey);
+            if (visitor is not null)
+                doc.Relations.Add(new FoundRelation(RelationType.Visited, visitor.EntityKey, place.EntityKey, s.Index, k, place.EndToken, 0.6, StatementAt(doc, k)));
+        }
+    }
+
+    /// <summary>Who speaks at a token: the statement around it, else one in its sentence, else the last one of the sentence before.</summary>
+    private static string? SpeakerNear(Document doc, int token)
+    {
+        if (StatementAt(doc, token) is { } s) return doc.Statements[s].SpeakerKey;
+        var sentence = doc.Tokens[token].Sentence;
+        return doc.Statements.FirstOrDefault(x => x.Sentence == sentence)?.SpeakerKey
+            ?? doc.Statements.LastOrDefault(x => x.Sentence == sentence - 1)?.SpeakerKey;
+    }
 
     private static int? StatementAt(Document doc, int token)
     {

@@ -18,10 +18,16 @@ public static class SpeakerAttributor
         {
             if (Headline(doc, sentence, gazetteer) is { } headline)
             {
-                doc.Statements.Add(headline);
+                // A headline repeated in a list of related articles is one statement, not two.
+                if (!doc.Statements.Any(s => s.SpeakerKey == headline.SpeakerKey && doc.Slice(s.FirstToken, s.EndToken) == doc.Slice(headline.FirstToken, headline.EndToken)))
+                    doc.Statements.Add(headline);
                 continue;
             }
             string? sentenceSpeaker = null;
+            // A sentence that opens on a person (ودافع الوزير الصيني …) makes them the one later verbs without a subject continue.
+            if (Enumerable.Range(sentence.FirstToken, Math.Min(3, sentence.EndToken - sentence.FirstToken)).Select(k => doc.RefAt[k])
+                    .FirstOrDefault(r => r is not null) is { Preposition: false } opener && opener.EntityKey.Length > 0 && doc.TypeOf(opener.EntityKey) == EntityType.Person)
+                current = opener.EntityKey;
             var i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
@@ -41,6 +47,8 @@ public static class SpeakerAttributor
                 }
                 if (frame is "verb" or "charge")
                     speaker = NextActor(doc, ref j, sentence.EndToken, allowObject: frame == "verb");
+                if (speaker is null && !Continues(doc, end, sentence.EndToken) && !(frame == "charge" && end < sentence.EndToken && doc.RefAt[end] is not null))
+                { i = end; continue; }
                 speaker ??= sentenceSpeaker ?? current;
                 if (speaker is null) { i = end; continue; }
                 current = sentenceSpeaker = speaker;
@@ -97,6 +105,18 @@ public static class SpeakerAttributor
         return end;
     }
 
+    private static readonly HashSet<string> ContinuationStarts = ["ان", "انه", "انها", "بان", "الي", "في", "عن", "علي", "ايضا", "مجددا", "قائلا", "قائله", "كذلك", "ل", "خلال", "امام", "لوكاله", "لصحيفه"];
+
+    /// <summary>A verb with no named subject continues the current speaker only when words, a quote or a preposition follow
+    /// it (وأضاف أن، وتابع:، وأشار إلى) — not a noun that is its real, unnamed subject (ويرى الكثير من المحللين).</summary>
+    private static bool Continues(Document doc, int next, int limit)
+    {
+        if (next >= limit) return false;
+        var t = doc.Tokens[next];
+        if (!t.IsWord) return t.Folded is "«" or "\"" or "“" or ":" or ",";
+        return ContinuationStarts.Contains(Clitics.StripConjunction(t.Folded));
+    }
+
     /// <summary>The actor named right after a verb (skipping commas and short parentheticals), or null.</summary>
     private static string? NextActor(Document doc, ref int j, int limit, bool allowObject)
     {
@@ -144,6 +164,7 @@ public static class SpeakerAttributor
     private static void Add(Document doc, int start, int end, string speaker, StatementKind kind, Sentence sentence)
     {
         if (end <= start || doc.Statements.Any(s => s.FirstToken == start && s.EndToken == end)) return;
+        if (doc.Statements.Any(s => s.SpeakerKey == speaker && doc.Slice(s.FirstToken, s.EndToken) == doc.Slice(start, end))) return;
         doc.Statements.Add(new FoundStatement(start, end, speaker, kind, sentence.Index, false, null));
     }
 

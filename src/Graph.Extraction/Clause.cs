@@ -1,0 +1,64 @@
+using Graph.Core;
+
+namespace Graph.Extraction;
+
+/// <summary>The actors of one sentence and the questions the relation rules ask about them:
+/// which come after or before a token, which sit behind a preposition (and which one), who is the sentence's topic.</summary>
+public sealed class Clause
+{
+    private static readonly HashSet<string> PrepositionWords = ["علي", "الي", "ضد", "مع", "من", "عن", "بين", "في", "لدي", "حول", "بشان"];
+    private static readonly HashSet<string> HeadNouns = ["الجانب", "الحكومه", "السلطات", "الشعب", "الدوله", "القوات", "الجيش", "الخارجيه", "الرئاسه", "الاداره", "البحريه", "نظام"];
+
+    private readonly Document _doc;
+
+    public Clause(Document doc, Sentence sentence, Gazetteer gazetteer)
+    {
+        _doc = doc;
+        Sentence = sentence;
+        var titles = doc.Refs.Where(r => r.Kind == "title" && r.FirstToken >= sentence.FirstToken && r.EndToken <= sentence.EndToken).ToList();
+        Actors = doc.Refs
+            .Where(r => r.FirstToken >= sentence.FirstToken && r.EndToken <= sentence.EndToken && r.EntityKey.Length > 0
+                && !titles.Any(t => t != r && t.FirstToken <= r.FirstToken && r.EndToken <= t.EndToken)
+                && doc.TypeOf(r.EntityKey) != EntityType.Place
+                && (r.Actor || r.Kind == "demonym" && r.FirstToken > sentence.FirstToken
+                    && (HeadNouns.Contains(Clitics.Split(doc.Tokens[r.FirstToken - 1].Folded).Stem)
+                        || gazetteer.Cues.Match(doc.Tokens, r.FirstToken - 1, r.FirstToken) is not null)))
+            .OrderBy(r => r.FirstToken)
+            .ToList();
+    }
+
+    public Sentence Sentence { get; }
+
+    public List<EntityRef> Actors { get; }
+
+    /// <summary>Actors starting within <paramref name="within"/> tokens after <paramref name="token"/>.</summary>
+    public IEnumerable<EntityRef> After(int token, int within) =>
+        Actors.Where(a => a.FirstToken >= token && a.FirstToken - token <= within);
+
+    /// <summary>The nearest actor ending before <paramref name="token"/> that is not behind a preposition.</summary>
+    public EntityRef? Before(int token) =>
+        Actors.Where(a => a.EndToken <= token && !Prepositional(a)).OrderByDescending(a => a.FirstToken).FirstOrDefault();
+
+    /// <summary>The first actor in [from, to) that is not behind a preposition: the clause's likely subject.</summary>
+    public EntityRef? Topic(int from, int to) =>
+        Actors.FirstOrDefault(a => a.FirstToken >= from && a.EndToken <= to && !Prepositional(a));
+
+    public bool Prepositional(EntityRef r) => PrepositionOf(r) is not null;
+
+    /// <summary>The preposition in front of a reference: an attached ب/ل (بروسيا، للصين), a word (على، ضد، مع),
+    /// or, for a nisba after a head noun, the head noun's (للشعب الروسي); null when there is none.</summary>
+    public string? PrepositionOf(EntityRef r)
+    {
+        if (r.Preposition) return Clitics.StripConjunction(_doc.Tokens[r.FirstToken].Folded)[..1];
+        var k = r.FirstToken - 1;
+        if (k < 0 || !_doc.Tokens[k].IsWord) return null;
+        var before = Clitics.StripConjunction(_doc.Tokens[k].Folded);
+        if (PrepositionWords.Contains(before)) return before;
+        if (r.Kind is "demonym" or "name" && HeadNouns.Contains(Clitics.Split(_doc.Tokens[k].Folded).Stem))
+        {
+            var (_, preposition) = Clitics.Split(_doc.Tokens[k].Folded);
+            if (preposition) return before[..1];
+        }
+        return null;
+    }
+}

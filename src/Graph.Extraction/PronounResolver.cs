@@ -1,0 +1,56 @@
+using Graph.Core;
+
+namespace Graph.Extraction;
+
+/// <summary>Step: words that point at a country without naming it (بلاده "his country", بلدنا "our country") become
+/// references to it: the speaker's country for the first person, else the country of the nearest person or country before.
+/// Needs references and statements; adds pronoun references.</summary>
+public static class PronounResolver
+{
+    public static void Run(Document doc, Gazetteer gazetteer)
+    {
+        foreach (var sentence in doc.Sentences)
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (doc.RefAt[i] is not null || gazetteer.Pronouns.Match(doc.Tokens, i, sentence.EndToken) is not { } m) continue;
+                var country = m.Value == "speaker" ? SpeakerCountry(doc, i) : AntecedentCountry(doc, i);
+                if (country is not null)
+                    doc.Refs.Add(new EntityRef(i, m.End, country, "pronoun") { Preposition = m.Preposition, Clitic = m.Clitic });
+            }
+        }
+        doc.IndexRefs();
+    }
+
+    /// <summary>The country a reference stands for or serves: itself, or a person's office country.</summary>
+    public static string? CountryOf(Document doc, string key) => doc.TypeOf(key) switch
+    {
+        EntityType.Country => key,
+        EntityType.Person when doc.Entities[key].RoleOf is { } of && doc.TypeOf(of) == EntityType.Country => of,
+        _ => null,
+    };
+
+    private static string? SpeakerCountry(Document doc, int token)
+    {
+        var statement = doc.Statements.FirstOrDefault(s => s.FirstToken <= token && token < s.EndToken);
+        return statement?.SpeakerKey is { } speaker ? CountryOf(doc, speaker) : null;
+    }
+
+    private static readonly HashSet<string> Prepositions = ["مع", "في", "من", "عن", "علي", "الي", "ضد", "لدي"];
+
+    /// <summary>"His country": the country of the sentence's subject (its first person or country not behind a preposition),
+    /// else of the nearest person or country before.</summary>
+    private static string? AntecedentCountry(Document doc, int token)
+    {
+        var sentence = doc.Sentences[doc.Tokens[token].Sentence];
+        var candidates = doc.Refs.Where(r => r.EndToken <= token && r.EntityKey.Length > 0 && r.Kind != "demonym"
+            && CountryOf(doc, r.EntityKey) is not null).ToList();
+        var subject = candidates
+            .Where(r => r.FirstToken >= sentence.FirstToken && !r.Preposition
+                && (r.FirstToken == 0 || !Prepositions.Contains(Clitics.StripConjunction(doc.Tokens[r.FirstToken - 1].Folded))))
+            .OrderBy(r => r.FirstToken)
+            .FirstOrDefault();
+        var chosen = subject ?? candidates.OrderByDescending(r => r.FirstToken).FirstOrDefault();
+        return chosen is null ? null : CountryOf(doc, chosen.EntityKey);
+    }
+}
