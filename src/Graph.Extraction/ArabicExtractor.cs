@@ -27,6 +27,8 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
         Tokenizer.Run(doc);
         MentionFinder.Run(doc, gazetteer);
         PersonFinder.Run(doc, gazetteer);
+        NameFinder.Run(doc, gazetteer);
+        OrganizationFinder.Run(doc, gazetteer);
         EntityLinker.Run(doc);
         QuoteFinder.Run(doc);
         SpeakerAttributor.Run(doc, gazetteer);

@@ -22,6 +22,10 @@ public sealed class Gazetteer
     public PhraseTable<string> Pronouns { get; } = new();
     /// <summary>Capital cities by folded name, to the country key; used for "in the capital" (a place, not an actor).</summary>
     public Dictionary<string, string> Capitals { get; } = new(StringComparer.Ordinal);
+    /// <summary>Given names (folded): one followed by name-like words starts a person's name.</summary>
+    public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
+    /// <summary>Nouns that head an organisation's name (وزارة، شركة، حزب …).</summary>
+    public HashSet<string> OrganizationHeads { get; } = new(StringComparer.Ordinal);
     /// <summary>Function words (folded) that end a name after a title.</summary>
     public HashSet<string> FunctionWords { get; } = new(StringComparer.Ordinal);
 
@@ -80,6 +84,20 @@ public sealed class Gazetteer
             foreach (var a in arabic) names.Add((Normalizer.FoldPhrase(a), new GazetteerEntry(key, "name")));
             foreach (var a in Split(At(f, 5))) names.Add((Normalizer.FoldPhrase(a), new GazetteerEntry(key, "name", NeedsFullName: true)));
         }
+        foreach (var f in Rows("cities"))
+        {
+            var key = Ids.Entity(EntityType.Place, Slug(f[0]));
+            var arabic = Split(f[1]);
+            var draft = Add(new EntityDraft(key, EntityType.Place, f[0]) { ArabicLabel = arabic[0] });
+            foreach (var a in arabic)
+            {
+                draft.Aliases.Add(a);
+                names.Add((Normalizer.FoldPhrase(a), new GazetteerEntry(key, "name")));
+            }
+        }
+        foreach (var f in Rows("given_names"))
+            foreach (var n in Split(f[0])) GivenNames.Add(Normalizer.Fold(n));
+        foreach (var f in Rows("org_heads")) OrganizationHeads.Add(Normalizer.Fold(f[0]));
         // Names first, so a phrase that is both a name and a demonym form (الصين) stays a name.
         foreach (var (words, entry) in names.Concat(demonyms)) Names.Add(words, entry);
 

@@ -96,7 +96,7 @@ public static class PersonFinder
     }
 
     /// <summary>The person named at <paramref name="j"/>: a known one (already a reference), or a new one from name-like words.</summary>
-    private static string? NextPerson(Document doc, Gazetteer gazetteer, ref int j, int limit)
+    internal static string? NextPerson(Document doc, Gazetteer gazetteer, ref int j, int limit, int minWords = 1)
     {
         var parenStart = j;
         if (j < limit && doc.Tokens[j].Is('(')) j++;
@@ -118,10 +118,11 @@ public static class PersonFinder
             if (t.Folded.StartsWith("ال", StringComparison.Ordinal) && doc.Text[t.Start] == 'ا'
                 && (words.Count == 0 || !NameJoiners.Contains(doc.Tokens[words[^1]].Folded)))
                 break;
+            if (words.Count == 0 && !LooksLikeNameStart(t, gazetteer)) break;
             words.Add(j);
             j++;
         }
-        if (words.Count == 0)
+        if (words.Count < minWords)
         {
             j = parenStart;
             return null;
@@ -144,6 +145,18 @@ public static class PersonFinder
         if (words.Count >= 2) draft.Aliases.Add(doc.Slice(words[^1], words[^1] + 1));
         doc.Refs.Add(new EntityRef(words[0], words[^1] + 1, key, "name"));
         return key;
+    }
+
+    /// <summary>The first word of a name nobody listed: not a verb in the present tense (يعلم، تهدف), not a word with a
+    /// preposition or conjunction in front (بتشكيل، للأطراف، وعلى), not a feminine plural (محادثات) — unless it is a known given name.</summary>
+    private static bool LooksLikeNameStart(Token t, Gazetteer gazetteer)
+    {
+        var w = t.Folded;
+        if (gazetteer.GivenNames.Contains(w)) return true;
+        if (w.Length > 3 && w[0] is 'ي' or 'ت' or 'و' or 'ف') return false;
+        if (w.StartsWith("لل", StringComparison.Ordinal) || w.StartsWith("بال", StringComparison.Ordinal)) return false;
+        if (w.Length > 4 && w[0] is 'ب' or 'ل' && w[1] == 'ت') return false;
+        return !w.EndsWith("ات", StringComparison.Ordinal);
     }
 
     private static (string Key, int End)? QuotedBody(Document doc, int open, int limit)

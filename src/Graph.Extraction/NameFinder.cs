@@ -1,0 +1,30 @@
+namespace Graph.Extraction;
+
+/// <summary>Step: people named without a title — a given name (محمد، جورج، فلاديمير …) followed by one to three
+/// name-like words (محمد بن سلمان، جورج بوش). Needs titles and names; adds people.</summary>
+public static class NameFinder
+{
+    public static void Run(Document doc, Gazetteer gazetteer)
+    {
+        foreach (var sentence in doc.Sentences)
+        {
+            var i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                var t = doc.Tokens[i];
+                if (doc.RefAt[i] is null && t.IsWord && gazetteer.GivenNames.Contains(Clitics.StripConjunction(t.Folded)) && doc.Text[t.Start] != 'ا')
+                {
+                    var j = i;
+                    if (PersonFinder.NextPerson(doc, gazetteer, ref j, sentence.EndToken, minWords: 2) is not null)
+                    {
+                        doc.IndexRefs();
+                        i = j;
+                        continue;
+                    }
+                }
+                i++;
+            }
+        }
+        doc.IndexRefs();
+    }
+}

@@ -1,0 +1,54 @@
+using Graph.Core;
+
+namespace Graph.Extraction;
+
+/// <summary>Step: organisations nobody listed, from a head noun (org_heads.tsv) and the words of its name (شركة أرامكو
+/// السعودية، حركة فتح، جامعة القاهرة). At least one word of the name must be more than a definite common noun, so that
+/// "the company" or "the movement" alone is not taken for a body. Needs names; adds organisations.</summary>
+public static class OrganizationFinder
+{
+    public static void Run(Document doc, Gazetteer gazetteer)
+    {
+        foreach (var sentence in doc.Sentences)
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var t = doc.Tokens[i];
+                var (head, _) = Clitics.Split(t.Folded);
+                if (doc.RefAt[i] is not null || !t.IsWord || !gazetteer.OrganizationHeads.Contains(head)) continue;
+                var end = i + 1;
+                var specific = false;
+                while (end < sentence.EndToken && end - i <= 5)
+                {
+                    var w = doc.Tokens[end];
+                    if (!w.IsWord || gazetteer.FunctionWords.Contains(w.Folded) || char.IsDigit(w.Folded[0])
+                        || gazetteer.Speech.Match(doc.Tokens, end, sentence.EndToken) is not null || gazetteer.Cues.Match(doc.Tokens, end, sentence.EndToken) is not null)
+                        break;
+                    if (doc.RefAt[end] is { } r)
+                    {
+                        if (doc.TypeOf(r.EntityKey) is not (EntityType.Country or EntityType.Place) || r.Kind == "title") break;
+                        specific = true;
+                        end = r.EndToken;
+                        if (r.Kind == "demonym") break;
+                        continue;
+                    }
+                    specific |= !(w.Folded.StartsWith("ال", StringComparison.Ordinal) || w.Folded.StartsWith("وال", StringComparison.Ordinal));
+                    end++;
+                }
+                if (end == i + 1 || !specific) continue;
+                var start = i;
+                var arabic = doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End];
+                var (stem, _) = Clitics.Split(t.Folded);
+                if (stem != t.Folded) arabic = arabic[(t.Folded.Length - stem.Length)..];
+                var latin = Transliterator.ToLatin(arabic);
+                var key = Ids.Entity(EntityType.Organization, Gazetteer.Slug(latin));
+                if (!doc.Entities.ContainsKey(key))
+                    doc.Entities[key] = new EntityDraft(key, EntityType.Organization, latin) { ArabicLabel = arabic, Transliterated = true };
+                doc.Refs.RemoveAll(r => r.FirstToken >= start && r.EndToken <= end && doc.TypeOf(r.EntityKey) is not EntityType.Country);
+                doc.Refs.Add(new EntityRef(start, end, key, "name") { Clitic = t.Folded.Length - stem.Length, Preposition = Clitics.Split(t.Folded).Preposition });
+                doc.IndexRefs();
+                i = end - 1;
+            }
+        }
+    }
+}
