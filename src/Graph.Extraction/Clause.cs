@@ -11,12 +11,13 @@ public sealed class Clause
 
     private readonly Document _doc;
 
-    public Clause(Document doc, Sentence sentence, Gazetteer gazetteer)
+    /// <param name="refs">The references inside this sentence.</param>
+    public Clause(Document doc, Sentence sentence, IReadOnlyList<EntityRef> refs, Gazetteer gazetteer)
     {
         _doc = doc;
         Sentence = sentence;
-        var titles = doc.Refs.Where(r => r.Kind == "title" && r.FirstToken >= sentence.FirstToken && r.EndToken <= sentence.EndToken).ToList();
-        Actors = doc.Refs
+        var titles = refs.Where(r => r.Kind == "title").ToList();
+        Actors = refs
             .Where(r => r.FirstToken >= sentence.FirstToken && r.EndToken <= sentence.EndToken && r.EntityKey.Length > 0
                 && !titles.Any(t => t != r && t.FirstToken <= r.FirstToken && r.EndToken <= t.EndToken)
                 && doc.TypeOf(r.EntityKey) != EntityType.Place

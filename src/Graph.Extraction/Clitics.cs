@@ -4,14 +4,23 @@ namespace Graph.Extraction;
 /// and لل (ل + ال, whose alef is dropped in writing): وبكين، لروسيا، للصين، بالعقوبات.</summary>
 public static class Clitics
 {
-    public static IEnumerable<string> Variants(string word)
+    /// <summary>The word, then its forms without a conjunction, without a preposition, and with لل read as ال.</summary>
+    public static string[] Variants(string word)
     {
-        yield return word;
-        foreach (var conj in new[] { word, StripConjunction(word) }.Distinct())
+        var list = new List<string>(4) { word };
+        Add(list, word);
+        var conj = StripConjunction(word);
+        if (!ReferenceEquals(conj, word))
         {
-            if (!ReferenceEquals(conj, word) && conj != word) yield return conj;
-            if (conj.Length > 3 && conj.StartsWith("لل", StringComparison.Ordinal)) yield return "ال" + conj[2..];
-            if (conj.Length > 2 && conj[0] is 'ب' or 'ل' or 'ك') yield return conj[1..];
+            list.Add(conj);
+            Add(list, conj);
+        }
+        return list.Distinct().ToArray();
+
+        static void Add(List<string> list, string w)
+        {
+            if (w.Length > 3 && w.StartsWith("لل", StringComparison.Ordinal)) list.Add("ال" + w[2..]);
+            if (w.Length > 2 && w[0] is 'ب' or 'ل' or 'ك') list.Add(w[1..]);
         }
     }
 

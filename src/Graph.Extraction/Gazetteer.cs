@@ -115,7 +115,7 @@ public sealed class Gazetteer
             foreach (var form in Split(f[1]))
             {
                 var words = Normalizer.FoldPhrase(form);
-                if (!Cues.Add(words, [cue]) && Cues.Match(Tokens(words), 0, words.Length, false) is { } existing) existing.Value.Add(cue);
+                if (!Cues.Add(words, [cue]) && Cues.TryGet(words, out var existing)) existing.Add(cue);
             }
         }
     }
@@ -143,9 +143,6 @@ public sealed class Gazetteer
         while (slug.Contains("--", StringComparison.Ordinal)) slug = slug.Replace("--", "-", StringComparison.Ordinal);
         return slug.Trim('-');
     }
-
-    private static List<Token> Tokens(string[] words) =>
-        words.Select((w, i) => new Token(i, 0, 0, w, true, 0, 0)).ToList();
 
     private static string At(string[] f, int i) => i < f.Length ? f[i] : "";
 

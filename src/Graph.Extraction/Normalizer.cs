@@ -1,4 +1,3 @@
-using System.Text;
 using Graph.Core;
 
 namespace Graph.Extraction;
@@ -9,10 +8,11 @@ public static class Normalizer
 {
     public static string Fold(ReadOnlySpan<char> text)
     {
-        var sb = new StringBuilder(text.Length);
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var n = 0;
         foreach (var c in text)
-            if (!ArabicFolding.IsIgnorable(c)) sb.Append(ArabicFolding.Fold(c));
-        return sb.ToString();
+            if (!ArabicFolding.IsIgnorable(c)) buffer[n++] = ArabicFolding.Fold(c);
+        return new string(buffer[..n]);
     }
 
     /// <summary>Folds a phrase from a data file into its token keys, the way the tokenizer folds text.</summary>

@@ -1,24 +1,38 @@
 namespace Graph.Extraction;
 
 /// <summary>Phrases (sequences of folded words) mapped to values, matched longest first at a token,
-/// with the proclitics و ف ب ل ك (and لل for ل+ال) stripped from the first word when needed.</summary>
+/// with the proclitics و ف ب ل ك (and لل for ل+ال) stripped from the first word when needed.
+/// Indexed by first word, so a match compares words in place and allocates nothing.</summary>
 public sealed class PhraseTable<T>
 {
-    private readonly Dictionary<string, T> _phrases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirst = new(StringComparer.Ordinal);
 
     public int MaxTokens { get; private set; }
 
-    public int Count => _phrases.Count;
+    public int Count { get; private set; }
 
     /// <summary>Adds a phrase unless it is there already (the first one added wins).</summary>
     public bool Add(string[] words, T value)
     {
         if (words.Length == 0) return false;
+        if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
+        if (list.Any(p => p.Words.AsSpan().SequenceEqual(words))) return false;
+        list.Add((words, value));
+        list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         MaxTokens = Math.Max(MaxTokens, words.Length);
-        return _phrases.TryAdd(string.Join(' ', words), value);
+        Count++;
+        return true;
     }
 
-    public bool Contains(string[] words) => _phrases.ContainsKey(string.Join(' ', words));
+    /// <summary>The value stored for exactly these words, if any.</summary>
+    public bool TryGet(string[] words, out T value)
+    {
+        value = default!;
+        if (words.Length == 0 || !_byFirst.TryGetValue(words[0], out var list)) return false;
+        foreach (var (w, v) in list)
+            if (w.AsSpan().SequenceEqual(words)) { value = v; return true; }
+        return false;
+    }
 
     /// <summary>The longest phrase starting at token <paramref name="at"/> that stays inside
     /// [<paramref name="at"/>, <paramref name="limit"/>) and crosses no punctuation; <c>Preposition</c> tells whether
@@ -27,22 +41,31 @@ public sealed class PhraseTable<T>
     public (T Value, int End, bool Preposition, int Clitic)? Match(IReadOnlyList<Token> tokens, int at, int limit, bool stripClitics = true)
     {
         if (at >= limit || !tokens[at].IsWord) return null;
-        var maxEnd = at;
-        while (maxEnd < limit && maxEnd - at < MaxTokens && tokens[maxEnd].IsWord) maxEnd++;
-        var rest = new System.Text.StringBuilder();
-        for (var end = maxEnd; end > at; end--)
+        var word = tokens[at].Folded;
+        (string[] Words, T Value, string First)? best = null;
+        foreach (var first in stripClitics ? tokens[at].Variants : [word])
         {
-            rest.Clear();
-            for (var k = at + 1; k < end; k++) rest.Append(' ').Append(tokens[k].Folded);
-            var tail = rest.ToString();
-            foreach (var first in stripClitics ? Clitics.Variants(tokens[at].Folded) : [tokens[at].Folded])
-                if (_phrases.TryGetValue(first + tail, out var value))
-                {
-                    var word = tokens[at].Folded;
-                    var clitic = word.EndsWith(first, StringComparison.Ordinal) ? word.Length - first.Length : 0;
-                    return (value, end, first != word && first != Clitics.StripConjunction(word), clitic);
-                }
+            if (!_byFirst.TryGetValue(first, out var list)) continue;
+            foreach (var (words, value) in list)
+            {
+                if (best is { } b && b.Words.Length >= words.Length) break;
+                if (at + words.Length > limit || !Fits(tokens, at, words)) continue;
+                best = (words, value, first);
+                break;
+            }
         }
-        return null;
+        if (best is not { } found) return null;
+        var clitic = word.EndsWith(found.First, StringComparison.Ordinal) ? word.Length - found.First.Length : 0;
+        return (found.Value, at + found.Words.Length, found.First != word && found.First != Clitics.StripConjunction(word), clitic);
+    }
+
+    private static bool Fits(IReadOnlyList<Token> tokens, int at, string[] words)
+    {
+        for (var k = 1; k < words.Length; k++)
+        {
+            var t = tokens[at + k];
+            if (!t.IsWord || !string.Equals(t.Folded, words[k], StringComparison.Ordinal)) return false;
+        }
+        return true;
     }
 }

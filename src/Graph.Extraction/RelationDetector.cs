@@ -21,9 +21,10 @@ public static class RelationDetector
 
     public static void Run(Document doc, Gazetteer gazetteer)
     {
+        var bySentence = doc.Refs.ToLookup(r => doc.Tokens[r.FirstToken].Sentence);
         foreach (var sentence in doc.Sentences)
         {
-            var clause = new Clause(doc, sentence, gazetteer);
+            var clause = new Clause(doc, sentence, bySentence[sentence.Index].ToList(), gazetteer);
             string? lastSubject = null;
             // Verbs first, then verbal nouns: a noun next to a verb of the same type (فرضت … العقوبات) adds nothing of its own.
             var cues = new List<(int Start, int End, Cue Cue)>();

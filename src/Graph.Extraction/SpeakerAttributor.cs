@@ -19,7 +19,7 @@ public static class SpeakerAttributor
             if (Headline(doc, sentence, gazetteer) is { } headline)
             {
                 // A headline repeated in a list of related articles is one statement, not two.
-                if (!doc.Statements.Any(s => s.SpeakerKey == headline.SpeakerKey && doc.Slice(s.FirstToken, s.EndToken) == doc.Slice(headline.FirstToken, headline.EndToken)))
+                if (!doc.Statements.Any(s => s.SpeakerKey == headline.SpeakerKey && SameText(doc, s.FirstToken, s.EndToken, headline.FirstToken, headline.EndToken)))
                     doc.Statements.Add(headline);
                 continue;
             }
@@ -136,6 +136,10 @@ public static class SpeakerAttributor
         doc.RefAt[quote.Open + 1] is { } r && r.EndToken >= quote.Close
         || quote.Close - quote.Open <= 3 && quote.Open > 0 && doc.Tokens[quote.Open - 1].Folded is "مجله" or "صحيفه" or "وكاله" or "مركز" or "قناه" or "كتاب";
 
+    private static bool SameText(Document doc, int a0, int a1, int b0, int b1) =>
+        a1 - a0 == b1 - b0 && doc.Text.AsSpan(doc.Tokens[a0].Start, doc.Tokens[a1 - 1].End - doc.Tokens[a0].Start)
+            .SequenceEqual(doc.Text.AsSpan(doc.Tokens[b0].Start, doc.Tokens[b1 - 1].End - doc.Tokens[b0].Start));
+
     private static bool InsideQuote(Document doc, int token) => doc.Quotes.Any(q => q.Open < token && token < q.Close);
 
     /// <summary>A line <c>Speaker: words</c> whose speaker part is a short reference (a headline or a list item).</summary>
@@ -164,7 +168,7 @@ public static class SpeakerAttributor
     private static void Add(Document doc, int start, int end, string speaker, StatementKind kind, Sentence sentence)
     {
         if (end <= start || doc.Statements.Any(s => s.FirstToken == start && s.EndToken == end)) return;
-        if (doc.Statements.Any(s => s.SpeakerKey == speaker && doc.Slice(s.FirstToken, s.EndToken) == doc.Slice(start, end))) return;
+        if (doc.Statements.Any(s => s.SpeakerKey == speaker && SameText(doc, s.FirstToken, s.EndToken, start, end))) return;
         doc.Statements.Add(new FoundStatement(start, end, speaker, kind, sentence.Index, false, null));
     }
 

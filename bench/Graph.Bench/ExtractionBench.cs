@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using Graph.Extraction;
+
+namespace Graph.Bench;
+
+/// <summary>Extraction throughput on one core, and its ratio to a bare normalise-and-tokenise pass over the same texts.</summary>
+public static class ExtractionBench
+{
+    public static int Run(int count)
+    {
+        var articles = Corpus.Articles(count);
+        var extractor = new ArabicExtractor();
+        var chars = articles.Sum(a => (long)a.Length);
+        // Warm up both paths (JIT, gazetteer load) before timing.
+        foreach (var a in articles.Take(50)) { Bare(a); extractor.Extract(a); }
+
+        var bare = Median(5, () => { foreach (var a in articles) Bare(a); });
+        var full = Median(3, () => { foreach (var a in articles) extractor.Extract(a); });
+        var allocated = Allocated(() => { foreach (var a in articles.Take(200)) extractor.Extract(a); }) / 200;
+
+        Console.WriteLine($"extraction benchmark: {count} articles, {chars / count:N0} characters each on average, one thread");
+        Console.WriteLine($"  bare normalise+tokenise: {bare.TotalMilliseconds,9:N1} ms  {count / bare.TotalSeconds,9:N0} articles/s");
+        Console.WriteLine($"  full extraction:         {full.TotalMilliseconds,9:N1} ms  {count / full.TotalSeconds,9:N0} articles/s");
+        Console.WriteLine($"  ratio full / bare:       {full / bare,9:N2}x");
+        Console.WriteLine($"  allocated per article:   {allocated / 1024.0,9:N0} KiB");
+        Console.WriteLine("  time by step (share of the pipeline):");
+        foreach (var (step, share) in Steps(articles.Take(300).ToArray()))
+            Console.WriteLine($"    {step,-20} {share,6:P1}");
+        return 0;
+    }
+
+    /// <summary>Each pipeline step's share of the time, to show where to look next.</summary>
+    private static IEnumerable<(string, double)> Steps(string[] articles)
+    {
+        var g = Gazetteer.Default;
+        var steps = new (string Name, Action<Document> Run)[]
+        {
+            ("Tokenizer", Tokenizer.Run), ("MentionFinder", d => MentionFinder.Run(d, g)), ("PersonFinder", d => PersonFinder.Run(d, g)),
+            ("NameFinder", d => NameFinder.Run(d, g)), ("OrganizationFinder", d => OrganizationFinder.Run(d, g)), ("EntityLinker", EntityLinker.Run),
+            ("QuoteFinder", QuoteFinder.Run), ("SpeakerAttributor", d => SpeakerAttributor.Run(d, g)), ("PronounResolver", d => PronounResolver.Run(d, g)),
+            ("RelationDetector", d => RelationDetector.Run(d, g)),
+        };
+        var totals = new double[steps.Length];
+        foreach (var a in articles)
+        {
+            var doc = new Document(a);
+            for (var i = 0; i < steps.Length; i++)
+            {
+                var sw = Stopwatch.StartNew();
+                steps[i].Run(doc);
+                totals[i] += sw.Elapsed.TotalMilliseconds;
+            }
+        }
+        var sum = totals.Sum();
+        return steps.Select((s, i) => (s.Name, totals[i] / sum));
+    }
+
+    private static void Bare(string text)
+    {
+        var doc = new Document(text);
+        Tokenizer.Run(doc);
+    }
+
+    private static TimeSpan Median(int runs, Action action)
+    {
+        var times = new List<TimeSpan>();
+        for (var i = 0; i < runs; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            action();
+            times.Add(sw.Elapsed);
+        }
+        return times.Order().ElementAt(runs / 2);
+    }
+
+    private static long Allocated(Action action)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        action();
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+}
