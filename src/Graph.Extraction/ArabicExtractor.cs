@@ -34,18 +34,20 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
         SpeakerAttributor.Run(doc, gazetteer);
         PronounResolver.Run(doc, gazetteer);
         RelationDetector.Run(doc, gazetteer);
-        AffiliationsFromGazetteer(doc);
+        AffiliationsFromGazetteer(doc, gazetteer);
         return doc;
     }
 
     /// <summary>Office holders the gazetteer knows get their office as an edge, evidenced by their first mention.</summary>
-    private static void AffiliationsFromGazetteer(Document doc)
+    private static void AffiliationsFromGazetteer(Document doc, Gazetteer gazetteer)
     {
-        foreach (var draft in doc.Entities.Values.Where(e => e.Type == EntityType.Person && e.RoleOf is not null))
+        foreach (var draft in doc.Entities.Values.Where(e => e.Type == EntityType.Person && e.RoleOf is not null).ToList())
         {
             if (doc.Relations.Any(r => r.Type == RelationType.AffiliatedWith && r.SubjectKey == draft.Key)) continue;
             var first = doc.Refs.Where(r => r.EntityKey == draft.Key).OrderBy(r => r.FirstToken).FirstOrDefault();
             if (first is null) continue;
+            if (!doc.Entities.ContainsKey(draft.RoleOf!) && gazetteer.Entities.TryGetValue(draft.RoleOf!, out var office))
+                doc.Entities[draft.RoleOf!] = office.Copy();
             doc.Relations.Add(new FoundRelation(RelationType.AffiliatedWith, draft.Key, draft.RoleOf!, doc.Tokens[first.FirstToken].Sentence,
                 first.FirstToken, first.EndToken, 0.7, Role: draft.Role));
         }

@@ -6,8 +6,6 @@ namespace Graph.Extraction;
 /// which come after or before a token, which sit behind a preposition (and which one), who is the sentence's topic.</summary>
 public sealed class Clause
 {
-    private static readonly HashSet<string> PrepositionWords = ["علي", "الي", "ضد", "مع", "من", "عن", "بين", "في", "لدي", "حول", "بشان"];
-    private static readonly HashSet<string> HeadNouns = ["الجانب", "الحكومه", "السلطات", "الشعب", "الدوله", "القوات", "الجيش", "الخارجيه", "الرئاسه", "الاداره", "البحريه", "نظام"];
 
     private readonly Document _doc;
 
@@ -22,7 +20,7 @@ public sealed class Clause
                 && !titles.Any(t => t != r && t.FirstToken <= r.FirstToken && r.EndToken <= t.EndToken)
                 && doc.TypeOf(r.EntityKey) != EntityType.Place
                 && (r.Actor || r.Kind == "demonym" && r.FirstToken > sentence.FirstToken
-                    && (HeadNouns.Contains(Clitics.Split(doc.Tokens[r.FirstToken - 1].Folded).Stem)
+                    && (Lexicon.HeadNouns.Contains(Clitics.Split(doc.Tokens[r.FirstToken - 1].Folded).Stem)
                         || gazetteer.Cues.Match(doc.Tokens, r.FirstToken - 1, r.FirstToken) is not null)))
             .OrderBy(r => r.FirstToken)
             .ToList();
@@ -54,8 +52,8 @@ public sealed class Clause
         var k = r.FirstToken - 1;
         if (k < 0 || !_doc.Tokens[k].IsWord) return null;
         var before = Clitics.StripConjunction(_doc.Tokens[k].Folded);
-        if (PrepositionWords.Contains(before)) return before;
-        if (r.Kind is "demonym" or "name" && HeadNouns.Contains(Clitics.Split(_doc.Tokens[k].Folded).Stem))
+        if (Lexicon.Prepositions.Contains(before)) return before;
+        if (r.Kind is "demonym" or "name" && Lexicon.HeadNouns.Contains(Clitics.Split(_doc.Tokens[k].Folded).Stem))
         {
             var (_, preposition) = Clitics.Split(_doc.Tokens[k].Folded);
             if (preposition) return before[..1];

@@ -40,5 +40,8 @@ public sealed class Document(string text)
             for (var i = r.FirstToken; i < r.EndToken; i++) RefAt[i] = r;
     }
 
-    public EntityType TypeOf(string key) => Entities.TryGetValue(key, out var e) ? e.Type : EntityType.Place;
+    /// <summary>An entity's type: from its draft, else from the label its key starts with (Country:RUS).</summary>
+    public EntityType TypeOf(string key) =>
+        Entities.TryGetValue(key, out var e) ? e.Type
+        : Enum.TryParse<EntityType>(Ids.LabelOf(key), out var t) ? t : EntityType.Place;
 }

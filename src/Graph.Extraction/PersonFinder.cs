@@ -8,9 +8,6 @@ namespace Graph.Extraction;
 /// followed by nothing, it stays a title for <see cref="EntityLinker"/> to resolve. Needs names; adds people, titles and AFFILIATED_WITH.</summary>
 public static class PersonFinder
 {
-    private static readonly HashSet<string> NameJoiners = ["عبد", "ابو", "بن", "ال", "ابن", "بنت"];
-    private static readonly HashSet<string> Former = ["السابق", "السابقه", "الاسبق"];
-    private static readonly HashSet<string> Skippable = ["الحالي", "الحاليه", "الجديد", "الجديده", "المنتخب", "المنتخبه", "الكبير"];
 
     public static void Run(Document doc, Gazetteer gazetteer)
     {
@@ -39,8 +36,8 @@ public static class PersonFinder
         while (j < limit)
         {
             var t = doc.Tokens[j];
-            if (t.IsWord && Former.Contains(t.Folded)) { role = "Former " + role; government = false; j++; continue; }
-            if (t.IsWord && Skippable.Contains(t.Folded)) { j++; continue; }
+            if (t.IsWord && Lexicon.Former.Contains(t.Folded)) { role = "Former " + role; government = false; j++; continue; }
+            if (t.IsWord && Lexicon.TitleModifiers.Contains(t.Folded)) { j++; continue; }
             if (doc.RefAt[j] is { Kind: "demonym" } nisba && roleOf is null)
             {
                 roleOf = nisba.EntityKey;
@@ -116,7 +113,7 @@ public static class PersonFinder
                 break;
             // The article ال (plain alef) ends a name, unless a joiner (عبد، أبو، بن) precedes it; أل/إل with hamza is no article (ألكسندر).
             if (t.Folded.StartsWith("ال", StringComparison.Ordinal) && doc.Text[t.Start] == 'ا'
-                && (words.Count == 0 || !NameJoiners.Contains(doc.Tokens[words[^1]].Folded)))
+                && (words.Count == 0 || !Lexicon.NameJoiners.Contains(doc.Tokens[words[^1]].Folded)))
                 break;
             if (words.Count == 0 && !LooksLikeNameStart(t, gazetteer)) break;
             words.Add(j);

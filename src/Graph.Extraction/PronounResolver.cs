@@ -3,7 +3,8 @@ using Graph.Core;
 namespace Graph.Extraction;
 
 /// <summary>Step: words that point at a country without naming it (بلاده "his country", بلدنا "our country") become
-/// references to it: the speaker's country for the first person, else the country of the nearest person or country before.
+/// references to it: the speaker's country for the first person, else the country of the sentence's subject;
+/// "the latter" (الأخير) points at the last person named.
 /// Needs references and statements; adds pronoun references.</summary>
 public static class PronounResolver
 {
@@ -14,8 +15,17 @@ public static class PronounResolver
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 if (doc.RefAt[i] is not null || gazetteer.Pronouns.Match(doc.Tokens, i, sentence.EndToken) is not { } m) continue;
+                if (m.Value == "latter")
+                {
+                    var latter = doc.Refs.Where(r => r.EndToken <= i && r.EntityKey.Length > 0 && doc.TypeOf(r.EntityKey) == EntityType.Person)
+                        .OrderByDescending(r => r.FirstToken).FirstOrDefault();
+                    if (latter is not null) doc.Refs.Add(new EntityRef(i, m.End, latter.EntityKey, "pronoun"));
+                    continue;
+                }
                 var country = m.Value == "speaker" ? SpeakerCountry(doc, i) : AntecedentCountry(doc, i);
-                if (country is not null)
+                if (country is not null && !doc.Entities.ContainsKey(country) && gazetteer.Entities.TryGetValue(country, out var draft))
+                    doc.Entities[country] = draft.Copy();
+                if (country is not null && doc.Entities.ContainsKey(country))
                     doc.Refs.Add(new EntityRef(i, m.End, country, "pronoun") { Preposition = m.Preposition, Clitic = m.Clitic });
             }
         }
@@ -36,7 +46,6 @@ public static class PronounResolver
         return statement?.SpeakerKey is { } speaker ? CountryOf(doc, speaker) : null;
     }
 
-    private static readonly HashSet<string> Prepositions = ["مع", "في", "من", "عن", "علي", "الي", "ضد", "لدي"];
 
     /// <summary>"His country": the country of the sentence's subject (its first person or country not behind a preposition),
     /// else of the nearest person or country before.</summary>
@@ -47,7 +56,7 @@ public static class PronounResolver
             && CountryOf(doc, r.EntityKey) is not null).ToList();
         var subject = candidates
             .Where(r => r.FirstToken >= sentence.FirstToken && !r.Preposition
-                && (r.FirstToken == 0 || !Prepositions.Contains(Clitics.StripConjunction(doc.Tokens[r.FirstToken - 1].Folded))))
+                && (r.FirstToken == 0 || !Lexicon.Prepositions.Contains(Clitics.StripConjunction(doc.Tokens[r.FirstToken - 1].Folded))))
             .OrderBy(r => r.FirstToken)
             .FirstOrDefault();
         var chosen = subject ?? candidates.OrderByDescending(r => r.FirstToken).FirstOrDefault();

@@ -11,10 +11,8 @@ namespace Graph.Extraction;
 /// Needs references and statements; adds relations.</summary>
 public static class RelationDetector
 {
-    private static readonly HashSet<string> LightVerbs = ["قدم", "وجه", "اوجه", "نقل", "بعث", "ارسل", "ارسلها", "اعرب", "ابدي", "اعلن", "اقدم", "نقدم", "نوجه", "ابعث", "توجيه", "تقديم", "تقدم", "يقدم"];
     /// <summary>Membership and chairing need their subject right at the cue (روسيا عضو في، رئاسة روسيا ل), never from afar.</summary>
     private static readonly HashSet<RelationType> AdjacentSubject = [RelationType.MemberOf, RelationType.Chairs];
-    private static readonly HashSet<string> Negators = ["لم", "لن", "لا", "ما", "ليس", "لست", "نفي", "نفت", "رفض", "رفضت"];
     private static readonly HashSet<RelationType> TowardsSpeaker = [RelationType.Condoled, RelationType.Thanked, RelationType.Supported, RelationType.Congratulated];
     private static readonly HashSet<RelationType> ObjectFirst = [RelationType.Accused, RelationType.Criticized, RelationType.Warned, RelationType.Thanked,
         RelationType.Congratulated, RelationType.Met, RelationType.Praised, RelationType.Condoled];
@@ -111,7 +109,7 @@ public static class RelationDetector
         // A light verb governs the cue when no other cue stands between them (أوجه الشكر للصين على تعازيها: أوجه governs الشكر only).
         var window = Math.Max(sentenceStart, cue - 5);
         var light = Enumerable.Range(window, cue - window)
-            .LastOrDefault(k => LightVerbs.Contains(Clitics.StripConjunction(doc.Tokens[k].Folded)), -1);
+            .LastOrDefault(k => Lexicon.LightVerbs.Contains(Clitics.StripConjunction(doc.Tokens[k].Folded)), -1);
         if (light >= 0 && Enumerable.Range(light + 1, cue - light - 1).Any(k => doc.Tokens[k].IsWord && doc.RefAt[k] is null && gazetteer.Cues.Match(doc.Tokens, k, cue) is not null))
             light = -1;
         var from = statement is { } inside ? doc.Statements[inside].FirstToken : sentenceStart;
@@ -205,9 +203,10 @@ public static class RelationDetector
     {
         var sentenceStart = doc.Sentences[doc.Tokens[cue].Sentence].FirstToken;
         for (var k = cue - 1; k >= Math.Max(sentenceStart, cue - 2); k--)
-            if (Negators.Contains(Clitics.StripConjunction(doc.Tokens[k].Folded))) return Modality.Negated;
+            if (Lexicon.Negators.Contains(Clitics.StripConjunction(doc.Tokens[k].Folded))) return Modality.Negated;
         var word = Clitics.StripConjunction(doc.Tokens[cue].Folded);
         if (cue > sentenceStart && doc.Tokens[cue - 1].Folded is "سوف" or "سيتم") return Modality.Future;
+        if (cue > sentenceStart && doc.Tokens[cue - 1].Folded == "قد" && word.Length > 2 && word[0] is 'ي' or 'ت' or 'ن') return Modality.Possible;
         return word.Length > 3 && word[0] == 'س' && word[1] is 'ي' or 'ت' or 'ن' ? Modality.Future : Modality.Asserted;
     }
 }

@@ -9,7 +9,6 @@ namespace Graph.Extraction;
 /// Needs references and quotes; adds statements and sets each one's reporting outlet.</summary>
 public static class SpeakerAttributor
 {
-    private static readonly HashSet<string> Complementisers = ["ان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "بان", "بانه"];
 
     public static void Run(Document doc, Gazetteer gazetteer)
     {
@@ -72,7 +71,7 @@ public static class SpeakerAttributor
             }
             var bare = Clitics.StripConjunction(t.Folded);
             var isCharge = frame == "charge" && t.IsWord && (t.Folded[0] == 'ب' && t.Folded.Length > 1 || t.Folded == "ب");
-            if (t.IsWord && (frame != "charge" && Complementisers.Contains(bare) || isCharge))
+            if (t.IsWord && (frame != "charge" && Lexicon.Complementisers.Contains(bare) || isCharge))
             {
                 var start = k;
                 var next = k + 1;
@@ -105,7 +104,6 @@ public static class SpeakerAttributor
         return end;
     }
 
-    private static readonly HashSet<string> ContinuationStarts = ["ان", "انه", "انها", "بان", "الي", "في", "عن", "علي", "ايضا", "مجددا", "قائلا", "قائله", "كذلك", "ل", "خلال", "امام", "لوكاله", "لصحيفه"];
 
     /// <summary>A verb with no named subject continues the current speaker only when words, a quote or a preposition follow
     /// it (وأضاف أن، وتابع:، وأشار إلى) — not a noun that is its real, unnamed subject (ويرى الكثير من المحللين).</summary>
@@ -114,7 +112,7 @@ public static class SpeakerAttributor
         if (next >= limit) return false;
         var t = doc.Tokens[next];
         if (!t.IsWord) return t.Folded is "«" or "\"" or "“" or ":" or ",";
-        return ContinuationStarts.Contains(Clitics.StripConjunction(t.Folded));
+        return Lexicon.ContinuationStarts.Contains(Clitics.StripConjunction(t.Folded));
     }
 
     /// <summary>The actor named right after a verb (skipping commas and short parentheticals), or null.</summary>

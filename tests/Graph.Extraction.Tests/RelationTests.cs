@@ -42,6 +42,23 @@ public sealed class RelationTests
         Assert.Equal(Modality.Negated, relation.Modality);
     }
 
+    [Theory]
+    [InlineData("سوف تفرض اليابان عقوبات على روسيا.", Modality.Future)]
+    [InlineData("قد تفرض اليابان عقوبات على روسيا.", Modality.Possible)]
+    [InlineData("فرضت اليابان عقوبات على روسيا.", Modality.Asserted)]
+    public void Records_the_modality_the_text_gives(string text, Modality modality)
+    {
+        var relation = Assert.Single(Extract.From(text).Relations, r => r.Type == RelationType.Sanctioned);
+        Assert.Equal(("Country:JPN", "Country:RUS", modality), (relation.SubjectId, relation.ObjectId, relation.Modality));
+    }
+
+    [Fact]
+    public void His_country_is_the_country_of_the_sentence_subject()
+    {
+        const string text = "وندد لافروف في مؤتمر صحفي مع نظيره الصيني وانغ يي بالعقوبات التي فرضها الغرب على بلاده.";
+        Assert.Contains(("SANCTIONED", "Bloc:west", "Country:RUS"), Extract.Triples(text));
+    }
+
     [Fact]
     public void A_symmetric_relation_gets_one_id_whichever_way_round()
     {
