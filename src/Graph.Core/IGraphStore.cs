@@ -29,5 +29,13 @@ public interface IGraphStore
 
     Task<ILookup<string, Relation>> GetRelationsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default);
 
+    Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+
+    /// <summary>Relations filtered and ordered, one keyset page at a time.</summary>
+    Task<Page<Relation>> QueryRelationsAsync(RelationQuery query, int first, string? after, CancellationToken ct = default);
+
+    /// <summary>Ranked full-text search over statements (see <see cref="SearchTerms"/>), optionally by one speaker.</summary>
+    Task<Page<ScoredStatement>> SearchStatementsAsync(string text, string? speakerId, int first, string? after, CancellationToken ct = default);
+
     Task<GraphCounts> CountAsync(CancellationToken ct = default);
 }

@@ -11,19 +11,19 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
 
     public ArabicExtractor() : this(Gazetteer.Default) { }
 
-    public ExtractionResult Extract(string text, string? articleId = null)
+    public ExtractionResult Extract(string text, string? articleId = null, DateOnly? published = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > MaxTextLength)
             throw new ArgumentException($"The text is {text.Length:N0} characters long; the extractor takes at most {MaxTextLength:N0}.", nameof(text));
         articleId ??= Ids.Article(text);
-        var doc = Annotate(text);
+        var doc = Annotate(text, published);
         return ToExtraction(doc, articleId);
     }
 
-    public Document Annotate(string text)
+    public Document Annotate(string text, DateOnly? published = null)
     {
-        var doc = new Document(text);
+        var doc = new Document(text, published);
         Tokenizer.Run(doc);
         MentionFinder.Run(doc, gazetteer);
         PersonFinder.Run(doc, gazetteer);
@@ -87,6 +87,7 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
             .Select(g =>
             {
                 var first = g.OrderByDescending(r => r.Modality == Modality.Asserted).ThenByDescending(r => r.Confidence).First();
+                var date = g.Select(r => r.Date).FirstOrDefault(d => d is not null);
                 var evidence = g.Select(r =>
                 {
                     var sentence = doc.Sentences[r.Sentence];
@@ -95,7 +96,7 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
                         r.StatementIndex is { } si ? statements[si].Id : null);
                 }).DistinctBy(e => (e.Start, e.End)).ToList();
                 return new Relation(g.Key, articleId, first.Type, first.SubjectKey, first.ObjectKey, first.Confidence, evidence,
-                    first.Modality, first.Date, first.Role);
+                    first.Modality, date, first.Role);
             })
             .ToList();
         return new ExtractionResult(entities, mentions, statements, relations);

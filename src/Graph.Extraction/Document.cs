@@ -4,9 +4,11 @@ namespace Graph.Extraction;
 
 /// <summary>The one object the pipeline's steps annotate, in order: tokens and sentences, entity references,
 /// statements, relations. Offsets always index <see cref="Text"/>, the original.</summary>
-public sealed class Document(string text)
+public sealed class Document(string text, DateOnly? published = null)
 {
     public string Text { get; } = text;
+    /// <summary>The article's date, when known: it gives a year to dates the text gives without one.</summary>
+    public DateOnly? Published { get; } = published;
     public List<Token> Tokens { get; } = [];
     public List<Sentence> Sentences { get; } = [];
     public List<EntityRef> Refs { get; } = [];

@@ -20,6 +20,8 @@ public sealed class Gazetteer
     public PhraseTable<List<Cue>> Cues { get; } = new();
     /// <summary>Words that point at a country (بلاده، بلدنا) and whose country they mean: <c>speaker</c> or <c>antecedent</c>.</summary>
     public PhraseTable<string> Pronouns { get; } = new();
+    /// <summary>Month names to their number.</summary>
+    public PhraseTable<int> Months { get; } = new();
     /// <summary>Capital cities by folded name, to the country key; used for "in the capital" (a place, not an actor).</summary>
     public Dictionary<string, string> Capitals { get; } = new(StringComparer.Ordinal);
     /// <summary>Given names (folded): one followed by name-like words starts a person's name.</summary>
@@ -81,6 +83,7 @@ public sealed class Gazetteer
                 ArabicLabel = arabic[0], Role = f[3], RoleOf = AffiliationKey(f[4]), Government = !f[3].StartsWith("Former", StringComparison.Ordinal),
             });
             foreach (var a in arabic) draft.Aliases.Add(a);
+            draft.Aliases.Add(f[1].Split(' ')[^1]);
             foreach (var a in arabic) names.Add((Normalizer.FoldPhrase(a), new GazetteerEntry(key, "name")));
             foreach (var a in Split(At(f, 5))) names.Add((Normalizer.FoldPhrase(a), new GazetteerEntry(key, "name", NeedsFullName: true)));
         }
@@ -105,6 +108,8 @@ public sealed class Gazetteer
             foreach (var w in Split(f[0])) FunctionWords.Add(Normalizer.Fold(w));
         foreach (var f in Rows("offices")) Offices.Add(Normalizer.FoldPhrase(f[0]), new Office(f[1], f[2] == "1"));
         foreach (var f in Rows("speech")) Speech.Add(Normalizer.FoldPhrase(f[0]), f[1]);
+        foreach (var f in Rows("months"))
+            foreach (var name in Split(f[1])) Months.Add(Normalizer.FoldPhrase(name), int.Parse(f[0], System.Globalization.CultureInfo.InvariantCulture));
         foreach (var f in Rows("pronouns")) Pronouns.Add(Normalizer.FoldPhrase(f[0]), f[1]);
         foreach (var f in Rows("sources")) Sources.Add(Normalizer.FoldPhrase(f[0]), true);
         foreach (var f in Rows("cues"))

@@ -139,7 +139,11 @@ public static class PersonFinder
             doc.Entities[key] = draft;
         }
         draft.Aliases.Add(arabic);
-        if (words.Count >= 2) draft.Aliases.Add(doc.Slice(words[^1], words[^1] + 1));
+        if (words.Count >= 2)
+        {
+            draft.Aliases.Add(doc.Slice(words[^1], words[^1] + 1));
+            draft.Aliases.Add(latin.Split(' ')[^1]);
+        }
         doc.Refs.Add(new EntityRef(words[0], words[^1] + 1, key, "name"));
         return key;
     }

@@ -13,6 +13,8 @@ public static class RelationDetector
 {
     /// <summary>Membership and chairing need their subject right at the cue (روسيا عضو في، رئاسة روسيا ل), never from afar.</summary>
     private static readonly HashSet<RelationType> AdjacentSubject = [RelationType.MemberOf, RelationType.Chairs];
+    /// <summary>Types that are events with a time (not standing relations like membership).</summary>
+    private static readonly HashSet<RelationType> EventTypes = [.. Enum.GetValues<RelationType>().Except([RelationType.AffiliatedWith, RelationType.MemberOf, RelationType.Chairs, RelationType.Mentions, RelationType.ReportedBy])];
     private static readonly HashSet<RelationType> TowardsSpeaker = [RelationType.Condoled, RelationType.Thanked, RelationType.Supported, RelationType.Congratulated];
     private static readonly HashSet<RelationType> ObjectFirst = [RelationType.Accused, RelationType.Criticized, RelationType.Warned, RelationType.Thanked,
         RelationType.Congratulated, RelationType.Met, RelationType.Praised, RelationType.Condoled];
@@ -58,7 +60,11 @@ public static class RelationDetector
                 if (subject is null || obj is null || subject == obj) continue;
                 lastSubject = subject;
                 found.Add(start);
-                doc.Relations.Add(new FoundRelation(cue.Type, subject, obj, sentence.Index, start, end, cue.Confidence, statement, ModalityAt(doc, start)));
+                // A cue outside any statement (واتهم الغرب بالسعي …) is still evidenced by what its subject says in the sentence.
+                if (statement is null && doc.Statements.FindIndex(x => x.Sentence == sentence.Index && x.SpeakerKey == subject) is var said and >= 0)
+                    statement = said;
+                doc.Relations.Add(new FoundRelation(cue.Type, subject, obj, sentence.Index, start, end, cue.Confidence, statement, ModalityAt(doc, start),
+                    Date: EventTypes.Contains(cue.Type) ? DateFinder.Near(doc, sentence, start, end, gazetteer, doc.Published) : null));
             }
             Visits(doc, clause, gazetteer);
         }
@@ -78,6 +84,9 @@ public static class RelationDetector
             return (clause.Before(cue)?.EntityKey, r1.EntityKey);
         }
         var obj = clause.After(end, 8).FirstOrDefault(a => ObjectAllowed(clause, a, type));
+        // فرض عقوبات على 11 فردا … من روسيا: sanctions on people or bodies "from" a country are sanctions on it.
+        if (obj is null && type == RelationType.Sanctioned && end < clause.Sentence.EndToken && doc.Tokens[end].Folded == "علي")
+            obj = clause.After(end, 15).FirstOrDefault(a => clause.PrepositionOf(a) == "من");
         return (clause.Before(cue)?.EntityKey, obj?.EntityKey);
     }
 

@@ -88,13 +88,21 @@ public static class SpeakerAttributor
         return sentence.EndToken;
     }
 
+    /// <summary>An attribution phrase names an outlet when an organisation follows within a few words (حسبما ذكرت وكالة تاس), not "بحسب قوله".</summary>
+    private static bool NamesOutlet(Document doc, int from, int end)
+    {
+        for (var k = from; k < end && k - from < 4; k++)
+            if (doc.RefAt[k] is { } r) return doc.TypeOf(r.EntityKey) == EntityType.Organization;
+        return false;
+    }
+
     private static int ParaphraseEnd(Document doc, Gazetteer gazetteer, Sentence sentence, int from)
     {
         var end = sentence.EndToken;
         for (var k = from; k < sentence.EndToken; k++)
         {
             if (gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is { Value: "participle" or "attribution" }
-                || doc.Tokens[k].Is(',') && k + 1 < end && gazetteer.Sources.Match(doc.Tokens, k + 1, end) is not null)
+                || doc.Tokens[k].Is(',') && k + 1 < end && gazetteer.Sources.Match(doc.Tokens, k + 1, end) is { } source && NamesOutlet(doc, source.End, end))
             {
                 end = k;
                 break;

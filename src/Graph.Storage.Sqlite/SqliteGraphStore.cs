@@ -72,14 +72,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 "INSERT OR IGNORE INTO mentions (article_id, entity_id, start, \"end\", kind, text) VALUES (@a, @e, @s, @x, @k, @t)",
                 ("@a", article.Id), ("@e", m.EntityId), ("@s", m.Start), ("@x", m.End), ("@k", m.Kind), ("@t", m.Text));
         foreach (var s in extraction.Statements)
-            Execute(connection, tx,
-                """
-                INSERT OR IGNORE INTO statements (id, article_id, speaker_id, text, kind, start, "end", sentence_start, sentence_end, language, headline, source_id)
-                VALUES (@id, @a, @sp, @t, @k, @s, @x, @ss, @se, @l, @h, @src)
-                """,
-                ("@id", s.Id), ("@a", article.Id), ("@sp", s.SpeakerId), ("@t", s.Text), ("@k", s.Kind.ToString()),
-                ("@s", s.Start), ("@x", s.End), ("@ss", s.SentenceStart), ("@se", s.SentenceEnd),
-                ("@l", s.Language), ("@h", s.Headline ? 1 : 0), ("@src", s.SourceId));
+            AddStatement(connection, tx, article, s);
         foreach (var r in extraction.Relations)
         {
             if (Execute(connection, tx,
@@ -104,6 +97,27 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
         tx.Commit();
         return Task.FromResult(new IngestOutcome(article, true, extraction.Entities.Count, extraction.Statements.Count, extraction.Relations.Count));
+    }
+
+    private static void AddStatement(SqliteConnection connection, SqliteTransaction tx, Article article, Statement s)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = """
+            INSERT OR IGNORE INTO statements (id, article_id, speaker_id, text, kind, start, "end", sentence_start, sentence_end, language, headline, source_id)
+            VALUES (@id, @a, @sp, @t, @k, @s, @x, @ss, @se, @l, @h, @src)
+            RETURNING seq
+            """;
+        foreach (var (name, value) in new (string, object?)[]
+                 {
+                     ("@id", s.Id), ("@a", article.Id), ("@sp", s.SpeakerId), ("@t", s.Text), ("@k", s.Kind.ToString()),
+                     ("@s", s.Start), ("@x", s.End), ("@ss", s.SentenceStart), ("@se", s.SentenceEnd),
+                     ("@l", s.Language), ("@h", s.Headline ? 1 : 0), ("@src", s.SourceId),
+                 })
+            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        if (cmd.ExecuteScalar() is not long seq) return;
+        Execute(connection, tx, "INSERT INTO statements_fts (rowid, terms) VALUES (@seq, @terms)",
+            ("@seq", seq), ("@terms", string.Join(' ', SearchTerms.Of(s.Text))));
     }
 
     private static void WriteEntity(SqliteConnection connection, SqliteTransaction tx, Entity e)

@@ -9,7 +9,34 @@ internal static class SqliteSchema
 {
     private static readonly (int Version, string Sql)[] Migrations = LoadMigrations();
 
+    /// <summary>Steps a migration needs that SQL cannot do, run in the migration's transaction.</summary>
+    private static readonly Dictionary<int, Action<SqliteConnection, SqliteTransaction>> DataSteps = new()
+    {
+        [2] = IndexExistingStatements,
+    };
+
     public static int LatestVersion => Migrations[^1].Version;
+
+    private static void IndexExistingStatements(SqliteConnection connection, SqliteTransaction tx)
+    {
+        var rows = new List<(long Seq, string Text)>();
+        using (var read = connection.CreateCommand())
+        {
+            read.Transaction = tx;
+            read.CommandText = "SELECT seq, text FROM statements";
+            using var reader = read.ExecuteReader();
+            while (reader.Read()) rows.Add((reader.GetInt64(0), reader.GetString(1)));
+        }
+        foreach (var (seq, text) in rows)
+        {
+            using var write = connection.CreateCommand();
+            write.Transaction = tx;
+            write.CommandText = "INSERT INTO statements_fts (rowid, terms) VALUES (@seq, @terms)";
+            write.Parameters.AddWithValue("@seq", seq);
+            write.Parameters.AddWithValue("@terms", string.Join(' ', Graph.Core.SearchTerms.Of(text)));
+            write.ExecuteNonQuery();
+        }
+    }
 
     public static void Migrate(SqliteConnection connection)
     {
@@ -25,10 +52,19 @@ internal static class SqliteSchema
         foreach (var (version, sql) in Migrations.Where(m => m.Version > current))
         {
             using var tx = connection.BeginTransaction();
-            using var cmd = connection.CreateCommand();
-            cmd.Transaction = tx;
-            cmd.CommandText = sql + $"\nPRAGMA user_version = {version};";
-            cmd.ExecuteNonQuery();
+            using (var cmd = connection.CreateCommand())
+            {
+                cmd.Transaction = tx;
+                cmd.CommandText = sql;
+                cmd.ExecuteNonQuery();
+            }
+            if (DataSteps.TryGetValue(version, out var step)) step(connection, tx);
+            using (var cmd = connection.CreateCommand())
+            {
+                cmd.Transaction = tx;
+                cmd.CommandText = $"PRAGMA user_version = {version};";
+                cmd.ExecuteNonQuery();
+            }
             tx.Commit();
         }
     }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Graph.Api.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Api.Tests;
 
@@ -13,12 +14,15 @@ public sealed class ServiceFixture : IAsyncLifetime
     public string DatabasePath => System.IO.Path.Combine(Directory, "graph.db");
     public Uri BaseAddress { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
+    /// <summary>The service's store, counting the calls made to it.</summary>
+    public CountingStore Store { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
         System.IO.Directory.CreateDirectory(Directory);
         _app = GraphApp.Build(["--urls", "http://127.0.0.1:0", "--Graph:DatabasePath", DatabasePath, "--Graph:SamplesPath", "",
-            "--Graph:MaxArticleBytes", "200000", "--Logging:LogLevel:Default", "Warning"]);
+            "--Graph:MaxArticleBytes", "200000", "--Logging:LogLevel:Default", "Warning"],
+            b => b.Services.AddSingleton<Graph.Core.IGraphStore>(_ => Store = new CountingStore(new Graph.Storage.Sqlite.SqliteGraphStore(DatabasePath))));
         await _app.PrepareAsync();
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.First());

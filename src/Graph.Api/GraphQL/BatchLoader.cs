@@ -10,7 +10,7 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
     private readonly Lock _gate = new();
     private readonly Dictionary<TKey, TValue> _done = [];
     private HashSet<TKey> _pending = [];
-    private Task? _running;
+    private Task? _running;  // the batch being fetched, if any
 
     public IDataLoaderResult<TValue?> Load(TKey key)
     {
@@ -25,36 +25,44 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
     {
         while (true)
         {
-            Task? wait;
+            Task wait;
+            HashSet<TKey>? batch = null;
+            TaskCompletionSource? done = null;
             lock (_gate)
             {
                 if (_done.TryGetValue(key, out var value)) return value;
-                if (!_pending.Contains(key) && _running is null) return default;
                 if (_running is null)
                 {
-                    var keys = _pending;
+                    if (!_pending.Contains(key)) return default;
+                    // This caller dispatches everything asked for so far, as one store call.
+                    batch = _pending;
                     _pending = [];
-                    _running = FetchAsync(keys, ct);
+                    done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    _running = done.Task;
                 }
                 wait = _running;
             }
-            await wait.ConfigureAwait(false);
-        }
-    }
-
-    private async Task FetchAsync(HashSet<TKey> keys, CancellationToken ct)
-    {
-        try
-        {
-            var found = await fetch(keys, ct).ConfigureAwait(false);
-            lock (_gate)
+            if (batch is null)
             {
-                foreach (var key in keys) _done[key] = found.TryGetValue(key, out var v) ? v : default!;
+                await wait.ConfigureAwait(false);
+                continue;
             }
-        }
-        finally
-        {
-            lock (_gate) _running = null;
+            try
+            {
+                var found = await fetch(batch, ct).ConfigureAwait(false);
+                lock (_gate)
+                {
+                    foreach (var k in batch) _done[k] = found.TryGetValue(k, out var v) ? v : default!;
+                    _running = null;
+                }
+                done!.SetResult();
+            }
+            catch (Exception e)
+            {
+                lock (_gate) _running = null;
+                done!.SetException(e);
+                throw;
+            }
         }
     }
 

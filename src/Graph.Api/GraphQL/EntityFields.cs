@@ -7,6 +7,15 @@ namespace Graph.Api.GraphQL;
 /// <summary>The fields every entity has, declared once for the Entity interface and each entity type.</summary>
 internal static class EntityFields
 {
+    private static readonly global::GraphQL.DataLoader.IDataLoaderResult<Relation[]?> Empty = new NoRelations();
+
+    private sealed class NoRelations : global::GraphQL.DataLoader.IDataLoaderResult<Relation[]?>
+    {
+        public Task<Relation[]?> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult<Relation[]?>([]);
+
+        async Task<object?> global::GraphQL.DataLoader.IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+
     public static void AddTo(ObjectGraphType<Entity> type)
     {
         type.Field<NonNullGraphType<IdGraphType>>("id").Description("The stable id: Country:ISO3 for countries, Label:key for others.").Resolve(c => c.Source.Id);
@@ -34,18 +43,15 @@ internal static class EntityFields
             .Description("Edges at this entity, with their evidence. Filter by direction and type.")
             .Argument<DirectionEnum>("direction", "OUTGOING (default), INCOMING or BOTH.")
             .Argument<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("types", "Only these edge types.")
-            .ResolveAsync(async c =>
+            .Resolve(c =>
             {
                 var direction = c.GetArgument("direction", RelationDirection.Outgoing);
-                var loaders = Loaders.Of(c);
-                var outgoing = direction is RelationDirection.Outgoing or RelationDirection.Both
-                    ? await loaders.OutgoingRelations.Load(c.Source.Id).GetResultAsync() ?? [] : [];
-                var incoming = direction is RelationDirection.Incoming or RelationDirection.Both
-                    ? await loaders.IncomingRelations.Load(c.Source.Id).GetResultAsync() ?? [] : [];
                 var types = c.GetArgument<List<Core.RelationType>?>("types");
-                return outgoing.Concat(incoming).DistinctBy(r => r.Id)
-                    .Where(r => types is null || types.Contains(r.Type))
-                    .ToList();
+                var loaders = Loaders.Of(c);
+                var outgoing = direction is RelationDirection.Outgoing or RelationDirection.Both ? loaders.OutgoingRelations.Load(c.Source.Id) : Empty;
+                var incoming = direction is RelationDirection.Incoming or RelationDirection.Both ? loaders.IncomingRelations.Load(c.Source.Id) : Empty;
+                return DataLoaderResultExtensions.Combine(outgoing, incoming, (o, i) => (o ?? []).Concat(i ?? []).DistinctBy(r => r.Id)
+                    .Where(r => types is null || types.Contains(r.Type)).ToList());
             });
     }
 }

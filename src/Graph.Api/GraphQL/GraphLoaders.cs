@@ -15,6 +15,9 @@ public sealed class GraphLoaders(IGraphStore store)
     public BatchLoader<string, Statement> Statements { get; } = new(async (ids, ct) =>
         (await store.GetStatementsAsync(ids, ct)).ToDictionary(s => s.Id));
 
+    public BatchLoader<string, Relation> Relations { get; } = new(async (ids, ct) =>
+        (await store.GetRelationsAsync(ids, ct)).ToDictionary(r => r.Id));
+
     public BatchLoader<string, int> MentionCounts { get; } = new(async (ids, ct) => await store.CountMentionsAsync(ids, ct));
 
     public BatchLoader<string, Statement[]> StatementsBySpeaker { get; } = new(async (ids, ct) =>

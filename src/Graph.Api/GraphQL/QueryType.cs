@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Api.GraphQL;
 
-public sealed class QueryType : ObjectGraphType
+public sealed partial class QueryType : ObjectGraphType
 {
     public QueryType()
     {
@@ -58,11 +58,11 @@ public sealed class QueryType : ObjectGraphType
                 var id = c.GetArgument<string?>("id");
                 if (id is not null) return await Loaders.Of(c).Entities.Load(id).GetResultAsync() ?? throw NotFound(c);
                 var name = c.GetArgument<string?>("name") ?? throw new ExecutionError("Give an id or a name.") { Code = "BAD_USER_INPUT" };
-                var page = await Store(c).FindEntitiesAsync(new EntityFilter(name, c.GetArgument<EntityType?>("kind")), 1, null, c.CancellationToken);
-                return page.Items.FirstOrDefault()?.Node ?? throw new ExecutionError($"No entity is named '{name}'.") { Code = "NOT_FOUND" };
+                return await ResolveEntity(c, name, c.GetArgument<EntityType?>("kind")) ?? throw new ExecutionError($"No entity is named '{name}'.") { Code = "NOT_FOUND" };
             });
         Field<NonNullGraphType<GraphStatsType>>("stats").Description("How big the graph is.")
             .ResolveAsync(async c => await Store(c).CountAsync(c.CancellationToken));
+        AddAnalysisFields();
     }
 
     private static IGraphStore Store(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IGraphStore>();
@@ -77,6 +77,7 @@ public sealed class QueryType : ObjectGraphType
         {
             "Article" => loaders.Articles.Load(id).Then(a => (object?)a),
             "Statement" => loaders.Statements.Load(id).Then(s => (object?)s),
+            "Relation" => loaders.Relations.Load(id).Then(r => (object?)r),
             "Person" or "Country" or "Organization" or "Bloc" or "Place" => loaders.Entities.Load(id).Then(e => (object?)e),
             _ => throw new ExecutionError($"'{id}' is not a Graph id: ids look like Country:RUS or Article:<sha256>.") { Code = "BAD_ID" },
         };

@@ -8,12 +8,14 @@ namespace Graph.Api.Hosting;
 /// <summary>Builds the service. Program.cs and the tests (on a real Kestrel port) both start it through here.</summary>
 public static class GraphApp
 {
+    /// <param name="configure">Runs after the default services are added, so it can replace them (tests wrap the store).</param>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
-        configure?.Invoke(builder);
+        // Configuration and assets are found beside the program, wherever it is started from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.AddGraphStore();
         builder.AddGraphQLApi();
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.MapHealth();
         app.MapGraphQLIde();

@@ -27,6 +27,7 @@ public static class ServiceExtensions
         builder.Services.AddSingleton(_ => new ArabicExtractor());
         builder.Services.AddSingleton(sp => new IngestLimits(sp.GetRequiredService<IOptions<GraphOptions>>().Value.MaxArticleBytes));
         builder.Services.AddSingleton<ArticleIngestor>();
+        builder.Services.AddSingleton<GraphQueries>();
         return builder;
     }
 

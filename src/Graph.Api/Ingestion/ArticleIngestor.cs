@@ -20,7 +20,7 @@ public sealed class ArticleIngestor(IGraphStore store, ArabicExtractor extractor
         var id = Ids.Article(text);
         var article = new Article(id, Ids.NormaliseArticleText(text), Clean(input.Title) ?? TitleFrom(text), Clean(input.Url), Clean(input.Outlet),
             input.PublishedAt, Clean(input.Language) ?? Language.Detect(text));
-        var extraction = extractor.Extract(article.Text, id);
+        var extraction = extractor.Extract(article.Text, id, article.PublishedAt);
         return await store.StoreAsync(article, extraction, ct);
     }
 

@@ -1,0 +1,137 @@
+namespace Graph.Core;
+
+/// <summary>The analyst's questions, built on the store port's batch reads so every store answers them alike:
+/// the country roll-up (a country did what its officials did in office), counterparts, paths and timelines.</summary>
+public sealed class GraphQueries(IGraphStore store)
+{
+    /// <summary>Path searches stop expanding past this many nodes, so a dense graph cannot make one query unbounded.</summary>
+    public const int MaxPathNodes = 20_000;
+
+    public const int MaxHops = 6;
+
+    /// <summary>Relations a country made (<see cref="RelationDirection.Outgoing"/>) or received (<see cref="RelationDirection.Incoming"/>),
+    /// counting its government officials' acts, with each counterpart resolved to its country when it is an official.</summary>
+    public async Task<IReadOnlyList<RolledUpRelation>> RollUpAsync(
+        string countryId, RelationDirection direction, IReadOnlyCollection<RelationType>? types, CancellationToken ct = default)
+    {
+        var officials = await OfficialsAsync([countryId], ct);
+        var actors = new List<string> { countryId };
+        actors.AddRange(officials[countryId]);
+        var outgoing = direction != RelationDirection.Incoming;
+        var found = new List<(Relation Relation, string Actor, string Other)>();
+        var mine = await store.GetRelationsByEntityAsync(actors, outgoing ? RelationDirection.Outgoing : RelationDirection.Incoming, ct);
+        var symmetric = await store.GetRelationsByEntityAsync(actors, outgoing ? RelationDirection.Incoming : RelationDirection.Outgoing, ct);
+        foreach (var actor in actors)
+        {
+            foreach (var r in mine[actor]) found.Add((r, actor, outgoing ? r.ObjectId : r.SubjectId));
+            foreach (var r in symmetric[actor].Where(r => r.Info.Symmetric)) found.Add((r, actor, outgoing ? r.SubjectId : r.ObjectId));
+        }
+        found = found.Where(f => Counted(f.Relation.Type, types)).DistinctBy(f => (f.Relation.Id, f.Actor)).ToList();
+
+        var others = found.Select(f => f.Other).Distinct().ToList();
+        var countryOf = await CountryOfOfficialsAsync(others, ct);
+        var result = new List<RolledUpRelation>();
+        foreach (var (relation, actor, other) in found)
+        {
+            var counterpart = countryOf.GetValueOrDefault(other) ?? other;
+            if (counterpart == countryId) continue;
+            result.Add(new RolledUpRelation(relation, countryId, counterpart,
+                actor == countryId ? null : actor, counterpart == other ? null : other));
+        }
+        return result.OrderBy(r => r.Relation.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The roll-up grouped by counterpart, most relations first.</summary>
+    public async Task<IReadOnlyList<Counterpart>> CounterpartsAsync(
+        string countryId, RelationDirection direction, IReadOnlyCollection<RelationType>? types, CancellationToken ct = default)
+    {
+        var rolled = await RollUpAsync(countryId, direction, types, ct);
+        return rolled.GroupBy(r => r.CounterpartId)
+            .Select(g => new Counterpart(g.Key, g.ToList()))
+            .OrderByDescending(c => c.Relations.Count).ThenBy(c => c.EntityId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Relations between two countries (each side's officials counted), ordered by date.</summary>
+    public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(string a, string b, CancellationToken ct = default)
+    {
+        var ab = (await RollUpAsync(a, RelationDirection.Outgoing, null, ct)).Where(r => r.CounterpartId == b);
+        var ba = (await RollUpAsync(b, RelationDirection.Outgoing, null, ct)).Where(r => r.CounterpartId == a);
+        var all = ab.Concat(ba).DistinctBy(r => r.Relation.Id).ToList();
+        var articles = (await store.GetArticlesAsync(all.Select(r => r.Relation.ArticleId).Distinct().ToList(), ct)).ToDictionary(x => x.Id);
+        return all
+            .Select(r => new TimelineEntry(FullDate(r.Relation.Date) ?? articles.GetValueOrDefault(r.Relation.ArticleId)?.PublishedAt?.ToString("yyyy-MM-dd"), r))
+            .OrderBy(e => e.Date is null).ThenBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.Relation.Relation.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>A shortest chain of relations from one entity to another, walking edges either way; null when none within <paramref name="maxHops"/>.</summary>
+    public async Task<IReadOnlyList<PathStep>?> PathAsync(string fromId, string toId, int maxHops = 4, CancellationToken ct = default)
+    {
+        maxHops = Math.Clamp(maxHops, 1, MaxHops);
+        if (fromId == toId) return [];
+        var parent = new Dictionary<string, PathStep?> { [fromId] = null };
+        var frontier = new List<string> { fromId };
+        for (var hop = 0; hop < maxHops && frontier.Count > 0 && parent.Count < MaxPathNodes; hop++)
+        {
+            var edges = await store.GetRelationsByEntityAsync(frontier, RelationDirection.Both, ct);
+            var next = new List<string>();
+            foreach (var node in frontier)
+            {
+                foreach (var r in edges[node].OrderBy(r => r.Id, StringComparer.Ordinal))
+                {
+                    if (r.Type is RelationType.Mentions or RelationType.Said) continue;
+                    var other = r.SubjectId == node ? r.ObjectId : r.SubjectId;
+                    if (parent.ContainsKey(other)) continue;
+                    parent[other] = new PathStep(node, other, r);
+                    if (other == toId) return Walk(parent, toId);
+                    next.Add(other);
+                }
+            }
+            frontier = next;
+        }
+        return null;
+    }
+
+    private static List<PathStep> Walk(Dictionary<string, PathStep?> parent, string toId)
+    {
+        var steps = new List<PathStep>();
+        for (var step = parent[toId]; step is not null; step = parent[step.FromId]) steps.Add(step);
+        steps.Reverse();
+        return steps;
+    }
+
+    /// <summary>For each country, the people who hold a government office for it.</summary>
+    private async Task<ILookup<string, string>> OfficialsAsync(IReadOnlyCollection<string> countryIds, CancellationToken ct)
+    {
+        var incoming = await store.GetRelationsByEntityAsync(countryIds, RelationDirection.Incoming, ct);
+        return countryIds.SelectMany(c => incoming[c]
+                .Where(r => r.Type == RelationType.AffiliatedWith && Roles.IsGovernment(r.Role) && Ids.LabelOf(r.SubjectId) == nameof(EntityType.Person))
+                .Select(r => (Country: c, Person: r.SubjectId)))
+            .Distinct()
+            .ToLookup(x => x.Country, x => x.Person);
+    }
+
+    /// <summary>For each person among <paramref name="ids"/> who holds a government office for a country, that country.</summary>
+    private async Task<Dictionary<string, string>> CountryOfOfficialsAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var people = ids.Where(id => Ids.LabelOf(id) == nameof(EntityType.Person)).ToList();
+        if (people.Count == 0) return [];
+        var outgoing = await store.GetRelationsByEntityAsync(people, RelationDirection.Outgoing, ct);
+        var result = new Dictionary<string, string>();
+        foreach (var p in people)
+        {
+            var office = outgoing[p]
+                .Where(r => r.Type == RelationType.AffiliatedWith && Roles.IsGovernment(r.Role) && Ids.LabelOf(r.ObjectId) == nameof(EntityType.Country))
+                .OrderByDescending(r => r.Confidence).ThenBy(r => r.Id, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (office is not null) result[p] = office.ObjectId;
+        }
+        return result;
+    }
+
+    private static bool Counted(RelationType type, IReadOnlyCollection<RelationType>? types) =>
+        types is { Count: > 0 } ? types.Contains(type) : type is not (RelationType.AffiliatedWith or RelationType.Mentions or RelationType.Said or RelationType.ReportedBy);
+
+    private static string? FullDate(string? date) => date is { Length: 10 } && date[4] == '-' ? date : null;
+}

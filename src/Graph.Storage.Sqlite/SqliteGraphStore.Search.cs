@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text;
+using Graph.Core;
+
+namespace Graph.Storage.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    public Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
+    {
+        using var connection = Open();
+        IReadOnlyList<Relation> result = LoadRelations(connection, "id IN (SELECT value FROM json_each(@ids))", ids);
+        return Task.FromResult(result);
+    }
+
+    public Task<Page<Relation>> QueryRelationsAsync(RelationQuery query, int first, string? after, CancellationToken ct = default)
+    {
+        using var connection = Open();
+        var where = new StringBuilder("WHERE 1 = 1");
+        var args = new List<(string, object?)>();
+        if (query.Types is { Count: > 0 } types)
+        {
+            where.Append(" AND r.type IN (SELECT value FROM json_each(@types))");
+            args.Add(("@types", Json(types.Select(t => RelationTypeInfo.Of(t).Name))));
+        }
+        Filter(where, args, query.SubjectId, "r.subject_id = @subject", "@subject");
+        Filter(where, args, query.ObjectId, "r.object_id = @object", "@object");
+        Filter(where, args, query.Outlet, "a.outlet = @outlet", "@outlet");
+        Filter(where, args, query.DateFrom, $"{DateKey} >= @from", "@from");
+        Filter(where, args, query.DateTo, $"{DateKey} <= @to", "@to");
+        if (query.MinConfidence is { } min)
+        {
+            where.Append(" AND r.confidence >= @min");
+            args.Add(("@min", min));
+        }
+        const string from = "FROM relations r JOIN articles a ON a.id = r.article_id";
+        var total = Scalar(connection, $"SELECT count(*) {from} {where}", [.. args]);
+
+        var kind = "relation-" + query.Order;
+        var (sortKey, orderBy, keyset) = query.Order switch
+        {
+            RelationOrder.ConfidenceDescending => ("r.confidence", "r.confidence DESC, r.seq", "(r.confidence < @k OR r.confidence = @k AND r.seq > @seq)"),
+            RelationOrder.DateAscending => ($"coalesce({DateKey}, '9999')", $"coalesce({DateKey}, '9999'), r.seq", $"(coalesce({DateKey}, '9999') > @k OR coalesce({DateKey}, '9999') = @k AND r.seq > @seq)"),
+            RelationOrder.DateDescending => ($"coalesce({DateKey}, '')", $"coalesce({DateKey}, '') DESC, r.seq", $"(coalesce({DateKey}, '') < @k OR coalesce({DateKey}, '') = @k AND r.seq > @seq)"),
+            _ => ("r.seq", "r.seq", "r.seq > @seq"),
+        };
+        if (Cursor.DecodeString(after, kind) is { } position)
+        {
+            var bar = position.LastIndexOf('|');
+            if (bar < 0 || !long.TryParse(position[(bar + 1)..], out var seq)) throw new InvalidCursorException(after!);
+            var key = position[..bar];
+            where.Append(" AND ").Append(keyset);
+            args.Add(("@seq", seq));
+            args.Add(("@k", query.Order == RelationOrder.ConfidenceDescending ? double.Parse(key, CultureInfo.InvariantCulture) : key));
+        }
+        args.Add(("@take", first + 1));
+        var rows = Query(connection, $"SELECT r.id, r.seq, {sortKey} {from} {where} ORDER BY {orderBy} LIMIT @take",
+            r => (Id: r.GetString(0), Seq: r.GetInt64(1), Key: Convert.ToString(r.GetValue(2), CultureInfo.InvariantCulture) ?? ""), [.. args]);
+        var page = rows.Take(first).ToList();
+        var relations = LoadRelations(connection, "id IN (SELECT value FROM json_each(@ids))", page.Select(p => p.Id).ToList()).ToDictionary(r => r.Id);
+        var items = page.Select(p => new PageItem<Relation>(relations[p.Id], Cursor.Encode(kind, $"{p.Key}|{p.Seq}"))).ToList();
+        return Task.FromResult(new Page<Relation>(items, rows.Count > first, after is not null, total));
+    }
+
+    public Task<Page<ScoredStatement>> SearchStatementsAsync(string text, string? speakerId, int first, string? after, CancellationToken ct = default)
+    {
+        var terms = SearchTerms.Of(text).Distinct().ToList();
+        if (terms.Count == 0) return Task.FromResult(new Page<ScoredStatement>([], false, false, 0));
+        using var connection = Open();
+        var match = string.Join(' ', terms.Select(t => $"\"{t}\""));
+        var args = new List<(string, object?)> { ("@q", match), ("@speaker", speakerId) };
+        const string hits = """
+            SELECT s.seq AS seq, -bm25(statements_fts) AS score FROM statements_fts JOIN statements s ON s.seq = statements_fts.rowid
+            WHERE statements_fts MATCH @q AND (@speaker IS NULL OR s.speaker_id = @speaker)
+            """;
+        var total = Scalar(connection, $"SELECT count(*) FROM ({hits})", [.. args]);
+        var keyset = "";
+        if (Cursor.DecodeString(after, "search") is { } position)
+        {
+            var parts = position.Split('|');
+            if (parts.Length != 2 || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) || !long.TryParse(parts[1], out var seq))
+                throw new InvalidCursorException(after!);
+            keyset = "WHERE score < @score OR score = @score AND seq > @seq";
+            args.Add(("@score", score));
+            args.Add(("@seq", seq));
+        }
+        args.Add(("@take", first + 1));
+        var rows = Query(connection, $"SELECT seq, score FROM ({hits}) {keyset} ORDER BY score DESC, seq LIMIT @take",
+            r => (Seq: r.GetInt64(0), Score: r.GetDouble(1)), [.. args]);
+        var page = rows.Take(first).ToList();
+        var statements = Query(connection,
+                $"SELECT {StatementColumns}, seq FROM statements WHERE seq IN (SELECT value FROM json_each(@seqs))",
+                r => (Seq: r.GetInt64(12), Statement: ReadStatement(r)), ("@seqs", System.Text.Json.JsonSerializer.Serialize(page.Select(p => p.Seq))))
+            .ToDictionary(x => x.Seq, x => x.Statement);
+        var items = page.Select(p => new PageItem<ScoredStatement>(new ScoredStatement(statements[p.Seq], p.Score),
+            Cursor.Encode("search", $"{p.Score.ToString("R", CultureInfo.InvariantCulture)}|{p.Seq}"))).ToList();
+        return Task.FromResult(new Page<ScoredStatement>(items, rows.Count > first, after is not null, total));
+    }
+
+    /// <summary>A relation's date for filtering and ordering: the full date the text gives, else the article's.</summary>
+    private const string DateKey = "(CASE WHEN length(r.date) = 10 THEN r.date ELSE a.published_at END)";
+
+    private static void Filter(StringBuilder where, List<(string, object?)> args, string? value, string condition, string name)
+    {
+        if (value is null) return;
+        where.Append(" AND ").Append(condition);
+        args.Add((name, value));
+    }
+}

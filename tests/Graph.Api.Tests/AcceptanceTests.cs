@@ -1,0 +1,142 @@
+using System.Text.Json;
+
+namespace Graph.Api.Tests;
+
+/// <summary>The five questions of the API's acceptance, asked of the seed through GraphQL over real HTTP and SQLite.
+/// The same queries are the README's examples.</summary>
+public sealed class AcceptanceTests(SeedFixture seed) : IClassFixture<SeedFixture>
+{
+    private ServiceFixture Service => seed.Service;
+
+    public const string WhichCountriesDidRussiaCriticize = """
+        {
+          country(name: "Russia") {
+            counterparts(types: [CRITICIZED, ACCUSED]) {
+              entity { id name kind }
+              count
+              relations {
+                via { name label(language: "ar") }
+                counterpartVia { name }
+                relation { type evidence { sentence statement { text speaker { name } } } article { id title } }
+              }
+            }
+          }
+        }
+        """;
+
+    public const string WhoMetWangYi = """
+        { person(name: "Wang Yi") { relations(direction: BOTH, types: [MET]) { subject { name } object { name } evidence { sentence } } } }
+        """;
+
+    public const string WhoSanctionedRussia = """
+        {
+          country(name: "روسيا") {
+            counterparts(direction: INCOMING, types: [SANCTIONED]) {
+              entity { id name kind }
+              relations { via { name } relation { date evidence { sentence } article { id } } }
+            }
+          }
+        }
+        """;
+
+    public const string WhatDidLavrovSayAboutSanctions = """
+        { searchStatements(text: "العقوبات", speaker: "Lavrov") { totalCount edges { score node { text kind speaker { name } article { id } } } } }
+        """;
+
+    public const string HowIsJapanConnectedToChina = """
+        { path(from: "Japan", to: "China") { from { name } to { name } relation { type evidence { sentence } } } }
+        """;
+
+    private async Task<JsonElement> Data(string query)
+    {
+        var result = await Service.QueryAsync(query);
+        Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
+        return result.GetProperty("data");
+    }
+
+    [Fact]
+    public async Task Which_countries_did_Russia_criticize_or_accuse()
+    {
+        var groups = (await Data(WhichCountriesDidRussiaCriticize)).GetProperty("country").GetProperty("counterparts").EnumerateArray().ToList();
+        var countries = groups.Where(g => g.GetProperty("entity").GetProperty("kind").GetString() == "COUNTRY").Select(g => g.GetProperty("entity").GetProperty("id").GetString()).ToHashSet();
+        var blocs = groups.Where(g => g.GetProperty("entity").GetProperty("kind").GetString() == "BLOC").Select(g => g.GetProperty("entity").GetProperty("id").GetString()).ToList();
+        Assert.Equal(new HashSet<string?> { "Country:JPN", "Country:USA", "Country:ISR" }, countries);
+        Assert.Equal(["Bloc:west"], blocs);
+
+        var japan = groups.Single(g => g.GetProperty("entity").GetProperty("id").GetString() == "Country:JPN");
+        Assert.Contains(japan.GetProperty("relations").EnumerateArray(), r => r.GetProperty("via").GetProperty("label").GetString() == "أندريه رودينكو");
+        foreach (var relation in groups.SelectMany(g => g.GetProperty("relations").EnumerateArray()))
+        {
+            var evidence = relation.GetProperty("relation").GetProperty("evidence");
+            Assert.NotEqual(0, evidence.GetArrayLength());
+            Assert.Contains(evidence.EnumerateArray(), e => e.GetProperty("statement").ValueKind == JsonValueKind.Object);
+            Assert.StartsWith("Article:", relation.GetProperty("relation").GetProperty("article").GetProperty("id").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Who_met_Wang_Yi()
+    {
+        var relations = (await Data(WhoMetWangYi)).GetProperty("person").GetProperty("relations").EnumerateArray().ToList();
+        var other = relations.Select(r => r.GetProperty("subject").GetProperty("name").GetString() == "Wang Yi"
+            ? r.GetProperty("object").GetProperty("name").GetString() : r.GetProperty("subject").GetProperty("name").GetString()).Distinct();
+        Assert.Equal(["Sergey Lavrov"], other);
+        Assert.Contains(relations.SelectMany(r => r.GetProperty("evidence").EnumerateArray()), e => e.GetProperty("sentence").GetString()!.Contains("اجتماعه مع"));
+    }
+
+    [Fact]
+    public async Task Who_sanctioned_Russia()
+    {
+        var groups = (await Data(WhoSanctionedRussia)).GetProperty("country").GetProperty("counterparts").EnumerateArray().ToList();
+        Assert.Equal(new HashSet<string?> { "Country:JPN", "Bloc:west" }, groups.Select(g => g.GetProperty("entity").GetProperty("id").GetString()).ToHashSet());
+        var japan = groups.Single(g => g.GetProperty("entity").GetProperty("id").GetString() == "Country:JPN").GetProperty("relations").EnumerateArray().ToList();
+        var dated = Assert.Single(japan, r => r.GetProperty("relation").GetProperty("date").ValueKind == JsonValueKind.String);
+        Assert.Equal("2025-01-10", dated.GetProperty("relation").GetProperty("date").GetString());
+        Assert.Contains(dated.GetProperty("relation").GetProperty("evidence").EnumerateArray(),
+            e => e.GetProperty("sentence").GetString()!.Contains("فرض عقوبات على 11 فردا و51 كيانا قانونيا وثلاثة بنوك من روسيا"));
+    }
+
+    [Fact]
+    public async Task What_did_Lavrov_say_about_sanctions()
+    {
+        var search = (await Data(WhatDidLavrovSayAboutSanctions)).GetProperty("searchStatements");
+        var hits = search.GetProperty("edges").EnumerateArray().ToList();
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Equal("Sergey Lavrov", h.GetProperty("node").GetProperty("speaker").GetProperty("name").GetString()));
+        Assert.All(hits, h => Assert.Contains("العقوبات", h.GetProperty("node").GetProperty("text").GetString()));
+        var scores = hits.Select(h => h.GetProperty("score").GetDouble()).ToList();
+        Assert.Equal(scores.OrderDescending(), scores);
+        Assert.Equal(hits.Count, search.GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task How_is_Japan_connected_to_China()
+    {
+        var steps = (await Data(HowIsJapanConnectedToChina)).GetProperty("path").EnumerateArray().ToList();
+        Assert.InRange(steps.Count, 1, 4);
+        Assert.Equal("Japan", steps[0].GetProperty("from").GetProperty("name").GetString());
+        Assert.Equal("China", steps[^1].GetProperty("to").GetProperty("name").GetString());
+        Assert.All(steps, s => Assert.NotEqual(0, s.GetProperty("relation").GetProperty("evidence").GetArrayLength()));
+    }
+
+    [Theory]
+    [InlineData("Russia")]
+    [InlineData("روسيا")]
+    [InlineData("RUS")]
+    [InlineData("موسكو")]
+    public async Task A_country_is_found_by_any_name(string name)
+    {
+        var data = await Data($$"""{ country(name: "{{name}}") { id } }""");
+        Assert.Equal("Country:RUS", data.GetProperty("country").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task The_timeline_between_two_countries_is_ordered_by_date_with_Goldstein_weights()
+    {
+        var entries = (await Data("""{ timeline(a: "Russia", b: "Japan") { date goldstein entry { relation { type } } } }""")).GetProperty("timeline").EnumerateArray().ToList();
+        Assert.NotEmpty(entries);
+        var dates = entries.Select(e => e.GetProperty("date").GetString()).ToList();
+        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+        Assert.All(entries, e => Assert.True(e.GetProperty("goldstein").GetDouble() < 0));
+    }
+}

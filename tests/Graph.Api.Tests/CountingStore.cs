@@ -1,0 +1,35 @@
+using Graph.Core;
+
+namespace Graph.Api.Tests;
+
+/// <summary>The real store, with a count of the calls made to it: what the batching test measures.</summary>
+public sealed class CountingStore(IGraphStore inner) : IGraphStore
+{
+    private int _calls;
+
+    public int Calls => _calls;
+
+    public void Reset() => Interlocked.Exchange(ref _calls, 0);
+
+    private T Count<T>(T result)
+    {
+        Interlocked.Increment(ref _calls);
+        return result;
+    }
+
+    public Task<IngestOutcome> StoreAsync(Article article, ExtractionResult extraction, CancellationToken ct = default) => inner.StoreAsync(article, extraction, ct);
+    public Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetArticlesAsync(ids, ct));
+    public Task<Page<Article>> ListArticlesAsync(int first, string? after, CancellationToken ct = default) => Count(inner.ListArticlesAsync(first, after, ct));
+    public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetEntitiesAsync(ids, ct));
+    public Task<Page<Entity>> FindEntitiesAsync(EntityFilter filter, int first, string? after, CancellationToken ct = default) => Count(inner.FindEntitiesAsync(filter, first, after, ct));
+    public Task<IReadOnlyDictionary<string, int>> CountMentionsAsync(IReadOnlyCollection<string> entityIds, CancellationToken ct = default) => Count(inner.CountMentionsAsync(entityIds, ct));
+    public Task<IReadOnlyList<Statement>> GetStatementsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetStatementsAsync(ids, ct));
+    public Task<ILookup<string, Statement>> GetStatementsBySpeakerAsync(IReadOnlyCollection<string> speakerIds, CancellationToken ct = default) => Count(inner.GetStatementsBySpeakerAsync(speakerIds, ct));
+    public Task<ILookup<string, Statement>> GetStatementsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default) => Count(inner.GetStatementsByArticleAsync(articleIds, ct));
+    public Task<ILookup<string, Relation>> GetRelationsByEntityAsync(IReadOnlyCollection<string> entityIds, RelationDirection direction, CancellationToken ct = default) => Count(inner.GetRelationsByEntityAsync(entityIds, direction, ct));
+    public Task<ILookup<string, Relation>> GetRelationsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default) => Count(inner.GetRelationsByArticleAsync(articleIds, ct));
+    public Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetRelationsAsync(ids, ct));
+    public Task<Page<Relation>> QueryRelationsAsync(RelationQuery query, int first, string? after, CancellationToken ct = default) => Count(inner.QueryRelationsAsync(query, first, after, ct));
+    public Task<Page<ScoredStatement>> SearchStatementsAsync(string text, string? speakerId, int first, string? after, CancellationToken ct = default) => Count(inner.SearchStatementsAsync(text, speakerId, first, after, ct));
+    public Task<GraphCounts> CountAsync(CancellationToken ct = default) => Count(inner.CountAsync(ct));
+}
