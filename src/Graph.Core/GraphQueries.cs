@@ -19,14 +19,16 @@ public sealed class GraphQueries(IGraphStore store)
         actors.AddRange(officials[countryId]);
         var outgoing = direction != RelationDirection.Incoming;
         var found = new List<(Relation Relation, string Actor, string Other)>();
-        var mine = await store.GetRelationsByEntityAsync(actors, outgoing ? RelationDirection.Outgoing : RelationDirection.Incoming, ct);
-        var symmetric = await store.GetRelationsByEntityAsync(actors, outgoing ? RelationDirection.Incoming : RelationDirection.Outgoing, ct);
+        var wanted = types is { Count: > 0 } ? types : CountedByDefault;
+        var mine = await store.GetRelationsByEntityAsync(actors, outgoing ? RelationDirection.Outgoing : RelationDirection.Incoming, wanted, ct);
+        var symmetric = await store.GetRelationsByEntityAsync(actors, outgoing ? RelationDirection.Incoming : RelationDirection.Outgoing,
+            wanted.Where(t => RelationTypeInfo.Of(t).Symmetric).ToList(), ct);
         foreach (var actor in actors)
         {
             foreach (var r in mine[actor]) found.Add((r, actor, outgoing ? r.ObjectId : r.SubjectId));
             foreach (var r in symmetric[actor].Where(r => r.Info.Symmetric)) found.Add((r, actor, outgoing ? r.SubjectId : r.ObjectId));
         }
-        found = found.Where(f => Counted(f.Relation.Type, types)).DistinctBy(f => (f.Relation.Id, f.Actor)).ToList();
+        found = found.DistinctBy(f => (f.Relation.Id, f.Actor)).ToList();
 
         var others = found.Select(f => f.Other).Distinct().ToList();
         var countryOf = await CountryOfOfficialsAsync(others, ct);
@@ -74,13 +76,12 @@ public sealed class GraphQueries(IGraphStore store)
         var frontier = new List<string> { fromId };
         for (var hop = 0; hop < maxHops && frontier.Count > 0 && parent.Count < MaxPathNodes; hop++)
         {
-            var edges = await store.GetRelationsByEntityAsync(frontier, RelationDirection.Both, ct);
+            var edges = await store.GetRelationsByEntityAsync(frontier, RelationDirection.Both, PathTypes, ct);
             var next = new List<string>();
             foreach (var node in frontier)
             {
                 foreach (var r in edges[node].OrderBy(r => r.Id, StringComparer.Ordinal))
                 {
-                    if (r.Type is RelationType.Mentions or RelationType.Said) continue;
                     var other = r.SubjectId == node ? r.ObjectId : r.SubjectId;
                     if (parent.ContainsKey(other)) continue;
                     parent[other] = new PathStep(node, other, r);
@@ -101,10 +102,12 @@ public sealed class GraphQueries(IGraphStore store)
         return steps;
     }
 
+    private static readonly RelationType[] PathTypes = [.. Enum.GetValues<RelationType>().Except([RelationType.Mentions, RelationType.Said])];
+
     /// <summary>For each country, the people who hold a government office for it.</summary>
     private async Task<ILookup<string, string>> OfficialsAsync(IReadOnlyCollection<string> countryIds, CancellationToken ct)
     {
-        var incoming = await store.GetRelationsByEntityAsync(countryIds, RelationDirection.Incoming, ct);
+        var incoming = await store.GetRelationsByEntityAsync(countryIds, RelationDirection.Incoming, [RelationType.AffiliatedWith], ct);
         return countryIds.SelectMany(c => incoming[c]
                 .Where(r => r.Type == RelationType.AffiliatedWith && Roles.IsGovernment(r.Role) && Ids.LabelOf(r.SubjectId) == nameof(EntityType.Person))
                 .Select(r => (Country: c, Person: r.SubjectId)))
@@ -117,7 +120,7 @@ public sealed class GraphQueries(IGraphStore store)
     {
         var people = ids.Where(id => Ids.LabelOf(id) == nameof(EntityType.Person)).ToList();
         if (people.Count == 0) return [];
-        var outgoing = await store.GetRelationsByEntityAsync(people, RelationDirection.Outgoing, ct);
+        var outgoing = await store.GetRelationsByEntityAsync(people, RelationDirection.Outgoing, [RelationType.AffiliatedWith], ct);
         var result = new Dictionary<string, string>();
         foreach (var p in people)
         {
@@ -130,8 +133,9 @@ public sealed class GraphQueries(IGraphStore store)
         return result;
     }
 
-    private static bool Counted(RelationType type, IReadOnlyCollection<RelationType>? types) =>
-        types is { Count: > 0 } ? types.Contains(type) : type is not (RelationType.AffiliatedWith or RelationType.Mentions or RelationType.Said or RelationType.ReportedBy);
+    /// <summary>What a roll-up counts when no types are asked for: every event, not offices, mentions or reporting.</summary>
+    private static readonly RelationType[] CountedByDefault =
+        [.. Enum.GetValues<RelationType>().Except([RelationType.AffiliatedWith, RelationType.Mentions, RelationType.Said, RelationType.ReportedBy])];
 
     private static string? FullDate(string? date) => date is { Length: 10 } && date[4] == '-' ? date : null;
 }

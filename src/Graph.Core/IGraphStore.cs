@@ -24,8 +24,10 @@ public interface IGraphStore
 
     Task<ILookup<string, Statement>> GetStatementsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default);
 
-    /// <summary>Relations whose subject (or object, or either) is one of the given entities, keyed by that entity.</summary>
-    Task<ILookup<string, Relation>> GetRelationsByEntityAsync(IReadOnlyCollection<string> entityIds, RelationDirection direction, CancellationToken ct = default);
+    /// <summary>Relations whose subject (or object, or either) is one of the given entities, keyed by that entity;
+    /// only of the given types when <paramref name="types"/> is not null.</summary>
+    Task<ILookup<string, Relation>> GetRelationsByEntityAsync(IReadOnlyCollection<string> entityIds, RelationDirection direction,
+        IReadOnlyCollection<RelationType>? types = null, CancellationToken ct = default);
 
     Task<ILookup<string, Relation>> GetRelationsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default);
 

@@ -105,14 +105,17 @@ public sealed partial class SqliteGraphStore
         return Task.FromResult(rows.ToLookup(s => s.ArticleId));
     }
 
-    public Task<ILookup<string, Relation>> GetRelationsByEntityAsync(IReadOnlyCollection<string> entityIds, RelationDirection direction, CancellationToken ct = default)
+    public Task<ILookup<string, Relation>> GetRelationsByEntityAsync(IReadOnlyCollection<string> entityIds, RelationDirection direction,
+        IReadOnlyCollection<RelationType>? types = null, CancellationToken ct = default)
     {
         using var connection = Open();
         var pairs = new List<(string Key, Relation Relation)>();
+        var typeFilter = types is null ? "" : " AND type IN (SELECT value FROM json_each(@types))";
+        var typeNames = Json((types ?? []).Select(t => RelationTypeInfo.Of(t).Name));
         if (direction is RelationDirection.Outgoing or RelationDirection.Both)
-            pairs.AddRange(LoadRelations(connection, "subject_id IN (SELECT value FROM json_each(@ids))", entityIds).Select(r => (r.SubjectId, r)));
+            pairs.AddRange(LoadRelations(connection, "subject_id IN (SELECT value FROM json_each(@ids))" + typeFilter, entityIds, ("@types", typeNames)).Select(r => (r.SubjectId, r)));
         if (direction is RelationDirection.Incoming or RelationDirection.Both)
-            pairs.AddRange(LoadRelations(connection, "object_id IN (SELECT value FROM json_each(@ids))", entityIds).Select(r => (r.ObjectId, r)));
+            pairs.AddRange(LoadRelations(connection, "object_id IN (SELECT value FROM json_each(@ids))" + typeFilter, entityIds, ("@types", typeNames)).Select(r => (r.ObjectId, r)));
         return Task.FromResult(pairs.DistinctBy(p => (p.Key, p.Relation.Id)).ToLookup(p => p.Key, p => p.Relation));
     }
 
@@ -156,10 +159,10 @@ public sealed partial class SqliteGraphStore
             ("@ids", ids_));
     }
 
-    private static List<Relation> LoadRelations(SqliteConnection connection, string where, IReadOnlyCollection<string> ids)
+    private static List<Relation> LoadRelations(SqliteConnection connection, string where, IReadOnlyCollection<string> ids, params (string Name, object? Value)[] extra)
     {
         var relations = Query(connection, $"SELECT {RelationColumns}, seq FROM relations WHERE {where} ORDER BY seq",
-            r => (Seq: r.GetInt64(9), Row: r.GetString(0), Read: ReadRelationHead(r)), ("@ids", Json(ids)));
+            r => (Seq: r.GetInt64(9), Row: r.GetString(0), Read: ReadRelationHead(r)), [("@ids", Json(ids)), .. extra]);
         var evidence = Query(connection,
                 """
                 SELECT relation_id, sentence, sentence_start, sentence_end, start, "end", statement_id FROM evidence

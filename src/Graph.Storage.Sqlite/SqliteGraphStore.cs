@@ -42,6 +42,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
+        // In WAL mode NORMAL keeps every committed transaction through a process crash (only power loss can drop the last ones)
+        // and saves an fsync per commit.
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA synchronous = NORMAL;";
+        pragma.ExecuteNonQuery();
         return connection;
     }
 

@@ -26,7 +26,7 @@ public sealed class CountingStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<Statement>> GetStatementsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetStatementsAsync(ids, ct));
     public Task<ILookup<string, Statement>> GetStatementsBySpeakerAsync(IReadOnlyCollection<string> speakerIds, CancellationToken ct = default) => Count(inner.GetStatementsBySpeakerAsync(speakerIds, ct));
     public Task<ILookup<string, Statement>> GetStatementsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default) => Count(inner.GetStatementsByArticleAsync(articleIds, ct));
-    public Task<ILookup<string, Relation>> GetRelationsByEntityAsync(IReadOnlyCollection<string> entityIds, RelationDirection direction, CancellationToken ct = default) => Count(inner.GetRelationsByEntityAsync(entityIds, direction, ct));
+    public Task<ILookup<string, Relation>> GetRelationsByEntityAsync(IReadOnlyCollection<string> entityIds, RelationDirection direction, IReadOnlyCollection<RelationType>? types = null, CancellationToken ct = default) => Count(inner.GetRelationsByEntityAsync(entityIds, direction, types, ct));
     public Task<ILookup<string, Relation>> GetRelationsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default) => Count(inner.GetRelationsByArticleAsync(articleIds, ct));
     public Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetRelationsAsync(ids, ct));
     public Task<Page<Relation>> QueryRelationsAsync(RelationQuery query, int first, string? after, CancellationToken ct = default) => Count(inner.QueryRelationsAsync(query, first, after, ct));

@@ -30,10 +30,10 @@ public sealed class GraphLoaders(IGraphStore store)
         Group(ids, await store.GetRelationsByArticleAsync(ids, ct)));
 
     public BatchLoader<string, Relation[]> OutgoingRelations { get; } = new(async (ids, ct) =>
-        Group(ids, await store.GetRelationsByEntityAsync(ids, RelationDirection.Outgoing, ct)));
+        Group(ids, await store.GetRelationsByEntityAsync(ids, RelationDirection.Outgoing, null, ct)));
 
     public BatchLoader<string, Relation[]> IncomingRelations { get; } = new(async (ids, ct) =>
-        Group(ids, await store.GetRelationsByEntityAsync(ids, RelationDirection.Incoming, ct)));
+        Group(ids, await store.GetRelationsByEntityAsync(ids, RelationDirection.Incoming, null, ct)));
 
     private static IReadOnlyDictionary<string, T[]> Group<T>(IReadOnlyCollection<string> ids, ILookup<string, T> lookup) =>
         ids.ToDictionary(id => id, id => lookup[id].ToArray());
