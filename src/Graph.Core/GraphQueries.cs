@@ -67,39 +67,50 @@ public sealed class GraphQueries(IGraphStore store)
             .ToList();
     }
 
-    /// <summary>A shortest chain of relations from one entity to another, walking edges either way; null when none within <paramref name="maxHops"/>.</summary>
+    /// <summary>A shortest chain of relations from one entity to another, walking edges either way; null when none within
+    /// <paramref name="maxHops"/>. Searches from both ends over edges without evidence, always widening the smaller side,
+    /// and loads the evidence of the path's edges only.</summary>
     public async Task<IReadOnlyList<PathStep>?> PathAsync(string fromId, string toId, int maxHops = 4, CancellationToken ct = default)
     {
         maxHops = Math.Clamp(maxHops, 1, MaxHops);
         if (fromId == toId) return [];
-        var parent = new Dictionary<string, PathStep?> { [fromId] = null };
-        var frontier = new List<string> { fromId };
-        for (var hop = 0; hop < maxHops && frontier.Count > 0 && parent.Count < MaxPathNodes; hop++)
+        var forward = new Dictionary<string, EdgeStep?> { [fromId] = null };
+        var backward = new Dictionary<string, EdgeStep?> { [toId] = null };
+        List<string> forwardFrontier = [fromId], backwardFrontier = [toId];
+        for (var hops = 0; hops < maxHops && forwardFrontier.Count > 0 && backwardFrontier.Count > 0; hops++)
         {
-            var edges = await store.GetRelationsByEntityAsync(frontier, RelationDirection.Both, PathTypes, ct);
+            var widenForward = forwardFrontier.Count <= backwardFrontier.Count;
+            var (frontier, seen, other) = widenForward ? (forwardFrontier, forward, backward) : (backwardFrontier, backward, forward);
+            var edges = await store.GetEdgesAsync(frontier, PathTypes, ct);
+            var inFrontier = frontier.ToHashSet(StringComparer.Ordinal);
             var next = new List<string>();
-            foreach (var node in frontier)
+            string? meet = null;
+            foreach (var e in edges)
             {
-                foreach (var r in edges[node].OrderBy(r => r.Id, StringComparer.Ordinal))
+                foreach (var (node, neighbour) in new[] { (e.SubjectId, e.ObjectId), (e.ObjectId, e.SubjectId) })
                 {
-                    var other = r.SubjectId == node ? r.ObjectId : r.SubjectId;
-                    if (parent.ContainsKey(other)) continue;
-                    parent[other] = new PathStep(node, other, r);
-                    if (other == toId) return Walk(parent, toId);
-                    next.Add(other);
+                    if (!inFrontier.Contains(node) || seen.ContainsKey(neighbour)) continue;
+                    seen[neighbour] = new EdgeStep(node, e.RelationId);
+                    next.Add(neighbour);
+                    if (other.ContainsKey(neighbour)) meet ??= neighbour;
                 }
             }
-            frontier = next;
+            if (meet is not null) return await BuildPathAsync(forward, backward, meet, ct);
+            if (forward.Count + backward.Count > MaxPathNodes) return null;
+            if (widenForward) forwardFrontier = next; else backwardFrontier = next;
         }
         return null;
     }
 
-    private static List<PathStep> Walk(Dictionary<string, PathStep?> parent, string toId)
+    private sealed record EdgeStep(string Previous, string RelationId);
+
+    private async Task<IReadOnlyList<PathStep>> BuildPathAsync(Dictionary<string, EdgeStep?> forward, Dictionary<string, EdgeStep?> backward, string meet, CancellationToken ct)
     {
-        var steps = new List<PathStep>();
-        for (var step = parent[toId]; step is not null; step = parent[step.FromId]) steps.Add(step);
-        steps.Reverse();
-        return steps;
+        var chain = new List<(string From, string To, string Relation)>();
+        for (var node = meet; forward[node] is { } step; node = step.Previous) chain.Insert(0, (step.Previous, node, step.RelationId));
+        for (var node = meet; backward[node] is { } step; node = step.Previous) chain.Add((node, step.Previous, step.RelationId));
+        var relations = (await store.GetRelationsAsync(chain.Select(c => c.Relation).Distinct().ToList(), ct)).ToDictionary(r => r.Id);
+        return chain.Select(c => new PathStep(c.From, c.To, relations[c.Relation])).ToList();
     }
 
     private static readonly RelationType[] PathTypes = [.. Enum.GetValues<RelationType>().Except([RelationType.Mentions, RelationType.Said])];

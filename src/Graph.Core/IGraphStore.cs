@@ -29,6 +29,9 @@ public interface IGraphStore
     Task<ILookup<string, Relation>> GetRelationsByEntityAsync(IReadOnlyCollection<string> entityIds, RelationDirection direction,
         IReadOnlyCollection<RelationType>? types = null, CancellationToken ct = default);
 
+    /// <summary>The edges at the given entities (either end), without evidence, of the given types.</summary>
+    Task<IReadOnlyList<EdgeRef>> GetEdgesAsync(IReadOnlyCollection<string> entityIds, IReadOnlyCollection<RelationType> types, CancellationToken ct = default);
+
     Task<ILookup<string, Relation>> GetRelationsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default);
 
     Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);

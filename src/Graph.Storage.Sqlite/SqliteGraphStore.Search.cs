@@ -13,6 +13,23 @@ public sealed partial class SqliteGraphStore
         return Task.FromResult(result);
     }
 
+    public Task<IReadOnlyList<EdgeRef>> GetEdgesAsync(IReadOnlyCollection<string> entityIds, IReadOnlyCollection<RelationType> types, CancellationToken ct = default)
+    {
+        using var connection = Open();
+        var args = new (string, object?)[] { ("@ids", Json(entityIds)), ("@types", Json(types.Select(t => RelationTypeInfo.Of(t).Name))) };
+        IReadOnlyList<EdgeRef> edges = Query(connection,
+            """
+            SELECT id, subject_id, object_id FROM relations
+            WHERE subject_id IN (SELECT value FROM json_each(@ids)) AND type IN (SELECT value FROM json_each(@types))
+            UNION
+            SELECT id, subject_id, object_id FROM relations
+            WHERE object_id IN (SELECT value FROM json_each(@ids)) AND type IN (SELECT value FROM json_each(@types))
+            ORDER BY 1
+            """,
+            r => new EdgeRef(r.GetString(0), r.GetString(1), r.GetString(2)), args);
+        return Task.FromResult(edges);
+    }
+
     public Task<Page<Relation>> QueryRelationsAsync(RelationQuery query, int first, string? after, CancellationToken ct = default)
     {
         using var connection = Open();

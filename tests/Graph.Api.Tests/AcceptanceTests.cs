@@ -3,49 +3,23 @@ using System.Text.Json;
 namespace Graph.Api.Tests;
 
 /// <summary>The five questions of the API's acceptance, asked of the seed through GraphQL over real HTTP and SQLite.
-/// The same queries are the README's examples.</summary>
+/// The queries are the files in samples/queries (the README shows them; the benchmark times them).</summary>
 public sealed class AcceptanceTests(SeedFixture seed) : IClassFixture<SeedFixture>
 {
     private ServiceFixture Service => seed.Service;
 
-    public const string WhichCountriesDidRussiaCriticize = """
-        {
-          country(name: "Russia") {
-            counterparts(types: [CRITICIZED, ACCUSED]) {
-              entity { id name kind }
-              count
-              relations {
-                via { name label(language: "ar") }
-                counterpartVia { name }
-                relation { type evidence { sentence statement { text speaker { name } } } article { id title } }
-              }
-            }
-          }
-        }
-        """;
+    public static readonly string WhichCountriesDidRussiaCriticize = Query("1-which-countries-did-russia-criticize");
 
-    public const string WhoMetWangYi = """
-        { person(name: "Wang Yi") { relations(direction: BOTH, types: [MET]) { subject { name } object { name } evidence { sentence } } } }
-        """;
+    public static readonly string WhoMetWangYi = Query("2-who-met-wang-yi");
 
-    public const string WhoSanctionedRussia = """
-        {
-          country(name: "روسيا") {
-            counterparts(direction: INCOMING, types: [SANCTIONED]) {
-              entity { id name kind }
-              relations { via { name } relation { date evidence { sentence } article { id } } }
-            }
-          }
-        }
-        """;
+    public static readonly string WhoSanctionedRussia = Query("3-who-sanctioned-russia");
 
-    public const string WhatDidLavrovSayAboutSanctions = """
-        { searchStatements(text: "العقوبات", speaker: "Lavrov") { totalCount edges { score node { text kind speaker { name } article { id } } } } }
-        """;
+    public static readonly string WhatDidLavrovSayAboutSanctions = Query("4-what-did-lavrov-say-about-sanctions");
 
-    public const string HowIsJapanConnectedToChina = """
-        { path(from: "Japan", to: "China") { from { name } to { name } relation { type evidence { sentence } } } }
-        """;
+    public static readonly string HowIsJapanConnectedToChina = Query("5-how-is-japan-connected-to-china");
+
+    /// <summary>The acceptance queries live in samples/queries, shared with the README and the benchmark.</summary>
+    private static string Query(string name) => File.ReadAllText(Repo.Path("samples", "queries", name + ".graphql"));
 
     private async Task<JsonElement> Data(string query)
     {

@@ -28,6 +28,7 @@ public sealed class CountingStore(IGraphStore inner) : IGraphStore
     public Task<ILookup<string, Statement>> GetStatementsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default) => Count(inner.GetStatementsByArticleAsync(articleIds, ct));
     public Task<ILookup<string, Relation>> GetRelationsByEntityAsync(IReadOnlyCollection<string> entityIds, RelationDirection direction, IReadOnlyCollection<RelationType>? types = null, CancellationToken ct = default) => Count(inner.GetRelationsByEntityAsync(entityIds, direction, types, ct));
     public Task<ILookup<string, Relation>> GetRelationsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default) => Count(inner.GetRelationsByArticleAsync(articleIds, ct));
+    public Task<IReadOnlyList<EdgeRef>> GetEdgesAsync(IReadOnlyCollection<string> entityIds, IReadOnlyCollection<RelationType> types, CancellationToken ct = default) => Count(inner.GetEdgesAsync(entityIds, types, ct));
     public Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetRelationsAsync(ids, ct));
     public Task<Page<Relation>> QueryRelationsAsync(RelationQuery query, int first, string? after, CancellationToken ct = default) => Count(inner.QueryRelationsAsync(query, first, after, ct));
     public Task<Page<ScoredStatement>> SearchStatementsAsync(string text, string? speakerId, int first, string? after, CancellationToken ct = default) => Count(inner.SearchStatementsAsync(text, speakerId, first, after, ct));

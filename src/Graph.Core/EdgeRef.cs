@@ -1,0 +1,4 @@
+namespace Graph.Core;
+
+/// <summary>An edge without its evidence: enough to walk the graph.</summary>
+public sealed record EdgeRef(string RelationId, string SubjectId, string ObjectId);
