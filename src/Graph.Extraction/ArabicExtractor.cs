@@ -11,14 +11,50 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
 
     public ArabicExtractor() : this(Gazetteer.Default) { }
 
+    /// <summary>Texts longer than this are read in paragraph-aligned chunks of about this size, so the cost stays linear
+    /// in the length; names and titles are then linked within a chunk only. News articles are far shorter.</summary>
+    public const int ChunkLength = 16_000;
+
     public ExtractionResult Extract(string text, string? articleId = null, DateOnly? published = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > MaxTextLength)
             throw new ArgumentException($"The text is {text.Length:N0} characters long; the extractor takes at most {MaxTextLength:N0}.", nameof(text));
         articleId ??= Ids.Article(text);
-        var doc = Annotate(text, published);
-        return ToExtraction(doc, articleId);
+        if (text.Length <= ChunkLength) return ToExtraction(Annotate(text, published), articleId, 0);
+        var parts = Chunks(text).Select(c => ToExtraction(Annotate(text.Substring(c.Start, c.Length), published), articleId, c.Start)).ToList();
+        return Merge(parts);
+    }
+
+    /// <summary>Cuts a long text after line breaks (else after a sentence end, else after a space) into pieces of at most <see cref="ChunkLength"/>.</summary>
+    public static IEnumerable<(int Start, int Length)> Chunks(string text)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = Math.Min(text.Length, start + ChunkLength);
+            if (end < text.Length)
+            {
+                var window = text.AsSpan(start, end - start);
+                var cut = window.LastIndexOf('\n');
+                if (cut < ChunkLength / 2) cut = window.LastIndexOfAny(".!?؟");
+                if (cut < ChunkLength / 2) cut = window.LastIndexOf(' ');
+                if (cut > 0) end = start + cut + 1;
+            }
+            yield return (start, end - start);
+            start = end;
+        }
+    }
+
+    private static ExtractionResult Merge(List<ExtractionResult> parts)
+    {
+        var entities = parts.SelectMany(p => p.Entities).GroupBy(e => e.Id)
+            .Select(g => g.First() with { Aliases = g.SelectMany(e => e.Aliases).Distinct().Order(StringComparer.Ordinal).ToList() })
+            .OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var relations = parts.SelectMany(p => p.Relations).GroupBy(r => r.Id)
+            .Select(g => g.OrderByDescending(r => r.Confidence).First() with { Evidence = g.SelectMany(r => r.Evidence).ToList() })
+            .ToList();
+        return new ExtractionResult(entities, parts.SelectMany(p => p.Mentions).ToList(), parts.SelectMany(p => p.Statements).ToList(), relations);
     }
 
     public Document Annotate(string text, DateOnly? published = null)
@@ -53,7 +89,8 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
         }
     }
 
-    private static ExtractionResult ToExtraction(Document doc, string articleId)
+    /// <param name="offset">Where <paramref name="doc"/>'s text starts in the article: added to every offset.</param>
+    private static ExtractionResult ToExtraction(Document doc, string articleId, int offset)
     {
         var used = doc.Refs.Select(r => r.EntityKey)
             .Concat(doc.Relations.SelectMany(r => new[] { r.SubjectKey, r.ObjectKey }))
@@ -67,7 +104,7 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
             .Select(r =>
             {
                 var (start, end) = (doc.NameStart(r), doc.Tokens[r.EndToken - 1].End);
-                return new Mention(r.EntityKey, start, end, r.Kind, doc.Text[start..end]);
+                return new Mention(r.EntityKey, offset + start, offset + end, r.Kind, doc.Text[start..end]);
             })
             .DistinctBy(m => (m.Start, m.End, m.EntityId))
             .OrderBy(m => m.Start).ToList();
@@ -77,8 +114,9 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
             var sentence = doc.Sentences[s.Sentence];
             var start = doc.Tokens[s.FirstToken].Start;
             var end = doc.Tokens[s.EndToken - 1].End;
-            return new Statement(Ids.Statement(articleId, start, end), articleId, s.SpeakerKey, doc.Text[start..end], s.Kind, start, end,
-                sentence.Start, sentence.End, "ar", s.Headline, s.SourceKey is not null && used.Contains(s.SourceKey) ? s.SourceKey : null);
+            return new Statement(Ids.Statement(articleId, offset + start, offset + end), articleId, s.SpeakerKey, doc.Text[start..end], s.Kind,
+                offset + start, offset + end, offset + sentence.Start, offset + sentence.End, "ar", s.Headline,
+                s.SourceKey is not null && used.Contains(s.SourceKey) ? s.SourceKey : null);
         }).ToList();
 
         var relations = doc.Relations
@@ -91,8 +129,8 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
                 var evidence = g.Select(r =>
                 {
                     var sentence = doc.Sentences[r.Sentence];
-                    return new Evidence(doc.Text[sentence.Start..sentence.End], sentence.Start, sentence.End,
-                        doc.Tokens[r.CueFirst].Start, doc.Tokens[r.CueEnd - 1].End,
+                    return new Evidence(doc.Text[sentence.Start..sentence.End], offset + sentence.Start, offset + sentence.End,
+                        offset + doc.Tokens[r.CueFirst].Start, offset + doc.Tokens[r.CueEnd - 1].End,
                         r.StatementIndex is { } si ? statements[si].Id : null);
                 }).DistinctBy(e => (e.Start, e.End)).ToList();
                 return new Relation(g.Key, articleId, first.Type, first.SubjectKey, first.ObjectKey, first.Confidence, evidence,
