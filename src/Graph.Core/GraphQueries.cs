@@ -15,32 +15,28 @@ public sealed class GraphQueries(IGraphStore store)
         string countryId, RelationDirection direction, IReadOnlyCollection<RelationType>? types, CancellationToken ct = default)
     {
         var officials = await OfficialsAsync([countryId], ct);
-        var actors = new List<string> { countryId };
-        actors.AddRange(officials[countryId]);
+        var actors = new HashSet<string>(StringComparer.Ordinal) { countryId };
+        actors.UnionWith(officials[countryId]);
         var outgoing = direction != RelationDirection.Incoming;
-        var found = new List<(Relation Relation, string Actor, string Other)>();
-        var wanted = types is { Count: > 0 } ? types : CountedByDefault;
-        var mine = await store.GetRelationsByEntityAsync(actors, outgoing ? RelationDirection.Outgoing : RelationDirection.Incoming, wanted, ct);
-        var symmetric = await store.GetRelationsByEntityAsync(actors, outgoing ? RelationDirection.Incoming : RelationDirection.Outgoing,
-            wanted.Where(t => RelationTypeInfo.Of(t).Symmetric).ToList(), ct);
-        foreach (var actor in actors)
+        var edges = await store.GetEdgesAsync(actors, types is { Count: > 0 } ? types : CountedByDefault, ct);
+        var found = new List<(EdgeRef Edge, string Actor, string Other)>();
+        foreach (var e in edges)
         {
-            foreach (var r in mine[actor]) found.Add((r, actor, outgoing ? r.ObjectId : r.SubjectId));
-            foreach (var r in symmetric[actor].Where(r => r.Info.Symmetric)) found.Add((r, actor, outgoing ? r.SubjectId : r.ObjectId));
+            var symmetric = RelationTypeInfo.Of(e.Type).Symmetric;
+            if (actors.Contains(outgoing ? e.SubjectId : e.ObjectId)) found.Add((e, outgoing ? e.SubjectId : e.ObjectId, outgoing ? e.ObjectId : e.SubjectId));
+            if (symmetric && actors.Contains(outgoing ? e.ObjectId : e.SubjectId)) found.Add((e, outgoing ? e.ObjectId : e.SubjectId, outgoing ? e.SubjectId : e.ObjectId));
         }
-        found = found.DistinctBy(f => (f.Relation.Id, f.Actor)).ToList();
+        found = found.DistinctBy(f => (f.Edge.RelationId, f.Actor)).ToList();
 
-        var others = found.Select(f => f.Other).Distinct().ToList();
-        var countryOf = await CountryOfOfficialsAsync(others, ct);
+        var countryOf = await CountryOfOfficialsAsync(found.Select(f => f.Other).Distinct().ToList(), ct);
         var result = new List<RolledUpRelation>();
-        foreach (var (relation, actor, other) in found)
+        foreach (var (edge, actor, other) in found)
         {
             var counterpart = countryOf.GetValueOrDefault(other) ?? other;
             if (counterpart == countryId) continue;
-            result.Add(new RolledUpRelation(relation, countryId, counterpart,
-                actor == countryId ? null : actor, counterpart == other ? null : other));
+            result.Add(new RolledUpRelation(edge, countryId, counterpart, actor == countryId ? null : actor, counterpart == other ? null : other));
         }
-        return result.OrderBy(r => r.Relation.Id, StringComparer.Ordinal).ToList();
+        return result.OrderByDescending(r => r.Edge.Confidence).ThenBy(r => r.Edge.RelationId, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The roll-up grouped by counterpart, most relations first.</summary>
@@ -59,11 +55,14 @@ public sealed class GraphQueries(IGraphStore store)
     {
         var ab = (await RollUpAsync(a, RelationDirection.Outgoing, null, ct)).Where(r => r.CounterpartId == b);
         var ba = (await RollUpAsync(b, RelationDirection.Outgoing, null, ct)).Where(r => r.CounterpartId == a);
-        var all = ab.Concat(ba).DistinctBy(r => r.Relation.Id).ToList();
-        var articles = (await store.GetArticlesAsync(all.Select(r => r.Relation.ArticleId).Distinct().ToList(), ct)).ToDictionary(x => x.Id);
+        var all = ab.Concat(ba).DistinctBy(r => r.Edge.RelationId).ToList();
+        var relations = (await store.GetRelationsAsync(all.Select(r => r.Edge.RelationId).ToList(), ct)).ToDictionary(r => r.Id);
+        var articles = (await store.GetArticlesAsync(relations.Values.Select(r => r.ArticleId).Distinct().ToList(), ct)).ToDictionary(x => x.Id);
+        string? DateOf(RolledUpRelation r) => relations.TryGetValue(r.Edge.RelationId, out var rel)
+            ? FullDate(rel.Date) ?? articles.GetValueOrDefault(rel.ArticleId)?.PublishedAt?.ToString("yyyy-MM-dd") : null;
         return all
-            .Select(r => new TimelineEntry(FullDate(r.Relation.Date) ?? articles.GetValueOrDefault(r.Relation.ArticleId)?.PublishedAt?.ToString("yyyy-MM-dd"), r))
-            .OrderBy(e => e.Date is null).ThenBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.Relation.Relation.Id, StringComparer.Ordinal)
+            .Select(r => new TimelineEntry(DateOf(r), r))
+            .OrderBy(e => e.Date is null).ThenBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.Relation.Edge.RelationId, StringComparer.Ordinal)
             .ToList();
     }
 

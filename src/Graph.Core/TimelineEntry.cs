@@ -3,5 +3,5 @@ namespace Graph.Core;
 /// <summary>A relation between two countries on a timeline: its date (the text's, else the article's) and Goldstein weight.</summary>
 public sealed record TimelineEntry(string? Date, RolledUpRelation Relation)
 {
-    public double? Goldstein => Relation.Relation.Info.Goldstein;
+    public double? Goldstein => RelationTypeInfo.Of(Relation.Edge.Type).Goldstein;
 }

@@ -19,14 +19,14 @@ public sealed partial class SqliteGraphStore
         var args = new (string, object?)[] { ("@ids", Json(entityIds)), ("@types", Json(types.Select(t => RelationTypeInfo.Of(t).Name))) };
         IReadOnlyList<EdgeRef> edges = Query(connection,
             """
-            SELECT id, subject_id, object_id FROM relations
+            SELECT id, subject_id, object_id, type, confidence FROM relations
             WHERE subject_id IN (SELECT value FROM json_each(@ids)) AND type IN (SELECT value FROM json_each(@types))
             UNION
-            SELECT id, subject_id, object_id FROM relations
+            SELECT id, subject_id, object_id, type, confidence FROM relations
             WHERE object_id IN (SELECT value FROM json_each(@ids)) AND type IN (SELECT value FROM json_each(@types))
             ORDER BY 1
             """,
-            r => new EdgeRef(r.GetString(0), r.GetString(1), r.GetString(2)), args);
+            r => new EdgeRef(r.GetString(0), r.GetString(1), r.GetString(2), ParseType(r.GetString(3)), r.GetDouble(4)), args);
         return Task.FromResult(edges);
     }
 
@@ -89,6 +89,7 @@ public sealed partial class SqliteGraphStore
         const string hits = """
             SELECT s.seq AS seq, -bm25(statements_fts) AS score FROM statements_fts JOIN statements s ON s.seq = statements_fts.rowid
             WHERE statements_fts MATCH @q AND (@speaker IS NULL OR s.speaker_id = @speaker)
+              AND (@speaker IS NULL OR statements_fts.rowid IN (SELECT seq FROM statements WHERE speaker_id = @speaker))
             """;
         var total = Scalar(connection, $"SELECT count(*) FROM ({hits})", [.. args]);
         var keyset = "";
@@ -113,6 +114,9 @@ public sealed partial class SqliteGraphStore
             Cursor.Encode("search", $"{p.Score.ToString("R", CultureInfo.InvariantCulture)}|{p.Seq}"))).ToList();
         return Task.FromResult(new Page<ScoredStatement>(items, rows.Count > first, after is not null, total));
     }
+
+    private static RelationType ParseType(string name) =>
+        RelationTypeInfo.TryParse(name, out var type) ? type : throw new InvalidDataException($"Unknown relation type '{name}' in the database.");
 
     /// <summary>A relation's date for filtering and ordering: the full date the text gives, else the article's.</summary>
     private const string DateKey = "(CASE WHEN length(r.date) = 10 THEN r.date ELSE a.published_at END)";

@@ -15,6 +15,6 @@ public sealed class CounterpartType : ObjectGraphType<Counterpart>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RolledUpRelationType>>>>("relations")
             .Description("The relations, each with who acted and its evidence; the most confident first.")
             .Argument<IntGraphType>("first", $"At most this many (default {Paging.DefaultPageSize}, at most {Paging.MaxPageSize}).")
-            .Resolve(c => c.Source.Relations.OrderByDescending(r => r.Relation.Confidence).ThenBy(r => r.Relation.Id, StringComparer.Ordinal).Take(Paging.First(c)).ToList());
+            .Resolve(c => c.Source.Relations.OrderByDescending(r => r.Edge.Confidence).ThenBy(r => r.Edge.RelationId, StringComparer.Ordinal).Take(Paging.First(c)).ToList());
     }
 }

@@ -10,7 +10,8 @@ public sealed class RolledUpRelationType : ObjectGraphType<RolledUpRelation>
     {
         Name = "RolledUpRelation";
         Description = "A relation counted for a country: what the country or one of its officials did (via), to a counterpart country, bloc or other entity (itself or through one of its officials: counterpartVia).";
-        Field<NonNullGraphType<RelationGraphType>>("relation").Description("The relation, with its type, evidence and article.").Resolve(c => c.Source.Relation);
+        Field<NonNullGraphType<RelationGraphType>>("relation").Description("The relation, with its type, evidence and article.")
+            .Resolve(c => Loaders.Of(c).Relations.Load(c.Source.Edge.RelationId));
         Field<NonNullGraphType<EntityInterface>>("country").Description("The country the roll-up is for.").Resolve(c => Loaders.Of(c).Entities.Load(c.Source.CountryId));
         Field<NonNullGraphType<EntityInterface>>("counterpart").Description("The other side: a country or bloc (an official resolved to their country), or another entity.")
             .Resolve(c => Loaders.Of(c).Entities.Load(c.Source.CounterpartId));
