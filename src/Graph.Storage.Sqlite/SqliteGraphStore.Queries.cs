@@ -57,6 +57,12 @@ public sealed partial class SqliteGraphStore
             where.Append(" AND e.id IN (SELECT entity_id FROM entity_names WHERE key = @key)");
             args.Add(("@key", ArabicFolding.Key(filter.Name)));
         }
+        if (!string.IsNullOrWhiteSpace(filter.NameStartsWith) && ArabicFolding.Key(filter.NameStartsWith) is { Length: > 0 } prefix)
+        {
+            where.Append(" AND e.id IN (SELECT entity_id FROM entity_names WHERE key >= @prefix AND key < @prefixEnd)");
+            args.Add(("@prefix", prefix));
+            args.Add(("@prefixEnd", prefix + '\uffff'));
+        }
         var total = Scalar(connection, $"SELECT count(*) FROM entities e {where}", [.. args]);
         args.Add(("@after", afterId ?? ""));
         args.Add(("@take", first + 1));

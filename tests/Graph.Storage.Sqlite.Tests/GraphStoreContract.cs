@@ -81,6 +81,19 @@ public abstract class GraphStoreContract
         Assert.Equal("Person:sergey-lavrov", Assert.Single(page.Items).Node.Id);
     }
 
+    [Theory]
+    [InlineData("Rus", "Country:RUS")]
+    [InlineData("روس", "Country:RUS")]
+    [InlineData("لاف", "Person:sergey-lavrov")]
+    public async Task Suggests_entities_by_the_start_of_any_name(string prefix, string expected)
+    {
+        var store = CreateStore();
+        var article = TestGraph.Article();
+        await store.StoreAsync(article, TestGraph.Extraction(article));
+        var page = await store.FindEntitiesAsync(new EntityFilter(NameStartsWith: prefix), 10, null);
+        Assert.Equal(expected, Assert.Single(page.Items).Node.Id);
+    }
+
     [Fact]
     public async Task Pages_entities_with_cursors_that_survive_new_rows()
     {

@@ -6,7 +6,7 @@ public sealed class GraphSchema : Schema
 {
     public GraphSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
     {
-        Description = "Graph: people, countries, organisations and what they said and did to each other, extracted from news with evidence.";
+        Description = "Graph: people, countries, organisations and what they said and did to each other, extracted from news with evidence. See it drawn, and click through the evidence, at /explore/.";
         Query = query;
         Mutation = mutation;
         RegisterType(typeof(PersonType));

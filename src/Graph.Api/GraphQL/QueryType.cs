@@ -45,7 +45,8 @@ public sealed partial class QueryType : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 var where = c.GetArgument<Dictionary<string, object?>?>("where");
-                var filter = new EntityFilter(where?.GetValueOrDefault("name") as string, where?.GetValueOrDefault("kind") as EntityType?);
+                var filter = new EntityFilter(where?.GetValueOrDefault("name") as string, where?.GetValueOrDefault("kind") as EntityType?,
+                    where?.GetValueOrDefault("nameStartsWith") as string);
                 return Paging.ToConnection(await Paging.Guard(() =>
                     Store(c).FindEntitiesAsync(filter, Paging.First(c), c.GetArgument<string?>("after"), c.CancellationToken)));
             });

@@ -19,6 +19,7 @@ public static class GraphApp
         var app = builder.Build();
         app.MapHealth();
         app.MapGraphQLIde();
+        app.MapExplorer();
         app.MapGraphQLEndpoint();
         return app;
     }

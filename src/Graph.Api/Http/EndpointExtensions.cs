@@ -43,6 +43,21 @@ public static class EndpointExtensions
             app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(ide), RequestPath = "/graphql" });
     }
 
+    /// <summary>The graph page at /explore/: its own files from wwwroot/explore, cytoscape from npm (never committed).</summary>
+    public static void MapExplorer(this WebApplication app)
+    {
+        var pages = Path.Combine(app.Environment.ContentRootPath, "wwwroot", "explore");
+        var cytoscape = IdeFiles.LocatePackage("cytoscape/dist", "cytoscape.min.js", Path.Combine(app.Environment.ContentRootPath, "wwwroot", "vendor"), app.Environment.ContentRootPath);
+        // Routing treats /explore and /explore/ alike: the page lives at /explore/ (its files load relative to it).
+        app.MapGet("/explore", (HttpContext http) => http.Request.Path.Value!.EndsWith('/')
+            ? Results.File(Path.Combine(pages, "index.html"), "text/html; charset=utf-8")
+            : Results.Redirect("/explore/" + http.Request.QueryString));
+        app.MapGet("/explore/vendor/cytoscape.min.js", () => cytoscape is null
+            ? Results.Text("document.getElementById('status').textContent = 'The graph library is not installed: install Node.js and run npm ci in the repository root, then reload.';", "text/javascript")
+            : Results.File(Path.Combine(cytoscape, "cytoscape.min.js"), "text/javascript"));
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(pages), RequestPath = "/explore" });
+    }
+
     public static void MapHealth(this WebApplication app)
     {
         app.MapGet("/health/live", () => Results.Text("live"));

@@ -1,6 +1,6 @@
 namespace Graph.Api.Http;
 
-/// <summary>Finds the Banana Cake Pop files the build installed from npm (never committed).</summary>
+/// <summary>Finds the front-end files the build installed from npm (never committed): Banana Cake Pop, cytoscape.</summary>
 public static class IdeFiles
 {
     private const string Package = "node_modules/@chillicream/bananacakepop-graphql-ide";
@@ -18,6 +18,20 @@ public static class IdeFiles
                 if (File.Exists(Path.Combine(candidate, "index.html"))) return candidate;
             }
         }
+        return null;
+    }
+
+    /// <summary>Finds an npm package's folder (holding <paramref name="file"/>) under node_modules above any of the roots,
+    /// or in <paramref name="published"/> where a publish put it.</summary>
+    public static string? LocatePackage(string packagePath, string file, string published, params string[] roots)
+    {
+        if (File.Exists(Path.Combine(published, file))) return published;
+        foreach (var root in roots)
+            for (var dir = new DirectoryInfo(root); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "node_modules", packagePath);
+                if (File.Exists(Path.Combine(candidate, file))) return candidate;
+            }
         return null;
     }
 

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Graph.Api.Tests.Explore;
+
+/// <summary>The graph page in a real browser against the real service with the seed article.</summary>
+public sealed class ExplorePageTests(SeedFixture seed, Browser browser) : IClassFixture<SeedFixture>, IClassFixture<Browser>
+{
+    private Uri Base => seed.Service.BaseAddress;
+
+    private async Task<IPage> OpenAsync(string query)
+    {
+        var page = await browser.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync(new Uri(Base, "/explore/" + query).ToString());
+        await page.EvaluateAsync("() => window.graphExplorer.ready");
+        Assert.Empty(errors);
+        return page;
+    }
+
+    [Theory]
+    [InlineData("Russia")]
+    [InlineData("روسيا")]
+    public async Task Searching_Russia_shows_Japan_criticised_and_the_edge_shows_Rudenkos_quote_right_to_left(string name)
+    {
+        var page = await OpenAsync("?types=CRITICIZED,ACCUSED");
+        await page.FillAsync("#search", name);
+        await page.ClickAsync("#search-form button[type=submit]");
+        var edge = page.Locator("#edges button", new() { HasTextString = "→ Japan" }).First;
+        await edge.WaitForAsync();
+        Assert.Contains("CRITICIZED", await edge.TextContentAsync());
+
+        // Click the edge itself on the canvas, where the graph draws it.
+        var point = await page.EvaluateAsync<JsonElement>("""
+            () => { const cy = window.graphExplorer.cy; const e = cy.edges().filter(x => x.target().data('label') === 'Japan')[0];
+                     const box = cy.container().getBoundingClientRect(); const p = e.renderedMidpoint(); return { x: box.left + p.x, y: box.top + p.y }; }
+            """);
+        await page.Mouse.ClickAsync(point.GetProperty("x").GetSingle(), point.GetProperty("y").GetSingle());
+        var quote = page.Locator("#evidence blockquote.quote").First;
+        await quote.WaitForAsync();
+        Assert.Contains("نهج المواجهة", await page.Locator("#evidence").TextContentAsync());
+        Assert.Equal("rtl", await quote.GetAttributeAsync("dir"));
+        Assert.Equal("rtl", await quote.EvaluateAsync<string>("q => getComputedStyle(q).direction"));
+        Assert.Contains("رودينكو", await page.Locator("#evidence .meta").AllTextContentsAsync().ContinueWith(t => string.Join(' ', t.Result)));
+        await Browser.ScreenshotAsync(page, $"explore-russia-japan-{(name == "Russia" ? "en" : "ar")}");
+    }
+
+    [Fact]
+    public async Task A_url_with_a_selection_restores_it()
+    {
+        var first = await OpenAsync("?focus=Country:RUS&types=CRITICIZED,ACCUSED");
+        await first.Locator("#edges button", new() { HasTextString = "→ Israel" }).First.ClickAsync();
+        await first.Locator("#evidence blockquote").First.WaitForAsync();
+        var url = first.Url;
+        Assert.Contains("edge=", url);
+
+        var second = await browser.NewPageAsync();
+        await second.GotoAsync(url);
+        await second.EvaluateAsync("() => window.graphExplorer.ready");
+        await second.Locator("#evidence blockquote").First.WaitForAsync();
+        Assert.Contains("إسرائيل", await second.Locator("#evidence").TextContentAsync());
+        Assert.True(await second.IsCheckedAsync("#type-CRITICIZED"));
+        Assert.True(await second.IsCheckedAsync("#type-ACCUSED"));
+        Assert.False(await second.IsCheckedAsync("#type-MET"));
+        Assert.Equal(1, await second.EvaluateAsync<int>("() => window.graphExplorer.cy.edges(':selected').length"));
+    }
+
+    [Fact]
+    public async Task Has_no_serious_accessibility_violations()
+    {
+        var page = await OpenAsync("?focus=Country:RUS&types=CRITICIZED,ACCUSED");
+        await page.Locator("#edges button").First.ClickAsync();
+        await page.Locator("#evidence h3").WaitForAsync();
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
+    }
+
+    [Fact]
+    public async Task Quoted_markup_is_shown_as_text_and_never_runs()
+    {
+        const string payload = "<script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned = 2\">";
+        var text = $"وقال وزير الخارجية الروسي سيرجي لافروف «انتقدت روسيا اليابان بشدة {payload} في البيان».";
+        var ingest = await seed.Service.QueryAsync(ServiceFixture.Ingest, new { input = new { text } });
+        Assert.False(ingest.TryGetProperty("errors", out var errors), errors.ToString());
+        var articleId = ingest.GetProperty("data").GetProperty("ingestArticle").GetProperty("article").GetProperty("id").GetString();
+        var relations = await seed.Service.QueryAsync("query($id: ID!) { article(id: $id) { relations { id type evidence { statement { text } } } } }", new { id = articleId });
+        var relation = relations.GetProperty("data").GetProperty("article").GetProperty("relations").EnumerateArray()
+            .First(r => r.GetProperty("evidence").EnumerateArray().Any(e => e.GetProperty("statement").ValueKind == JsonValueKind.Object));
+        var relationId = relation.GetProperty("id").GetString()!;
+
+        var page = await OpenAsync($"?focus=Country:RUS&rollup=0&edge={Uri.EscapeDataString(relationId)}");
+        await page.Locator("#evidence blockquote").First.WaitForAsync();
+        Assert.Contains(payload, await page.Locator("#evidence").TextContentAsync());
+        Assert.Equal(0, await page.Locator("#evidence script, #evidence img").CountAsync());
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__pwned === undefined"));
+        await Browser.ScreenshotAsync(page, "explore-markup-as-text");
+    }
+}
