@@ -216,6 +216,10 @@
     for (const [id, key, read] of [['from', 'from', v => v], ['to', 'to', v => v], ['min', 'min', Number]])
       $(id).addEventListener('change', () => { state[key] = read($(id).value); writeState(); show(); });
     $('rollup').addEventListener('change', () => { state.rollup = $('rollup').checked; writeState(); show(); });
+    $('copy-query').addEventListener('click', async () => {
+      try { await navigator.clipboard.writeText(selectionQuery()); $('status').textContent = 'Query copied: paste it into a new document in the IDE.'; }
+      catch { $('status').textContent = 'Copy is not allowed here: open “The query behind this view” and copy it by hand.'; }
+    });
     let timer;
     $('search').addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => suggest($('search').value).catch(() => {}), 150); });
     $('search-form').addEventListener('submit', ev => { ev.preventDefault(); choose($('search').value); });
