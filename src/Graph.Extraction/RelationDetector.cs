@@ -38,10 +38,11 @@ public static class RelationDetector
                 else i++;
             }
             var found = new HashSet<int>();
+            var verbsFound = new List<(int Start, RelationType Type)>();
             foreach (var (start, end, cue) in cues.OrderBy(c => c.Cue.Frame == "noun").ThenBy(c => c.Start))
             {
                 if (found.Contains(start)) continue;
-                if (cue.Frame == "noun" && doc.Relations.Any(r => r.Sentence == sentence.Index && r.Type == cue.Type && Math.Abs(r.CueFirst - start) <= 6))
+                if (cue.Frame == "noun" && verbsFound.Any(v => v.Type == cue.Type && Math.Abs(v.Start - start) <= 6))
                     continue;
                 var statement = StatementAt(doc, start);
                 var (subject, obj) = cue.Frame switch
@@ -58,8 +59,11 @@ public static class RelationDetector
                 if (obj is null && TowardsSpeaker.Contains(cue.Type) && statement is { } s && doc.Statements[s].SpeakerKey is { } sp)
                     obj = PronounResolver.CountryOf(doc, sp);
                 if (subject is null || obj is null || subject == obj) continue;
+                // An official and their own country are one side, not two.
+                if (PronounResolver.CountryOf(doc, subject) == obj || PronounResolver.CountryOf(doc, obj) == subject) continue;
                 lastSubject = subject;
                 found.Add(start);
+                if (cue.Frame != "noun") verbsFound.Add((start, cue.Type));
                 // A cue outside any statement (واتهم الغرب بالسعي …) is still evidenced by what its subject says in the sentence.
                 if (statement is null && doc.Statements.FindIndex(x => x.Sentence == sentence.Index && x.SpeakerKey == subject) is var said and >= 0)
                     statement = said;
