@@ -114,34 +114,11 @@ public sealed class GraphQueries(IGraphStore store)
 
     private static readonly RelationType[] PathTypes = [.. Enum.GetValues<RelationType>().Except([RelationType.Mentions, RelationType.Said])];
 
-    /// <summary>For each country, the people who hold a government office for it.</summary>
-    private async Task<ILookup<string, string>> OfficialsAsync(IReadOnlyCollection<string> countryIds, CancellationToken ct)
-    {
-        var incoming = await store.GetRelationsByEntityAsync(countryIds, RelationDirection.Incoming, [RelationType.AffiliatedWith], ct);
-        return countryIds.SelectMany(c => incoming[c]
-                .Where(r => r.Type == RelationType.AffiliatedWith && Roles.IsGovernment(r.Role) && Ids.LabelOf(r.SubjectId) == nameof(EntityType.Person))
-                .Select(r => (Country: c, Person: r.SubjectId)))
-            .Distinct()
-            .ToLookup(x => x.Country, x => x.Person);
-    }
+    private Task<ILookup<string, string>> OfficialsAsync(IReadOnlyCollection<string> countryIds, CancellationToken ct) =>
+        store.GetOfficialsAsync(countryIds, ct);
 
-    /// <summary>For each person among <paramref name="ids"/> who holds a government office for a country, that country.</summary>
-    private async Task<Dictionary<string, string>> CountryOfOfficialsAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
-    {
-        var people = ids.Where(id => Ids.LabelOf(id) == nameof(EntityType.Person)).ToList();
-        if (people.Count == 0) return [];
-        var outgoing = await store.GetRelationsByEntityAsync(people, RelationDirection.Outgoing, [RelationType.AffiliatedWith], ct);
-        var result = new Dictionary<string, string>();
-        foreach (var p in people)
-        {
-            var office = outgoing[p]
-                .Where(r => r.Type == RelationType.AffiliatedWith && Roles.IsGovernment(r.Role) && Ids.LabelOf(r.ObjectId) == nameof(EntityType.Country))
-                .OrderByDescending(r => r.Confidence).ThenBy(r => r.Id, StringComparer.Ordinal)
-                .FirstOrDefault();
-            if (office is not null) result[p] = office.ObjectId;
-        }
-        return result;
-    }
+    private async Task<Dictionary<string, string>> CountryOfOfficialsAsync(IReadOnlyCollection<string> ids, CancellationToken ct) =>
+        new(await store.GetOfficeCountriesAsync(ids, ct));
 
     /// <summary>What a roll-up counts when no types are asked for: every event, not offices, mentions or reporting.</summary>
     private static readonly RelationType[] CountedByDefault =

@@ -42,5 +42,11 @@ public interface IGraphStore
     /// <summary>Ranked full-text search over statements (see <see cref="SearchTerms"/>), optionally by one speaker.</summary>
     Task<Page<ScoredStatement>> SearchStatementsAsync(string text, string? speakerId, int first, string? after, CancellationToken ct = default);
 
+    /// <summary>The people who hold a government office for each of the given countries (<see cref="Roles.IsGovernment"/>).</summary>
+    Task<ILookup<string, string>> GetOfficialsAsync(IReadOnlyCollection<string> countryIds, CancellationToken ct = default);
+
+    /// <summary>For each of the given people who holds a government office, the country (the most confident when several).</summary>
+    Task<IReadOnlyDictionary<string, string>> GetOfficeCountriesAsync(IReadOnlyCollection<string> personIds, CancellationToken ct = default);
+
     Task<GraphCounts> CountAsync(CancellationToken ct = default);
 }

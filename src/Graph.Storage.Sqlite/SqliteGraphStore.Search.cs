@@ -13,6 +13,24 @@ public sealed partial class SqliteGraphStore
         return Task.FromResult(result);
     }
 
+    public Task<ILookup<string, string>> GetOfficialsAsync(IReadOnlyCollection<string> countryIds, CancellationToken ct = default)
+    {
+        using var connection = Open();
+        var rows = Query(connection, "SELECT DISTINCT country_id, person_id FROM offices WHERE country_id IN (SELECT value FROM json_each(@ids)) ORDER BY 1, 2",
+            r => (Country: r.GetString(0), Person: r.GetString(1)), ("@ids", Json(countryIds)));
+        return Task.FromResult(rows.ToLookup(x => x.Country, x => x.Person));
+    }
+
+    public Task<IReadOnlyDictionary<string, string>> GetOfficeCountriesAsync(IReadOnlyCollection<string> personIds, CancellationToken ct = default)
+    {
+        using var connection = Open();
+        var rows = Query(connection,
+            "SELECT person_id, country_id FROM offices WHERE person_id IN (SELECT value FROM json_each(@ids)) ORDER BY person_id, confidence DESC, country_id",
+            r => (Person: r.GetString(0), Country: r.GetString(1)), ("@ids", Json(personIds.Where(p => p.StartsWith("Person:", StringComparison.Ordinal)))));
+        IReadOnlyDictionary<string, string> result = rows.GroupBy(x => x.Person).ToDictionary(g => g.Key, g => g.First().Country);
+        return Task.FromResult(result);
+    }
+
     public Task<IReadOnlyList<EdgeRef>> GetEdgesAsync(IReadOnlyCollection<string> entityIds, IReadOnlyCollection<RelationType> types, CancellationToken ct = default)
     {
         using var connection = Open();

@@ -88,6 +88,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
                     ("@id", r.Id), ("@a", article.Id), ("@t", r.Info.Name), ("@s", r.SubjectId), ("@o", r.ObjectId),
                     ("@c", r.Confidence), ("@m", r.Modality.ToString()), ("@d", r.Date), ("@r", r.Role)) == 0)
                 continue;
+            if (r.Type == RelationType.AffiliatedWith && r.Role is { } role) RecordOffice(connection, tx, r.SubjectId, r.ObjectId, role, r.Confidence);
             for (var i = 0; i < r.Evidence.Count; i++)
             {
                 var ev = r.Evidence[i];
@@ -102,6 +103,18 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
         tx.Commit();
         return Task.FromResult(new IngestOutcome(article, true, extraction.Entities.Count, extraction.Statements.Count, extraction.Relations.Count));
+    }
+
+    /// <summary>Keeps the offices table: a government office (see <see cref="Roles"/>) of a person for a country.</summary>
+    internal static void RecordOffice(SqliteConnection connection, SqliteTransaction tx, string person, string country, string role, double confidence)
+    {
+        if (!Roles.IsGovernment(role) || !person.StartsWith("Person:", StringComparison.Ordinal) || !country.StartsWith("Country:", StringComparison.Ordinal)) return;
+        Execute(connection, tx,
+            """
+            INSERT INTO offices (person_id, country_id, role, confidence) VALUES (@p, @c, @r, @x)
+            ON CONFLICT (person_id, country_id, role) DO UPDATE SET confidence = max(confidence, excluded.confidence)
+            """,
+            ("@p", person), ("@c", country), ("@r", role), ("@x", confidence));
     }
 
     private static void AddStatement(SqliteConnection connection, SqliteTransaction tx, Article article, Statement s)

@@ -13,7 +13,21 @@ internal static class SqliteSchema
     private static readonly Dictionary<int, Action<SqliteConnection, SqliteTransaction>> DataSteps = new()
     {
         [2] = IndexExistingStatements,
+        [3] = RecordExistingOffices,
     };
+
+    private static void RecordExistingOffices(SqliteConnection connection, SqliteTransaction tx)
+    {
+        var rows = new List<(string Person, string Country, string Role, double Confidence)>();
+        using (var read = connection.CreateCommand())
+        {
+            read.Transaction = tx;
+            read.CommandText = "SELECT subject_id, object_id, role, confidence FROM relations WHERE type = 'AFFILIATED_WITH' AND role IS NOT NULL";
+            using var reader = read.ExecuteReader();
+            while (reader.Read()) rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetDouble(3)));
+        }
+        foreach (var (person, country, role, confidence) in rows) SqliteGraphStore.RecordOffice(connection, tx, person, country, role, confidence);
+    }
 
     public static int LatestVersion => Migrations[^1].Version;
 

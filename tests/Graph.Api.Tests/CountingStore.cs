@@ -32,5 +32,7 @@ public sealed class CountingStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetRelationsAsync(ids, ct));
     public Task<Page<Relation>> QueryRelationsAsync(RelationQuery query, int first, string? after, CancellationToken ct = default) => Count(inner.QueryRelationsAsync(query, first, after, ct));
     public Task<Page<ScoredStatement>> SearchStatementsAsync(string text, string? speakerId, int first, string? after, CancellationToken ct = default) => Count(inner.SearchStatementsAsync(text, speakerId, first, after, ct));
+    public Task<ILookup<string, string>> GetOfficialsAsync(IReadOnlyCollection<string> countryIds, CancellationToken ct = default) => Count(inner.GetOfficialsAsync(countryIds, ct));
+    public Task<IReadOnlyDictionary<string, string>> GetOfficeCountriesAsync(IReadOnlyCollection<string> personIds, CancellationToken ct = default) => Count(inner.GetOfficeCountriesAsync(personIds, ct));
     public Task<GraphCounts> CountAsync(CancellationToken ct = default) => Count(inner.CountAsync(ct));
 }

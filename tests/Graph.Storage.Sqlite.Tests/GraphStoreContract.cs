@@ -95,6 +95,17 @@ public abstract class GraphStoreContract
     }
 
     [Fact]
+    public async Task Knows_who_holds_a_government_office_for_a_country()
+    {
+        var store = CreateStore();
+        var article = TestGraph.Article();
+        await store.StoreAsync(article, TestGraph.Extraction(article));
+        Assert.Equal(["Person:sergey-lavrov"], (await store.GetOfficialsAsync(["Country:RUS"]))["Country:RUS"]);
+        Assert.Empty((await store.GetOfficialsAsync(["Country:JPN"]))["Country:JPN"]);
+        Assert.Equal("Country:RUS", (await store.GetOfficeCountriesAsync(["Person:sergey-lavrov", "Person:nobody"]))["Person:sergey-lavrov"]);
+    }
+
+    [Fact]
     public async Task Pages_entities_with_cursors_that_survive_new_rows()
     {
         var store = CreateStore();

@@ -34,6 +34,25 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
     }
 
     [Fact]
+    public async Task Migrating_a_version_2_database_fills_the_offices_from_stored_relations()
+    {
+        var path = Path.Combine(_dir, "v2.db");
+        var article = TestGraph.Article();
+        await new SqliteGraphStore(path).StoreAsync(article, TestGraph.Extraction(article));
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = "DROP TABLE offices; PRAGMA user_version = 2;";
+            cmd.ExecuteNonQuery();
+        }
+        SqliteConnection.ClearAllPools();
+        var migrated = new SqliteGraphStore(path);
+        Assert.True(migrated.SchemaVersion >= 3);
+        Assert.Equal(["Person:sergey-lavrov"], (await migrated.GetOfficialsAsync(["Country:RUS"]))["Country:RUS"]);
+    }
+
+    [Fact]
     public void A_database_from_a_newer_build_is_refused_with_a_clear_message()
     {
         var path = Path.Combine(_dir, "newer.db");
