@@ -6,7 +6,7 @@ public static class Corpus
 {
     public static string[] Articles(int count, int seed = 42)
     {
-        var sample = File.ReadAllText(Path.Combine(Root(), "samples", "000_7129a902f5407c9b.txt"));
+        var sample = Graph.Testing.Repo.SeedText;
         var paragraphs = sample.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var random = new Random(seed);
         var articles = new string[count];
@@ -26,10 +26,5 @@ public static class Corpus
         return articles;
     }
 
-    public static string Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Graph.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Graph.sln not found");
-    }
+    public static string Root() => Graph.Testing.Repo.Root;
 }

@@ -12,14 +12,7 @@ internal static class Cli
         return (exit, output.ToString(), error.ToString());
     }
 
-    public static string Root { get; } = FindRoot();
+    public static string Root => Repo.Root;
 
-    public static string Seed => Path.Combine(Root, "samples", "000_7129a902f5407c9b.txt");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Graph.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Graph.sln not found");
-    }
+    public static string Seed => Repo.SeedPath;
 }

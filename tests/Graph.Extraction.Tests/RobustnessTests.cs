@@ -28,7 +28,7 @@ public sealed class RobustnessTests
     [Fact]
     public void Five_megabytes_of_news_is_read_in_chunks_with_every_offset_in_the_original()
     {
-        var seed = File.ReadAllText(Path.Combine(Root(), "samples", "000_7129a902f5407c9b.txt"));
+        var seed = Repo.SeedText;
         var text = string.Concat(Enumerable.Repeat(seed + "\n", ArabicExtractor.MaxTextLength / (seed.Length + 1)));
         var result = Extract.From(text);
         Assert.True(result.Statements.Count > 100 * 40);
@@ -36,13 +36,6 @@ public sealed class RobustnessTests
         Assert.All(result.Statements, s => Assert.Equal(s.Text, text[s.Start..s.End]));
         Assert.All(result.Relations.SelectMany(r => r.Evidence), e => Assert.Equal(e.Sentence, text[e.SentenceStart..e.SentenceEnd]));
         Assert.Equal(result.Statements.Count, result.Statements.Select(s => s.Id).Distinct().Count());
-    }
-
-    private static string Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Graph.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Graph.sln not found");
     }
 
     [Fact]
