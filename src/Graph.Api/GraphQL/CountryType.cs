@@ -15,17 +15,21 @@ public sealed class CountryType : EntityObjectType
             .Description("What this country did (OUTGOING) or had done to it (INCOMING), counting what its officials — ministers, ambassadors, the president, spokespeople — did in office (via); a counterpart's official counts for their country too (counterpartVia).")
             .Argument<DirectionEnum>("direction", "OUTGOING (default) or INCOMING.")
             .Argument<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("types", "Only these edge types; all event types when omitted.")
-            .ResolveAsync(async c => await Queries(c).RollUpAsync(c.Source.Id, Direction(c), c.GetArgument<List<Core.RelationType>?>("types"), c.CancellationToken));
+            .Argument<IntGraphType>("first", $"At most this many, the most confident first (default {Paging.DefaultPageSize}, at most {Paging.MaxPageSize}).")
+            .ResolveAsync(async c => (await Queries(c).RollUpAsync(c.Source.Id, Direction(c), c.GetArgument<List<Core.RelationType>?>("types"), c.CancellationToken))
+                .Take(Paging.First(c)).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CounterpartType>>>>("counterparts")
             .Description("The roll-up grouped by counterpart (country, bloc or other entity), most relations first: \"which countries did Russia criticize?\"")
             .Argument<DirectionEnum>("direction", "OUTGOING (default) or INCOMING.")
             .Argument<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("types", "Only these edge types; all event types when omitted.")
             .Argument<ListGraphType<NonNullGraphType<EntityKindEnum>>>("kinds", "Only counterparts of these kinds (COUNTRY, BLOC …).")
+            .Argument<IntGraphType>("first", $"At most this many counterparts, those with the most relations first (default {Paging.DefaultPageSize}, at most {Paging.MaxPageSize}).")
             .ResolveAsync(async c =>
             {
                 var groups = await Queries(c).CounterpartsAsync(c.Source.Id, Direction(c), c.GetArgument<List<Core.RelationType>?>("types"), c.CancellationToken);
                 var kinds = c.GetArgument<List<EntityType>?>("kinds");
-                return kinds is null ? groups : groups.Where(g => Enum.TryParse<EntityType>(Ids.LabelOf(g.EntityId), out var k) && kinds.Contains(k)).ToList();
+                return groups.Where(g => kinds is null || Enum.TryParse<EntityType>(Ids.LabelOf(g.EntityId), out var k) && kinds.Contains(k))
+                    .Take(Paging.First(c)).ToList();
             });
     }
 

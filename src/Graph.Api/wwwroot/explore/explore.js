@@ -108,8 +108,8 @@
   async function rollUp(id) {
     const types = state.types.length ? state.types : null;
     const q = `query($id: ID!, $types: [RelationType!]) { node(id: $id) { ... on Country {
-      out: rollUp(direction: OUTGOING, types: $types) { via { name } counterpart { id name kind mentionCount } relation { ${RELATION} } }
-      in: rollUp(direction: INCOMING, types: $types) { via { name } counterpart { id name kind mentionCount } relation { ${RELATION} } } } } }`;
+      out: rollUp(direction: OUTGOING, types: $types, first: 500) { via { name } counterpart { id name kind mentionCount } relation { ${RELATION} } }
+      in: rollUp(direction: INCOMING, types: $types, first: 500) { via { name } counterpart { id name kind mentionCount } relation { ${RELATION} } } } } }`;
     const data = await gql(q, { id, types });
     if (!data.node || !data.node.out) return neighbours(id);
     const country = { id, name: cy.getElementById(id).data('label') || id, kind: 'COUNTRY' };
