@@ -7,7 +7,9 @@ public static class Clitics
     /// <summary>The word, then its forms without a conjunction, without a preposition, and with لل read as ال.</summary>
     public static string[] Variants(string word)
     {
-        var list = new List<string>(4) { word };
+        // Only words that begin with a proclitic letter have other forms; most words are returned as they are.
+        if (word.Length <= 2 || word[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك')) return [word];
+        var list = new List<string>(5) { word };
         Add(list, word);
         var conj = StripConjunction(word);
         if (!ReferenceEquals(conj, word))
@@ -15,7 +17,7 @@ public static class Clitics
             list.Add(conj);
             Add(list, conj);
         }
-        return list.Distinct().ToArray();
+        return list.Count == list.Distinct().Count() ? [.. list] : [.. list.Distinct()];
 
         static void Add(List<string> list, string w)
         {

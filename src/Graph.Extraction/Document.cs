@@ -37,8 +37,11 @@ public sealed class Document(string text, DateOnly? published = null)
 
     public void IndexRefs()
     {
-        RefAt = new EntityRef?[Tokens.Count];
-        foreach (var r in Refs.OrderBy(r => r.FirstToken))
+        if (RefAt.Length == Tokens.Count) Array.Clear(RefAt);
+        else RefAt = new EntityRef?[Tokens.Count];
+        // Later-starting references win the tokens they share with earlier ones (a nisba inside a title keeps its own).
+        Refs.Sort(static (a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        foreach (var r in Refs)
             for (var i = r.FirstToken; i < r.EndToken; i++) RefAt[i] = r;
     }
 

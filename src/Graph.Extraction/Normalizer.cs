@@ -15,11 +15,20 @@ public static class Normalizer
         return new string(buffer[..n]);
     }
 
-    /// <summary>Folds a phrase from a data file into its token keys, the way the tokenizer folds text.</summary>
+    /// <summary>Folds a phrase (from a data file, or a name) into its word keys, the way the tokenizer folds text:
+    /// runs of word characters (ignorable marks inside them dropped), everything else a separator.</summary>
     public static string[] FoldPhrase(string phrase)
     {
-        var doc = new Document(phrase);
-        Tokenizer.Run(doc);
-        return doc.Tokens.Where(t => t.IsWord).Select(t => t.Folded).ToArray();
+        var words = new List<string>();
+        var i = 0;
+        while (i < phrase.Length)
+        {
+            if (!Tokenizer.IsWordChar(phrase[i])) { i++; continue; }
+            var start = i;
+            while (i < phrase.Length && (Tokenizer.IsWordChar(phrase[i]) || ArabicFolding.IsIgnorable(phrase[i]) && phrase[i] is not ('\u200F' or '\u200E'))) i++;
+            var folded = Fold(phrase.AsSpan(start, i - start));
+            if (folded.Length > 0) words.Add(folded);
+        }
+        return [.. words];
     }
 }
