@@ -42,7 +42,8 @@ public static class ExtractionJson
             ["id"] = s.Id, ["speaker"] = s.SpeakerId, ["text"] = s.Text, ["kind"] = s.Kind.ToString().ToLowerInvariant(),
             ["start"] = s.Start, ["end"] = s.End, ["headline"] = s.Headline, ["source"] = s.SourceId,
         }).ToArray());
-        var relations = new JsonArray(result.Relations.Select(r => (JsonNode?)new JsonObject
+        // The contract lists acts: what the text denies or only supposes stays in the graph, with its modality, but not here.
+        var relations = new JsonArray(result.Relations.Where(r => r.Modality is Modality.Asserted or Modality.Future).Select(r => (JsonNode?)new JsonObject
         {
             ["id"] = r.Id, ["type"] = r.Info.Name, ["subject"] = r.SubjectId, ["object"] = r.ObjectId,
             ["evidence"] = r.Evidence.FirstOrDefault()?.Sentence, ["start"] = r.Evidence.FirstOrDefault()?.Start, ["end"] = r.Evidence.FirstOrDefault()?.End,

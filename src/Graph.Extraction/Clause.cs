@@ -48,6 +48,10 @@ public sealed class Clause
     /// or, for a nisba after a head noun, the head noun's (للشعب الروسي); null when there is none.</summary>
     public string? PrepositionOf(EntityRef r)
     {
+        // A name right after its own title (مع نظيره الصيني وانغ يي) stands behind the title's preposition.
+        if (Actors.LastOrDefault(a => a.EndToken <= r.FirstToken && a.EntityKey == r.EntityKey && a != r) is { } title
+            && Enumerable.Range(title.EndToken, r.FirstToken - title.EndToken).All(k => _doc.RefAt[k] is not null))
+            return PrepositionOf(title);
         if (r.Preposition) return Clitics.StripConjunction(_doc.Tokens[r.FirstToken].Folded)[..1];
         var k = r.FirstToken - 1;
         if (k < 0 || !_doc.Tokens[k].IsWord) return null;

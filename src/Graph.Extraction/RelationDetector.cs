@@ -32,7 +32,8 @@ public static class RelationDetector
             {
                 if (doc.RefAt[i] is null && gazetteer.Cues.Match(doc.Tokens, i, sentence.EndToken) is { } m)
                 {
-                    cues.AddRange(m.Value.Select(c => (i, m.End, c)));
+                    // A one-word verb never carries a preposition: بدعم is the verbal noun, whatever the table calls دعم.
+                    cues.AddRange(m.Value.Select(c => (i, m.End, m.Preposition && m.End - i == 1 && c.Frame.StartsWith("verb", StringComparison.Ordinal) ? c with { Frame = "noun" } : c)));
                     i = m.End;
                 }
                 else i++;
@@ -51,6 +52,8 @@ public static class RelationDetector
                     "with" => ((clause.Before(start)?.EntityKey ?? SpeakerNear(doc, start)), clause.After(end, 6).FirstOrDefault()?.EntityKey),
                     "verb-pron" => VerbWithObjectPronoun(clause, start, end, lastSubject),
                     "evaluation" => Evaluation(doc, clause, start, end, statement),
+                    "participle" => ((clause.Topic(sentence.FirstToken, start) ?? clause.Before(start))?.EntityKey ?? SpeakerNear(doc, start),
+                        clause.After(end, 4).FirstOrDefault(a => !clause.Prepositional(a))?.EntityKey),
                     _ => Verb(doc, clause, start, end, cue.Type),
                 };
                 if (AdjacentSubject.Contains(cue.Type) && subject is not null && doc.TypeOf(subject) == EntityType.Person)
@@ -79,7 +82,7 @@ public static class RelationDetector
         var r1 = clause.After(end, 4).FirstOrDefault();
         if (r1 is not null && !clause.Prepositional(r1))
         {
-            var comma = Enumerable.Range(r1.EndToken, Math.Max(0, clause.Sentence.EndToken - r1.EndToken)).FirstOrDefault(k => doc.Tokens[k].Is(','), clause.Sentence.EndToken);
+            var comma = ClauseEnd(doc, clause, r1.EndToken);
             var r2 = clause.After(r1.EndToken, 15).FirstOrDefault(a => a.FirstToken < comma && a.EntityKey != r1.EntityKey && ObjectAllowed(clause, a, type));
             if (r2 is not null) return (r1.EntityKey, r2.EntityKey);
             var next = r1.EndToken < clause.Sentence.EndToken ? doc.Tokens[r1.EndToken] : null;
@@ -92,6 +95,23 @@ public static class RelationDetector
         if (obj is null && type == RelationType.Sanctioned && end < clause.Sentence.EndToken && doc.Tokens[end].Folded == "علي")
             obj = clause.After(end, 15).FirstOrDefault(a => clause.PrepositionOf(a) == "من");
         return (clause.Before(cue)?.EntityKey, obj?.EntityKey);
+    }
+
+    /// <summary>Where the clause that starts at <paramref name="from"/> ends: at a comma, unless the comma opens a short
+    /// aside with no actor in it (، اليوم الثلاثاء،) that the clause goes on after.</summary>
+    private static int ClauseEnd(Document doc, Clause clause, int from)
+    {
+        var end = clause.Sentence.EndToken;
+        var k = from;
+        while (k < end)
+        {
+            if (!doc.Tokens[k].Is(',')) { k++; continue; }
+            var next = k + 1;
+            while (next < end && next - k <= 4 && !doc.Tokens[next].Is(',') && doc.RefAt[next] is null) next++;
+            if (next < end && next - k <= 4 && doc.Tokens[next].Is(',')) { k = next + 1; continue; }
+            return k;
+        }
+        return end;
     }
 
     /// <summary>Whether an actor can be the object of this type: not behind a preposition, or behind the one the type takes.</summary>
@@ -135,6 +155,10 @@ public static class RelationDetector
                   ?? clause.Topic(Math.Min(from, light), light)?.EntityKey;
         }
         var genitive = clause.After(end, 1).FirstOrDefault(a => !clause.Prepositional(a));
+        // اتهم إيران بدعم حماس: a verbal noun behind بـ names the act charged; its genitive is the one acted upon.
+        if (subject is null && genitive is not null && Clitics.Split(doc.Tokens[cue].Folded).Preposition && doc.Tokens[cue].Folded[0] == 'ب'
+            && clause.Before(cue) is { } agent)
+            return (agent.EntityKey, genitive.EntityKey);
         subject ??= genitive?.EntityKey;
         if (RelationTypeInfo.Of(type).Symmetric)
         {
@@ -220,6 +244,7 @@ public static class RelationDetector
         var word = Clitics.StripConjunction(doc.Tokens[cue].Folded);
         if (cue > sentenceStart && doc.Tokens[cue - 1].Folded is "سوف" or "سيتم") return Modality.Future;
         if (cue > sentenceStart && doc.Tokens[cue - 1].Folded == "قد" && word.Length > 2 && word[0] is 'ي' or 'ت' or 'ن') return Modality.Possible;
+        if (cue > sentenceStart && doc.Tokens[cue - 1].Folded is "اي" or "لاي" or "باي") return Modality.Possible;
         return word.Length > 3 && word[0] == 'س' && word[1] is 'ي' or 'ت' or 'ن' ? Modality.Future : Modality.Asserted;
     }
 }

@@ -70,7 +70,7 @@ public static class SpeakerAttributor
                 return quote.Close + 1;
             }
             var bare = Clitics.StripConjunction(t.Folded);
-            var isCharge = frame == "charge" && t.IsWord && (t.Folded[0] == 'ب' && t.Folded.Length > 1 || t.Folded == "ب");
+            var isCharge = frame == "charge" && t.IsWord && doc.RefAt[k] is null && (t.Folded[0] == 'ب' && t.Folded.Length > 1 || t.Folded == "ب");
             if (t.IsWord && (frame != "charge" && Lexicon.Complementisers.Contains(bare) || isCharge))
             {
                 var start = k;
@@ -102,6 +102,7 @@ public static class SpeakerAttributor
         for (var k = from; k < sentence.EndToken; k++)
         {
             if (gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is { Value: "participle" or "attribution" }
+                || doc.Tokens[k].Folded[0] == 'و' && gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is not null
                 || doc.Tokens[k].Is(',') && k + 1 < end && gazetteer.Sources.Match(doc.Tokens, k + 1, end) is { } source && NamesOutlet(doc, source.End, end))
             {
                 end = k;

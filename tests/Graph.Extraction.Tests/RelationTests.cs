@@ -15,6 +15,10 @@ public sealed class RelationTests
     [InlineData("وهنأ أردوغان بوتين بفوزه في الانتخابات.", "CONGRATULATED", "Person:recep-tayyip-erdogan", "Person:vladimir-putin")]
     [InlineData("في الحرب بين أوكرانيا وروسيا.", "FOUGHT", "Country:UKR", "Country:RUS")]
     [InlineData("وتدعو الصين إلى تسوية سياسية، في حين يحضها الغربيون على بذل الجهود.", "URGED", "Bloc:west", "Country:CHN")]
+    [InlineData("حذر وزير الخارجية الإيراني عباس عراقجي، اليوم الثلاثاء، إسرائيل من رد حاسم.", "WARNED", "Person:abbas-araghchi", "Country:ISR")]
+    [InlineData("أشاد البوسعيدي بالدور العماني، داعيا الولايات المتحدة إلى العودة إلى المفاوضات.", "URGED", "Person:badr-albusaidi", "Country:USA")]
+    [InlineData("اتهم رئيس الوزراء الإسرائيلي بنيامين نتنياهو إيران بدعم حركة حماس.", "ACCUSED", "Person:benjamin-netanyahu", "Country:IRN")]
+    [InlineData("اتهم رئيس الوزراء الإسرائيلي بنيامين نتنياهو إيران بدعم حركة حماس.", "SUPPORTED", "Country:IRN", "Organization:hamas")]
     public void Finds_typed_relations_with_subject_and_object(string text, string type, string subject, string obj)
     {
         var triples = Extract.Triples(text).ToList();
@@ -33,6 +37,13 @@ public sealed class RelationTests
         Assert.Equal(evidence.Sentence, text[evidence.SentenceStart..evidence.SentenceEnd]);
         Assert.Equal("وحذرت", text[evidence.Start..evidence.End]);
         Assert.Equal("130", warned.Info.Cameo);
+    }
+
+    [Fact]
+    public void Any_attack_is_a_supposition_not_a_fight()
+    {
+        var relation = Extract.From("إيران تحذر إسرائيل من أي هجوم على منشآتها النووية.").Relations.SingleOrDefault(r => r.Type == RelationType.Fought);
+        Assert.True(relation is null || relation.Modality == Modality.Possible);
     }
 
     [Fact]

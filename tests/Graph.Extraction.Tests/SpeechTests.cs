@@ -61,6 +61,14 @@ public sealed class SpeechTests
     }
 
     [Fact]
+    public void A_speaker_whose_name_starts_with_ba_is_not_the_content_of_his_accusation()
+    {
+        var result = Extract.From("اتهم رئيس الوزراء الإسرائيلي بنيامين نتنياهو إيران بدعم حركة حماس وحزب الله، وقال إن إسرائيل ستفعل كل ما يلزم.");
+        var said = result.Statements.Where(s => s.SpeakerId == "Person:benjamin-netanyahu").Select(s => s.Text).ToList();
+        Assert.Equal(["بدعم حركة حماس وحزب الله", "إن إسرائيل ستفعل كل ما يلزم"], said);
+    }
+
+    [Fact]
     public void A_quoted_name_after_a_noun_is_not_a_statement()
     {
         var result = Extract.From("وكتب جابويف في مجلة «فورين بوليسي» هذا الأسبوع مقالا.");
