@@ -20,7 +20,7 @@ public sealed class Clause
                 && !titles.Any(t => t != r && t.FirstToken <= r.FirstToken && r.EndToken <= t.EndToken)
                 && doc.TypeOf(r.EntityKey) != EntityType.Place
                 && (r.Actor || r.Kind == "demonym" && r.FirstToken > sentence.FirstToken
-                    && (Lexicon.HeadNouns.Contains(Clitics.Split(doc.Tokens[r.FirstToken - 1].Folded).Stem)
+                    && (HeadNounBefore(doc, r, sentence) is not null
                         || gazetteer.Cues.Match(doc.Tokens, r.FirstToken - 1, r.FirstToken) is not null)))
             .OrderBy(r => r.FirstToken)
             .ToList();
@@ -57,10 +57,21 @@ public sealed class Clause
         if (k < 0 || !_doc.Tokens[k].IsWord) return null;
         var before = Clitics.StripConjunction(_doc.Tokens[k].Folded);
         if (Lexicon.Prepositions.Contains(before)) return before;
-        if (r.Kind is "demonym" or "name" && Lexicon.HeadNouns.Contains(Clitics.Split(_doc.Tokens[k].Folded).Stem))
+        if (r.Kind is "demonym" or "name" && HeadNounBefore(_doc, r, Sentence) is { } head)
         {
-            var (_, preposition) = Clitics.Split(_doc.Tokens[k].Folded);
-            if (preposition) return before[..1];
+            var (_, preposition) = Clitics.Split(_doc.Tokens[head].Folded);
+            if (preposition) return Clitics.StripConjunction(_doc.Tokens[head].Folded)[..1];
+        }
+        return null;
+    }
+
+    /// <summary>The head noun a nisba stands after (الجانب الصيني), allowing one adjective between (بالعملية العسكرية الإسرائيلية).</summary>
+    private static int? HeadNounBefore(Document doc, EntityRef r, Sentence sentence)
+    {
+        for (var k = r.FirstToken - 1; k >= Math.Max(sentence.FirstToken, r.FirstToken - 2); k--)
+        {
+            if (!doc.Tokens[k].IsWord || doc.RefAt[k] is not null) return null;
+            if (Lexicon.HeadNouns.Contains(Clitics.Split(doc.Tokens[k].Folded).Stem)) return k;
         }
         return null;
     }

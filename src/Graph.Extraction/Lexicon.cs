@@ -16,6 +16,7 @@ public static class Lexicon
     public static IReadOnlySet<string> Negators => Get("negators");
     public static IReadOnlySet<string> Complementisers => Get("complementisers");
     public static IReadOnlySet<string> ContinuationStarts => Get("continuation_starts");
+    public static IReadOnlySet<string> ClauseBreaks => Get("clause_breaks");
 
     private static HashSet<string> Get(string name) =>
         Lists.Value.TryGetValue(name, out var words) ? words : throw new InvalidDataException($"lexicon.tsv has no list '{name}'.");

@@ -66,6 +66,9 @@ public static class RelationDetector
                 if (PronounResolver.CountryOf(doc, subject) == obj || PronounResolver.CountryOf(doc, obj) == subject) continue;
                 lastSubject = subject;
                 found.Add(start);
+                // السعودية وقطر والأردن نددت: every conjunct of the subject acted.
+                foreach (var also in (cue.Frame == "verb" ? Conjuncts(doc, clause, subject, start) : []).Where(k => k != obj && PronounResolver.CountryOf(doc, k) != obj))
+                    doc.Relations.Add(new FoundRelation(cue.Type, also, obj, sentence.Index, start, end, cue.Confidence * 0.9, statement, ModalityAt(doc, start)));
                 if (cue.Frame != "noun") verbsFound.Add((start, cue.Type));
                 // A cue outside any statement (واتهم الغرب بالسعي …) is still evidenced by what its subject says in the sentence.
                 if (statement is null && doc.Statements.FindIndex(x => x.Sentence == sentence.Index && x.SpeakerKey == subject) is var said and >= 0)
@@ -85,7 +88,9 @@ public static class RelationDetector
             var comma = ClauseEnd(doc, clause, r1.EndToken);
             var r2 = clause.After(r1.EndToken, 15).FirstOrDefault(a => a.FirstToken < comma && a.EntityKey != r1.EntityKey && ObjectAllowed(clause, a, type));
             if (r2 is not null) return (r1.EntityKey, r2.EntityKey);
-            var next = r1.EndToken < clause.Sentence.EndToken ? doc.Tokens[r1.EndToken] : null;
+            var after = r1.EndToken;
+            while (after < clause.Sentence.EndToken && doc.RefAt[after] is { } same && same.EntityKey == r1.EntityKey) after = same.EndToken;
+            var next = after < clause.Sentence.EndToken ? doc.Tokens[after] : null;
             var prepositionFollows = next is { IsWord: true } && (Clitics.Split(next.Folded).Preposition || next.Folded is "الي" or "علي" or "من" or "عن");
             if (!ObjectFirst.Contains(type) && prepositionFollows) return (null, null);
             return (clause.Before(cue)?.EntityKey, r1.EntityKey);
@@ -95,6 +100,19 @@ public static class RelationDetector
         if (obj is null && type == RelationType.Sanctioned && end < clause.Sentence.EndToken && doc.Tokens[end].Folded == "علي")
             obj = clause.After(end, 15).FirstOrDefault(a => clause.PrepositionOf(a) == "من");
         return (clause.Before(cue)?.EntityKey, obj?.EntityKey);
+    }
+
+    /// <summary>The actors joined to <paramref name="subject"/> by و right before it (its mention nearest before the cue), in a row.</summary>
+    private static IEnumerable<string> Conjuncts(Document doc, Clause clause, string subject, int cue)
+    {
+        var mention = clause.Actors.LastOrDefault(a => a.EntityKey == subject && a.EndToken <= cue && cue - a.EndToken <= 3);
+        while (mention is not null && doc.Tokens[mention.FirstToken].Folded.StartsWith('و') && mention.Clitic > 0)
+        {
+            var previous = clause.Actors.LastOrDefault(a => a.EndToken == mention.FirstToken && a.Kind == "name");
+            if (previous is null || previous.EntityKey == subject) yield break;
+            yield return previous.EntityKey;
+            mention = previous;
+        }
     }
 
     /// <summary>Where the clause that starts at <paramref name="from"/> ends: at a comma, unless the comma opens a short
@@ -123,6 +141,7 @@ public static class RelationDetector
             RelationType.Sanctioned or RelationType.Fought => p is "علي" or "ضد",
             RelationType.Thanked or RelationType.Congratulated or RelationType.Condoled or RelationType.Supported or RelationType.Praised => p == "ل",
             RelationType.Met => p is "مع" or "ب",
+            RelationType.Criticized => p == "ب",
             RelationType.Visited => p is "الي" or "ل",
             _ => false,
         };
@@ -196,6 +215,7 @@ public static class RelationDetector
         var own = PronounResolver.CountryOf(doc, speaker);
         var target = clause.Actors
             .Where(a => a.FirstToken >= st.FirstToken && a.EndToken <= st.EndToken && a.EntityKey != speaker && a.EntityKey != own
+                && !(a.Kind == "demonym" && a.FirstToken - end <= 1 && a.FirstToken >= end)
                 && (own is null || PronounResolver.CountryOf(doc, a.EntityKey) != own))
             .OrderBy(a => a.Kind == "demonym")
             .ThenBy(a => Math.Min(Math.Abs(a.FirstToken - end), Math.Abs(cue - a.EndToken)))
@@ -243,7 +263,8 @@ public static class RelationDetector
             if (Lexicon.Negators.Contains(Clitics.StripConjunction(doc.Tokens[k].Folded))) return Modality.Negated;
         var word = Clitics.StripConjunction(doc.Tokens[cue].Folded);
         if (cue > sentenceStart && doc.Tokens[cue - 1].Folded is "سوف" or "سيتم") return Modality.Future;
-        if (cue > sentenceStart && doc.Tokens[cue - 1].Folded == "قد" && word.Length > 2 && word[0] is 'ي' or 'ت' or 'ن') return Modality.Possible;
+        // قد before the present tense is "may"; before the past (قد نددت) it only stresses that it happened.
+        if (cue > sentenceStart && doc.Tokens[cue - 1].Folded == "قد" && word.Length > 2 && word[0] is 'ي' or 'ت' && !word.StartsWith("تم", StringComparison.Ordinal)) return Modality.Possible;
         if (cue > sentenceStart && doc.Tokens[cue - 1].Folded is "اي" or "لاي" or "باي") return Modality.Possible;
         return word.Length > 3 && word[0] == 'س' && word[1] is 'ي' or 'ت' or 'ن' ? Modality.Future : Modality.Asserted;
     }

@@ -48,7 +48,8 @@ public static class SpeakerAttributor
                     speaker = NextActor(doc, ref j, sentence.EndToken, allowObject: frame == "verb");
                 if (speaker is null && !Continues(doc, end, sentence.EndToken) && !(frame == "charge" && end < sentence.EndToken && doc.RefAt[end] is not null))
                 { i = end; continue; }
-                speaker ??= sentenceSpeaker ?? current;
+                // The subject may come first (السعودية وقطر قد نددت …): the nearest actor before the verb in its sentence speaks.
+                speaker ??= sentenceSpeaker ?? (frame == "participle" ? null : ActorBefore(doc, sentence, i)) ?? current;
                 if (speaker is null) { i = end; continue; }
                 current = sentenceSpeaker = speaker;
                 i = Words(doc, gazetteer, sentence, j, speaker, frame);
@@ -102,6 +103,7 @@ public static class SpeakerAttributor
         for (var k = from; k < sentence.EndToken; k++)
         {
             if (gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is { Value: "participle" or "attribution" }
+                || Lexicon.ClauseBreaks.Contains(doc.Tokens[k].Folded)
                 || doc.Tokens[k].Folded[0] == 'و' && gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is not null
                 || doc.Tokens[k].Is(',') && k + 1 < end && gazetteer.Sources.Match(doc.Tokens, k + 1, end) is { } source && NamesOutlet(doc, source.End, end))
             {
@@ -137,6 +139,17 @@ public static class SpeakerAttributor
         j = r.EndToken;
         while (j < limit && doc.RefAt[j] == r) j++;
         return r.EntityKey;
+    }
+
+    private static string? ActorBefore(Document doc, Sentence sentence, int verb)
+    {
+        for (var k = verb - 1; k >= sentence.FirstToken; k--)
+        {
+            if (doc.RefAt[k] is not { } r || r.EntityKey.Length == 0 || r.Preposition || r.Kind is "demonym" or "pronoun") continue;
+            if (r.FirstToken > sentence.FirstToken && Lexicon.Prepositions.Contains(Clitics.StripConjunction(doc.Tokens[r.FirstToken - 1].Folded))) continue;
+            return doc.TypeOf(r.EntityKey) is EntityType.Person or EntityType.Country or EntityType.Organization or EntityType.Bloc ? r.EntityKey : null;
+        }
+        return null;
     }
 
     private static bool IsNameQuote(Document doc, (int Open, int Close) quote) =>

@@ -40,6 +40,22 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void Every_country_of_a_coordinated_subject_acts()
+    {
+        var triples = Extract.Triples("وكانت المملكة العربية السعودية وقطر والأردن قد نددت في وقت سابق بالعملية العسكرية الإسرائيلية.").ToList();
+        Assert.Contains(("CRITICIZED", "Country:SAU", "Country:ISR"), triples);
+        Assert.Contains(("CRITICIZED", "Country:QAT", "Country:ISR"), triples);
+        Assert.Contains(("CRITICIZED", "Country:JOR", "Country:ISR"), triples);
+        Assert.All(Extract.From("وكانت السعودية قد نددت بالعملية العسكرية الإسرائيلية.").Relations, r => Assert.Equal(Modality.Asserted, r.Modality));
+    }
+
+    [Theory]
+    [InlineData("أدانت وزارة الخارجية المصرية في بيان الغارات الإسرائيلية على مخيمات اللاجئين.", "CRITICIZED", "Country:EGY", "Country:ISR")]
+    [InlineData("ثمن رئيس الوزراء الفلسطيني محمد مصطفى الجهود المصرية لوقف الحرب.", "PRAISED", "Person:mhmd-mstfi", "Country:EGY")]
+    public void A_nisba_after_a_head_noun_stands_for_its_country(string text, string type, string subject, string obj) =>
+        Assert.Contains((type, subject, obj), Extract.Triples(text));
+
+    [Fact]
     public void Any_attack_is_a_supposition_not_a_fight()
     {
         var relation = Extract.From("إيران تحذر إسرائيل من أي هجوم على منشآتها النووية.").Relations.SingleOrDefault(r => r.Type == RelationType.Fought);
