@@ -2,14 +2,30 @@ using System.Text;
 
 namespace Graph.Extraction;
 
-/// <summary>A rough Arabic-to-Latin transliteration for names nobody listed (marked as such on the entity):
-/// consonants mapped one to one, long vowels from alef, waw and yeh.</summary>
+/// <summary>An Arabic-to-Latin rendering for names nobody listed (marked as a transliteration on the entity): usual spellings
+/// for common name words, else consonants mapped one to one with long vowels from alef, waw and yeh.</summary>
 public static class Transliterator
 {
+    private static readonly Lazy<Dictionary<string, string>> Spellings = new(LoadSpellings);
+
+    /// <summary>Common name words take their usual spelling (Data/name_spellings.tsv); the others are transliterated.</summary>
     public static string ToLatin(string arabic)
     {
-        var words = arabic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word).Where(w => w.Length > 0);
+        var words = arabic.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => Spellings.Value.TryGetValue(Normalizer.Fold(w), out var known) ? known : Word(w))
+            .Where(w => w.Length > 0);
         return string.Join(' ', words);
+    }
+
+    private static Dictionary<string, string> LoadSpellings()
+    {
+        using var stream = typeof(Transliterator).Assembly.GetManifestResourceStream("Data.name_spellings.tsv")
+            ?? throw new InvalidOperationException("Data file name_spellings.tsv is not embedded.");
+        using var reader = new StreamReader(stream);
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+            if (line.Length > 0 && line[0] != '#' && line.Split('\t') is [var ar, var en]) map.TryAdd(Normalizer.Fold(ar), en);
+        return map;
     }
 
     private static string Word(string word)
