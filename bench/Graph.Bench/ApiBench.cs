@@ -31,7 +31,7 @@ public static class ApiBench
             var counts = await store.CountAsync();
             Console.WriteLine($"api benchmark: {counts.Articles:N0} articles, {counts.Entities:N0} entities, {counts.Statements:N0} statements, {counts.Relations:N0} relations; stored in {sw.Elapsed.TotalSeconds:N1} s ({articles / sw.Elapsed.TotalSeconds:N0} articles/s, one per transaction)");
 
-            var app = GraphApp.Build(["--urls", "http://127.0.0.1:0", "--Graph:DatabasePath", db, "--Graph:SamplesPath", "", "--Logging:LogLevel:Default", "Warning"]);
+            var app = GraphApp.Build(["--urls", "http://127.0.0.1:0", "--Graph:DatabasePath", db, "--Graph:SamplesPath", "", "--Graph:RateLimitPerMinute", "0", "--Logging:LogLevel:Default", "Warning"]);
             await app.StartAsync();
             using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
             var queries = new GraphQueries(store);

@@ -15,8 +15,10 @@ public static class GraphApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.AddGraphStore();
         builder.AddGraphQLApi();
+        builder.AddGraphRateLimiting();
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.UseRateLimiter();
         app.MapHealth();
         app.MapGraphQLIde();
         app.MapExplorer();

@@ -14,6 +14,12 @@ public sealed class GraphOptions
     public int QueryTimeoutSeconds { get; set; } = 30;
     public int MaxDepth { get; set; } = 15;
     public int MaxComplexity { get; set; } = 50_000;
+    /// <summary>When set, mutations need this key (<c>Authorization: Bearer KEY</c> or <c>X-Api-Key: KEY</c>).</summary>
+    public string? ApiKey { get; set; }
+    /// <summary>When true (and a key is set), queries need the key too.</summary>
+    public bool RequireApiKeyForQueries { get; set; }
+    /// <summary>GraphQL requests allowed per client address per minute; 0 turns the limit off.</summary>
+    public int RateLimitPerMinute { get; set; } = 3000;
     /// <summary>Where the Banana Cake Pop files are; found under node_modules when unset.</summary>
     public string? IdePath { get; set; }
 }

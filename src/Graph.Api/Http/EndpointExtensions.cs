@@ -23,7 +23,7 @@ public static class EndpointExtensions
             return ide is null
                 ? Results.Content(IdeFiles.MissingPage, MediaTypeNames.Text.Html, System.Text.Encoding.UTF8).ExecuteAsync(http)
                 : Results.File(Path.Combine(ide, "index.html"), MediaTypeNames.Text.Html).ExecuteAsync(http);
-        });
+        }).RequireRateLimiting(Graph.Api.Hosting.RateLimiting.Policy);
     }
 
     /// <summary>Banana Cake Pop's assets and bcp-config.json under /graphql/ (its page is served by MapGraphQLEndpoint).</summary>

@@ -57,10 +57,17 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GraphSchema> executer,
             await Problem(http, StatusCodes.Status400BadRequest, responseType, "BAD_REQUEST", error!);
             return;
         }
-        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(request))
+        var mutation = IsMutation(request);
+        if (HttpMethods.IsGet(http.Request.Method) && mutation)
         {
             http.Response.Headers.Allow = "POST";
             await Problem(http, StatusCodes.Status405MethodNotAllowed, responseType, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST.");
+            return;
+        }
+        if (ApiKeys.Check(http.Request, options.Value, mutation) is { } denied)
+        {
+            if (denied.Status == StatusCodes.Status401Unauthorized) http.Response.Headers.WWWAuthenticate = "Bearer";
+            await Problem(http, denied.Status, responseType, denied.Code, denied.Message);
             return;
         }
 

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+using Graph.Api.Hosting;
+
+namespace Graph.Api.Tests;
+
+/// <summary>The API key for mutations (and, when configured, queries) and the per-client rate limit, on a real server.</summary>
+public sealed class HardeningTests : IAsyncLifetime
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "graph-hard-" + Guid.NewGuid().ToString("N"));
+    private readonly List<WebApplication> _apps = [];
+
+    private async Task<HttpClient> StartAsync(params string[] settings)
+    {
+        Directory.CreateDirectory(_dir);
+        var app = GraphApp.Build(["--urls", "http://127.0.0.1:0", "--Graph:DatabasePath", Path.Combine(_dir, $"{_apps.Count}.db"), "--Graph:SamplesPath", "",
+            "--Logging:LogLevel:Default", "Warning", .. settings]);
+        await app.StartAsync();
+        _apps.Add(app);
+        return new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+    }
+
+    private static HttpRequestMessage Post(string query, string? bearer = null, string? apiKey = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
+        if (bearer is not null) request.Headers.Authorization = new("Bearer", bearer);
+        if (apiKey is not null) request.Headers.Add("X-Api-Key", apiKey);
+        return request;
+    }
+
+    private const string Mutation = """mutation { ingestArticle(input: { text: "قال لافروف إن الحوار ممكن." }) { created } }""";
+
+    [Fact]
+    public async Task Mutations_need_the_key_and_queries_do_not_unless_configured()
+    {
+        using var http = await StartAsync("--Graph:ApiKey", "s3cret-key");
+        using var none = await http.SendAsync(Post(Mutation));
+        Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+        Assert.Contains("UNAUTHENTICATED", await none.Content.ReadAsStringAsync());
+        using var wrong = await http.SendAsync(Post(Mutation, bearer: "guess"));
+        Assert.Equal(HttpStatusCode.Forbidden, wrong.StatusCode);
+        using var right = await http.SendAsync(Post(Mutation, bearer: "s3cret-key"));
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("\"created\":true", await right.Content.ReadAsStringAsync());
+        using var header = await http.SendAsync(Post(Mutation, apiKey: "s3cret-key"));
+        Assert.Contains("\"created\":false", await header.Content.ReadAsStringAsync());
+        using var query = await http.SendAsync(Post("{ stats { articles } }"));
+        Assert.Equal(HttpStatusCode.OK, query.StatusCode);
+    }
+
+    [Fact]
+    public async Task Queries_need_the_key_when_so_configured()
+    {
+        using var http = await StartAsync("--Graph:ApiKey", "k-123456", "--Graph:RequireApiKeyForQueries", "true");
+        using var denied = await http.SendAsync(Post("{ stats { articles } }"));
+        Assert.Equal(HttpStatusCode.Unauthorized, denied.StatusCode);
+        using var allowed = await http.SendAsync(Post("{ stats { articles } }", bearer: "k-123456"));
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+    }
+
+    [Fact]
+    public async Task Past_the_rate_limit_requests_get_429_with_Retry_After()
+    {
+        using var http = await StartAsync("--Graph:RateLimitPerMinute", "5");
+        for (var i = 0; i < 5; i++)
+        {
+            using var ok = await http.SendAsync(Post("{ stats { articles } }"));
+            Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        }
+        using var limited = await http.SendAsync(Post("{ stats { articles } }"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Contains("RATE_LIMITED", await limited.Content.ReadAsStringAsync());
+    }
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var app in _apps)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+    }
+}
