@@ -10,7 +10,10 @@ public static class Commands
     public const string Usage = """
         usage: graph extract FILE...            extract each file, JSON Lines to standard output
                graph extract --jsonl [FILE]     read {"document", "text"} lines (from FILE or standard input)
-               graph ingest [--db PATH] PATH... store text files and folders of them (*.txt) into the graph
+               graph ingest [--db PATH] [--fail-fast] PATH...
+                                                store text files (first line: title), JSON Lines files
+                                                ({id?, title?, url?, outlet?, publishedAt?, language?, text} a line)
+                                                and folders of them into the graph
                graph schema                     print the GraphQL schema (SDL)
         """;
 

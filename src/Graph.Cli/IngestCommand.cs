@@ -1,21 +1,27 @@
+using System.Diagnostics;
+using System.Threading.Channels;
 using Graph.Api.Ingestion;
 using Graph.Core;
 using Graph.Extraction;
 using Graph.Storage.Sqlite;
+using Spectre.Console;
 
 namespace Graph.Cli;
 
-/// <summary><c>graph ingest [--db PATH] PATH…</c>: stores text files, and folders of them (*.txt, recursively), into the graph.
-/// Each file is one article in one transaction; a bad file is reported with its path and the reason and does not stop the rest.</summary>
+/// <summary><c>graph ingest [--db PATH] [--fail-fast] PATH…</c>: extracts on all cores and stores each article in its own
+/// transaction through one writer, so a run killed at any moment leaves whole articles only and a rerun adds just the rest.
+/// A bad item is reported with its file (and line) and the reason; <c>--fail-fast</c> stops at the first.</summary>
 public static class IngestCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var db = "data/graph.db";
+        var failFast = false;
         var paths = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--db" && i + 1 < args.Length) db = args[++i];
+            else if (args[i] == "--fail-fast") failFast = true;
             else if (args[i].StartsWith("--", StringComparison.Ordinal))
             {
                 await stderr.WriteLineAsync($"graph ingest: unknown option '{args[i]}'.\n{Commands.Usage}");
@@ -28,49 +34,87 @@ public static class IngestCommand
             await stderr.WriteLineAsync(Commands.Usage);
             return 2;
         }
-        var store = new SqliteGraphStore(db);
-        var ingestor = new ArticleIngestor(store, new ArabicExtractor(), new IngestLimits());
-        int created = 0, unchanged = 0, failed = 0, entities = 0, statements = 0, relations = 0;
-        foreach (var file in Expand(paths, stderr, ref failed))
-        {
-            if (InputFiles.ReadText(file, out var text) is { } error)
+        var items = IngestSources.Read(paths).ToList();
+        var ingestor = new ArticleIngestor(new SqliteGraphStore(db), new ArabicExtractor(), new IngestLimits());
+        var summary = new IngestSummary();
+        var interactive = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        if (interactive)
+            await AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .StartAsync(async ctx =>
+                {
+                    var task = ctx.AddTask("Ingesting", maxValue: items.Count);
+                    await IngestAllAsync(items, ingestor, summary, failFast, stderr, () =>
+                    {
+                        task.Increment(1);
+                        task.Description = $"Ingesting ({summary.Rate:N0} articles/s)";
+                    });
+                });
+        else
+            await IngestAllAsync(items, ingestor, summary, failFast, stderr, () =>
             {
-                await stderr.WriteLineAsync($"graph ingest: {file}: {error}");
-                failed++;
-                continue;
-            }
-            try
-            {
-                var outcome = await ingestor.IngestAsync(new ArticleInput(text!));
-                if (outcome.Created) created++; else unchanged++;
-                entities += outcome.Entities;
-                statements += outcome.Statements;
-                relations += outcome.Relations;
-            }
-            catch (IngestException e)
-            {
-                await stderr.WriteLineAsync($"graph ingest: {file}: {e.Message} ({e.Code})");
-                failed++;
-            }
-        }
-        await stdout.WriteLineAsync($"{created} new, {unchanged} unchanged, {failed} failed; {entities} entities, {statements} statements, {relations} relations found in new articles");
-        return failed == 0 ? 0 : 1;
+                if (summary.Done % 500 == 0) stdout.WriteLine($"{summary.Done:N0}/{items.Count:N0} articles, {summary.Rate:N0}/s");
+            });
+        await stdout.WriteLineAsync(summary.ToString());
+        return summary.Failed == 0 ? 0 : 1;
     }
 
-    private static IEnumerable<string> Expand(List<string> paths, TextWriter stderr, ref int failed)
+    private static async Task IngestAllAsync(List<IngestItem> items, ArticleIngestor ingestor, IngestSummary summary, bool failFast, TextWriter stderr, Action progress)
     {
-        var files = new List<string>();
-        foreach (var path in paths)
+        using var stop = new CancellationTokenSource();
+        var extracted = Channel.CreateBounded<(IngestItem Item, Func<Task<IngestOutcome>>? Store, string? Error)>(64);
+        var producer = Task.Run(async () =>
         {
-            if (Directory.Exists(path))
-                files.AddRange(Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
-            else if (File.Exists(path)) files.Add(path);
-            else
+            try
             {
-                stderr.WriteLine($"graph ingest: {path}: no such file or folder");
-                failed++;
+                await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = stop.Token }, async (item, ct) =>
+                {
+                    if (item.Input is null) { await extracted.Writer.WriteAsync((item, null, item.Error), ct); return; }
+                    try
+                    {
+                        var prepared = ingestor.Prepare(item.Input);
+                        await extracted.Writer.WriteAsync((item, () => ingestor.StoreAsync(prepared), null), ct);
+                    }
+                    catch (IngestException e)
+                    {
+                        await extracted.Writer.WriteAsync((item, null, $"{e.Message} ({e.Code})"), ct);
+                    }
+                });
             }
+            catch (OperationCanceledException) { }
+            finally { extracted.Writer.Complete(); }
+        });
+        await foreach (var (item, store, error) in extracted.Reader.ReadAllAsync())
+        {
+            if (error is not null)
+            {
+                await stderr.WriteLineAsync($"graph ingest: {item.Source}: {error}");
+                summary.Failed++;
+                if (failFast) { await stop.CancelAsync(); break; }
+            }
+            else summary.Add(await store!());
+            summary.Done++;
+            progress();
         }
-        return files;
+        await producer;
+    }
+
+    private sealed class IngestSummary
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        public int Done, Created, Unchanged, Failed, Entities, Statements, Relations;
+
+        public double Rate => Done / Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
+
+        public void Add(IngestOutcome outcome)
+        {
+            if (outcome.Created) Created++; else Unchanged++;
+            Entities += outcome.Entities;
+            Statements += outcome.Statements;
+            Relations += outcome.Relations;
+        }
+
+        public override string ToString() =>
+            $"{Created} new, {Unchanged} unchanged, {Failed} failed; {Entities} entities, {Statements} statements, {Relations} relations found in new articles ({Rate:N0} articles/s)";
     }
 }

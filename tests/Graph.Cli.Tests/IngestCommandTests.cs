@@ -36,6 +36,56 @@ public sealed class IngestCommandTests : IDisposable
         Assert.StartsWith("1 new, 0 unchanged, 3 failed", output);
     }
 
+    [Fact]
+    public async Task A_bad_json_line_is_reported_with_file_and_line_and_the_others_are_stored()
+    {
+        Directory.CreateDirectory(_dir);
+        var db = Path.Combine(_dir, "graph.db");
+        var jsonl = Path.Combine(_dir, "news.jsonl");
+        await File.WriteAllLinesAsync(jsonl,
+        [
+            System.Text.Json.JsonSerializer.Serialize(new { title = "One", outlet = "TASS", publishedAt = "2024-04-09", text = "حذرت موسكو طوكيو من عواقب القرار." }),
+            "{\"title\": \"broken\"",
+            System.Text.Json.JsonSerializer.Serialize(new { text = "قال لافروف إن الحوار ممكن." }),
+            System.Text.Json.JsonSerializer.Serialize(new { text = "انتقدت الصين الولايات المتحدة.", publishedAt = "not a date" }),
+        ], TestContext.Current.CancellationToken);
+        var (exit, output, error) = await Cli.RunAsync("", "ingest", "--db", db, jsonl);
+        Assert.Equal(1, exit);
+        Assert.Contains($"{jsonl}:2: not valid JSON", error);
+        Assert.Contains($"{jsonl}:4: \"publishedAt\" is not a date", error);
+        Assert.StartsWith("2 new, 0 unchanged, 2 failed", output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]);
+        var articles = await new SqliteGraphStore(db).ListArticlesAsync(10, null, TestContext.Current.CancellationToken);
+        var first = Assert.Single(articles.Items, a => a.Node.Title == "One").Node;
+        Assert.Equal(("TASS", new DateOnly(2024, 4, 9)), (first.Outlet, first.PublishedAt!.Value));
+    }
+
+    [Fact]
+    public async Task Fail_fast_stops_at_the_first_bad_item()
+    {
+        Directory.CreateDirectory(_dir);
+        var db = Path.Combine(_dir, "graph.db");
+        var jsonl = Path.Combine(_dir, "bad-first.jsonl");
+        var lines = new List<string> { "not json" };
+        lines.AddRange(Enumerable.Range(0, 200).Select(i => System.Text.Json.JsonSerializer.Serialize(new { text = $"قال لافروف إن الحوار ممكن {i}." })));
+        await File.WriteAllLinesAsync(jsonl, lines, TestContext.Current.CancellationToken);
+        var (exit, output, error) = await Cli.RunAsync("", "ingest", "--db", db, "--fail-fast", jsonl);
+        Assert.Equal(1, exit);
+        Assert.Contains(":1: not valid JSON", error);
+        Assert.True((await new SqliteGraphStore(db).CountAsync(TestContext.Current.CancellationToken)).Articles < 200, output);
+    }
+
+    [Fact]
+    public async Task A_text_file_gives_its_first_line_as_the_title()
+    {
+        Directory.CreateDirectory(_dir);
+        var db = Path.Combine(_dir, "graph.db");
+        var file = Path.Combine(_dir, "one.txt");
+        await File.WriteAllTextAsync(file, "لافروف في بكين\n\nقال وزير الخارجية الروسي سيرجي لافروف إن العلاقات جيدة.", TestContext.Current.CancellationToken);
+        await Cli.RunAsync("", "ingest", "--db", db, file);
+        var article = Assert.Single((await new SqliteGraphStore(db).ListArticlesAsync(10, null, TestContext.Current.CancellationToken)).Items).Node;
+        Assert.Equal("لافروف في بكين", article.Title);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

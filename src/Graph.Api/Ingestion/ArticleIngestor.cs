@@ -6,7 +6,10 @@ namespace Graph.Api.Ingestion;
 /// <summary>Checks an article, extracts its graph and stores it in one transaction. Used by the mutation and the CLI.</summary>
 public sealed class ArticleIngestor(IGraphStore store, ArabicExtractor extractor, IngestLimits limits)
 {
-    public async Task<IngestOutcome> IngestAsync(ArticleInput input, CancellationToken ct = default)
+    public Task<IngestOutcome> IngestAsync(ArticleInput input, CancellationToken ct = default) => StoreAsync(Prepare(input), ct);
+
+    /// <summary>Checks and extracts an article (CPU work, safe to run in parallel) without storing it.</summary>
+    public PreparedArticle Prepare(ArticleInput input)
     {
         var text = input.Text ?? "";
         if (string.IsNullOrWhiteSpace(text))
@@ -20,9 +23,12 @@ public sealed class ArticleIngestor(IGraphStore store, ArabicExtractor extractor
         var id = Ids.Article(text);
         var article = new Article(id, Ids.NormaliseArticleText(text), Clean(input.Title) ?? TitleFrom(text), Clean(input.Url), Clean(input.Outlet),
             input.PublishedAt, Clean(input.Language) ?? Language.Detect(text));
-        var extraction = extractor.Extract(article.Text, id, article.PublishedAt);
-        return await store.StoreAsync(article, extraction, ct);
+        return new PreparedArticle(article, extractor.Extract(article.Text, id, article.PublishedAt));
     }
+
+    /// <summary>Stores a prepared article in one transaction.</summary>
+    public Task<IngestOutcome> StoreAsync(PreparedArticle prepared, CancellationToken ct = default) =>
+        store.StoreAsync(prepared.Article, prepared.Extraction, ct);
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
