@@ -21,7 +21,7 @@ public sealed class ServiceFixture : IAsyncLifetime
     {
         System.IO.Directory.CreateDirectory(Directory);
         _app = GraphApp.Build(["--urls", "http://127.0.0.1:0", "--Graph:DatabasePath", DatabasePath, "--Graph:SamplesPath", "",
-            "--Graph:MaxArticleBytes", "200000", "--Logging:LogLevel:Default", "Warning"],
+            "--Graph:MaxArticleBytes", "200000", "--Graph:RateLimitPerMinute", "0", "--Logging:LogLevel:Default", "Warning"],
             b => b.Services.AddSingleton<Graph.Core.IGraphStore>(_ => Store = new CountingStore(new Graph.Storage.Sqlite.SqliteGraphStore(DatabasePath))));
         await _app.PrepareAsync();
         await _app.StartAsync();

@@ -60,6 +60,39 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Thousands_of_malformed_lines_do_not_stop_the_good_ones()
+    {
+        Directory.CreateDirectory(_dir);
+        var db = Path.Combine(_dir, "graph.db");
+        var random = new Random(2026);
+        var lines = new List<string>();
+        var good = 0;
+        for (var i = 0; i < 2000; i++)
+        {
+            lines.Add((i % 10) switch
+            {
+                0 => System.Text.Json.JsonSerializer.Serialize(new { text = $"قال لافروف إن الحوار ممكن رقم {good++}." }),
+                1 => "{\"text\": 42}",
+                2 => "[1, 2, 3]",
+                3 => "{\"text\": \"\\u0001\\u0002\"}",
+                4 => "{\"title\": \"no text\"}",
+                5 => "{\"text\": \"ok\", \"publishedAt\": \"31/31/31\"}",
+                6 => new string(Enumerable.Range(0, random.Next(1, 80)).Select(_ => (char)random.Next(33, 0x700)).ToArray()),
+                7 => "{\"text\": \"" + new string('"', 3),
+                8 => "{\"text\": \"   \"}",
+                _ => "{" + new string('{', random.Next(1, 50)),
+            });
+        }
+        var jsonl = Path.Combine(_dir, "fuzz.jsonl");
+        await File.WriteAllLinesAsync(jsonl, lines, TestContext.Current.CancellationToken);
+        var (exit, output, error) = await Cli.RunAsync("", "ingest", "--db", db, jsonl);
+        Assert.Equal(1, exit);
+        Assert.Equal(good, (await new SqliteGraphStore(db).CountAsync(TestContext.Current.CancellationToken)).Articles);
+        Assert.StartsWith($"{good} new, 0 unchanged, {2000 - good} failed", output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]);
+        Assert.Equal(2000 - good, error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
     public async Task Fail_fast_stops_at_the_first_bad_item()
     {
         Directory.CreateDirectory(_dir);

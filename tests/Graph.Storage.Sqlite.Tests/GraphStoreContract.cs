@@ -105,6 +105,37 @@ public abstract class GraphStoreContract
         Assert.Equal("Country:RUS", (await store.GetOfficeCountriesAsync(["Person:sergey-lavrov", "Person:nobody"]))["Person:sergey-lavrov"]);
     }
 
+    public static TheoryData<string> HostileText() =>
+    [
+        "'); DROP TABLE articles; --",
+        "\" OR 1=1 --",
+        "MATCH (n) DETACH DELETE n //",
+        "}) RETURN 1; CREATE (x:Pwned {",
+        "<script>alert(1)</script>",
+        "<img src=x onerror=\"alert(1)\">",
+        "قال «<b>لافروف</b>» ' \" ; -- \u0000\u202e",
+    ];
+
+    [Theory]
+    [MemberData(nameof(HostileText))]
+    public async Task Hostile_names_and_quotes_are_stored_and_returned_exactly(string payload)
+    {
+        var store = CreateStore();
+        var article = TestGraph.Article(TestGraph.Text + " " + payload);
+        var extraction = TestGraph.Extraction(article);
+        var person = new Entity("Person:hostile", EntityType.Person, payload, new Dictionary<string, string> { ["en"] = payload, ["ar"] = payload }, [payload + " alias"]);
+        var quote = extraction.Statements[0] with { Id = Ids.Statement(article.Id, 1, 2), SpeakerId = person.Id, Text = payload };
+        await store.StoreAsync(article, extraction with { Entities = [.. extraction.Entities, person], Statements = [.. extraction.Statements, quote] });
+
+        Assert.Equal(article.Text, (await store.GetArticlesAsync([article.Id])).Single().Text);
+        var read = (await store.GetEntitiesAsync([person.Id])).Single();
+        Assert.Equal(payload, read.Name);
+        Assert.Equal(payload, read.Labels["ar"]);
+        Assert.Contains(payload + " alias", read.Aliases);
+        Assert.Equal(payload, (await store.GetStatementsBySpeakerAsync([person.Id]))[person.Id].Single().Text);
+        Assert.Equal(1, (await store.CountAsync()).Articles);
+    }
+
     [Fact]
     public async Task Pages_entities_with_cursors_that_survive_new_rows()
     {
