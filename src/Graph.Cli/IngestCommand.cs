@@ -8,8 +8,8 @@ using Spectre.Console;
 
 namespace Graph.Cli;
 
-/// <summary><c>graph ingest [--db PATH] [--fail-fast] PATH…</c>: extracts on all cores and stores each article in its own
-/// transaction through one writer, so a run killed at any moment leaves whole articles only and a rerun adds just the rest.
+/// <summary><c>graph ingest [--db PATH] [--fail-fast] PATH…</c>: extracts on all cores and stores through one writer in
+/// batches of up to 64 articles a transaction, so a run killed at any moment leaves whole articles only and a rerun adds the rest.
 /// A bad item is reported with its file (and line) and the reason; <c>--fail-fast</c> stops at the first.</summary>
 public static class IngestCommand
 {
@@ -59,10 +59,13 @@ public static class IngestCommand
         return summary.Failed == 0 ? 0 : 1;
     }
 
+    /// <summary>Articles the writer stores in one transaction at most.</summary>
+    private const int BatchSize = 64;
+
     private static async Task IngestAllAsync(List<IngestItem> items, ArticleIngestor ingestor, IngestSummary summary, bool failFast, TextWriter stderr, Action progress)
     {
         using var stop = new CancellationTokenSource();
-        var extracted = Channel.CreateBounded<(IngestItem Item, Func<Task<IngestOutcome>>? Store, string? Error)>(64);
+        var extracted = Channel.CreateBounded<(IngestItem Item, PreparedArticle? Prepared, string? Error)>(BatchSize * 2);
         var producer = Task.Run(async () =>
         {
             try
@@ -72,8 +75,7 @@ public static class IngestCommand
                     if (item.Input is null) { await extracted.Writer.WriteAsync((item, null, item.Error), ct); return; }
                     try
                     {
-                        var prepared = ingestor.Prepare(item.Input);
-                        await extracted.Writer.WriteAsync((item, () => ingestor.StoreAsync(prepared), null), ct);
+                        await extracted.Writer.WriteAsync((item, ingestor.Prepare(item.Input), null), ct);
                     }
                     catch (IngestException e)
                     {
@@ -84,18 +86,40 @@ public static class IngestCommand
             catch (OperationCanceledException) { }
             finally { extracted.Writer.Complete(); }
         });
-        await foreach (var (item, store, error) in extracted.Reader.ReadAllAsync())
+
+        var batch = new List<PreparedArticle>(BatchSize);
+        async Task FlushAsync()
         {
-            if (error is not null)
+            if (batch.Count == 0) return;
+            foreach (var outcome in await ingestor.StoreBatchAsync(batch))
             {
-                await stderr.WriteLineAsync($"graph ingest: {item.Source}: {error}");
-                summary.Failed++;
-                if (failFast) { await stop.CancelAsync(); break; }
+                summary.Add(outcome);
+                summary.Done++;
+                progress();
             }
-            else summary.Add(await store!());
-            summary.Done++;
-            progress();
+            batch.Clear();
         }
+
+        var stopped = false;
+        while (!stopped && await extracted.Reader.WaitToReadAsync())
+        {
+            while (!stopped && extracted.Reader.TryRead(out var next))
+            {
+                if (next.Error is not null)
+                {
+                    await stderr.WriteLineAsync($"graph ingest: {next.Item.Source}: {next.Error}");
+                    summary.Failed++;
+                    summary.Done++;
+                    progress();
+                    if (failFast) { stopped = true; await stop.CancelAsync(); }
+                    continue;
+                }
+                batch.Add(next.Prepared!);
+                if (batch.Count >= BatchSize) await FlushAsync();
+            }
+            await FlushAsync(); // nothing waiting: store what there is rather than hold it
+        }
+        await FlushAsync();
         await producer;
     }
 

@@ -8,6 +8,15 @@ public interface IGraphStore
     /// Storing an article whose id is already stored changes nothing.</summary>
     Task<IngestOutcome> StoreAsync(Article article, ExtractionResult extraction, CancellationToken ct = default);
 
+    /// <summary>Stores several articles in one transaction (each is still all or nothing, since the batch is).
+    /// Stores without a faster way store them one by one.</summary>
+    async Task<IReadOnlyList<IngestOutcome>> StoreBatchAsync(IReadOnlyList<(Article Article, ExtractionResult Extraction)> items, CancellationToken ct = default)
+    {
+        var outcomes = new List<IngestOutcome>(items.Count);
+        foreach (var (article, extraction) in items) outcomes.Add(await StoreAsync(article, extraction, ct));
+        return outcomes;
+    }
+
     Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
 
     Task<Page<Article>> ListArticlesAsync(int first, string? after, CancellationToken ct = default);

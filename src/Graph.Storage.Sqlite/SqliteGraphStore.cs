@@ -55,6 +55,35 @@ public sealed partial class SqliteGraphStore : IGraphStore
         ct.ThrowIfCancellationRequested();
         using var connection = Open();
         using var tx = connection.BeginTransaction(deferred: false);
+        var outcome = Write(connection, tx, article, extraction);
+        if (outcome.Created) tx.Commit(); else tx.Rollback();
+        return Task.FromResult(outcome.Created ? outcome : outcome with { Article = GetArticlesAsync([article.Id], ct).Result.Single() });
+    }
+
+    /// <summary>Many articles in one transaction; when one cannot be stored the batch is undone and its articles are
+    /// stored one by one, so only the bad one fails.</summary>
+    public async Task<IReadOnlyList<IngestOutcome>> StoreBatchAsync(IReadOnlyList<(Article Article, ExtractionResult Extraction)> items, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        try
+        {
+            using var connection = Open();
+            using var tx = connection.BeginTransaction(deferred: false);
+            var outcomes = items.Select(i => Write(connection, tx, i.Article, i.Extraction)).ToList();
+            tx.Commit();
+            return outcomes;
+        }
+        catch (SqliteException)
+        {
+            var outcomes = new List<IngestOutcome>(items.Count);
+            foreach (var (article, extraction) in items) outcomes.Add(await StoreAsync(article, extraction, ct));
+            return outcomes;
+        }
+    }
+
+    /// <summary>Writes one article's rows in the caller's transaction; writes nothing when the article is stored already.</summary>
+    private static IngestOutcome Write(SqliteConnection connection, SqliteTransaction tx, Article article, ExtractionResult extraction)
+    {
         var inserted = Execute(connection, tx,
             """
             INSERT OR IGNORE INTO articles (id, title, url, outlet, published_at, language, text, ingested_at)
@@ -64,12 +93,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             ("@published", article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("@language", article.Language), ("@text", article.Text),
             ("@now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
-        if (inserted == 0)
-        {
-            tx.Rollback();
-            var existing = GetArticlesAsync([article.Id], ct).Result.Single();
-            return Task.FromResult(new IngestOutcome(existing, false, 0, 0, 0));
-        }
+        if (inserted == 0) return new IngestOutcome(article, false, 0, 0, 0);
 
         foreach (var e in extraction.Entities) WriteEntity(connection, tx, e);
         foreach (var m in extraction.Mentions)
@@ -101,8 +125,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
                     ("@st", ev.Start), ("@en", ev.End), ("@stmt", ev.StatementId));
             }
         }
-        tx.Commit();
-        return Task.FromResult(new IngestOutcome(article, true, extraction.Entities.Count, extraction.Statements.Count, extraction.Relations.Count));
+        return new IngestOutcome(article, true, extraction.Entities.Count, extraction.Statements.Count, extraction.Relations.Count);
     }
 
     /// <summary>Keeps the offices table: a government office (see <see cref="Roles"/>) of a person for a country.</summary>

@@ -56,6 +56,21 @@ public abstract class GraphStoreContract
         Assert.Empty(await store.GetArticlesAsync([bad.Id]));
     }
 
+    [Fact]
+    public async Task Stores_a_batch_in_one_go_and_a_repeated_batch_changes_nothing()
+    {
+        var store = CreateStore();
+        var a = TestGraph.Article();
+        var b = TestGraph.Article(TestGraph.Text + " وأضاف أن الحوار ممكن.");
+        var batch = new List<(Article, ExtractionResult)> { (a, TestGraph.Extraction(a)), (b, TestGraph.Extraction(b)), (a, TestGraph.Extraction(a)) };
+        var outcomes = await store.StoreBatchAsync(batch);
+        Assert.Equal([true, true, false], outcomes.Select(o => o.Created));
+        var counts = await store.CountAsync();
+        Assert.Equal(2, counts.Articles);
+        Assert.All(await store.StoreBatchAsync(batch), o => Assert.False(o.Created));
+        Assert.Equal(counts, await store.CountAsync());
+    }
+
     [Theory]
     [InlineData("Russia")]
     [InlineData("روسيا")]

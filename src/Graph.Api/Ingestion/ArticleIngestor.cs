@@ -28,6 +28,10 @@ public sealed class ArticleIngestor(IGraphStore store, ArabicExtractor extractor
         return new PreparedArticle(article, extractor.Extract(article.Text, id, article.PublishedAt));
     }
 
+    /// <summary>Stores prepared articles in one transaction (the store falls back to one by one when one of them fails).</summary>
+    public Task<IReadOnlyList<IngestOutcome>> StoreBatchAsync(IReadOnlyList<PreparedArticle> prepared, CancellationToken ct = default) =>
+        store.StoreBatchAsync(prepared.Select(p => (p.Article, p.Extraction)).ToList(), ct);
+
     /// <summary>Stores a prepared article in one transaction.</summary>
     public Task<IngestOutcome> StoreAsync(PreparedArticle prepared, CancellationToken ct = default) =>
         store.StoreAsync(prepared.Article, prepared.Extraction, ct);
