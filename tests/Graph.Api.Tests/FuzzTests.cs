@@ -71,7 +71,7 @@ public sealed class FuzzTests(SeedFixture seed) : IClassFixture<SeedFixture>
     {
         var before = (await Service.QueryAsync("{ stats { articles relations statements } }")).GetProperty("data").GetRawText();
         var random = new Random(7);
-        for (var i = 0; i < 300; i++)
+        for (var i = 0; i < 2000; i++)
         {
             var junk = i % 3 == 0 ? " \t\n" : new string(Enumerable.Range(0, random.Next(0, 40)).Select(_ => (char)random.Next(0, 0x20)).ToArray());
             var result = await Service.QueryAsync(ServiceFixture.Ingest, new { input = new { text = junk } });
