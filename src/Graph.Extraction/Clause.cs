@@ -35,8 +35,14 @@ public sealed class Clause
         Actors.Where(a => a.FirstToken >= token && a.FirstToken - token <= within);
 
     /// <summary>The nearest actor ending before <paramref name="token"/> that is not behind a preposition.</summary>
-    public EntityRef? Before(int token) =>
-        Actors.Where(a => a.EndToken <= token && !Prepositional(a)).OrderByDescending(a => a.FirstToken).FirstOrDefault();
+    public EntityRef? Before(int token)
+    {
+        // Not across a clause break (… ، بينما انتقد …): the subject of a verb after it is not in the clause before.
+        var from = Sentence.FirstToken;
+        for (var k = token - 1; k >= Sentence.FirstToken; k--)
+            if (Lexicon.ClauseBreaks.Contains(Clitics.StripConjunction(_doc.Tokens[k].Folded))) { from = k + 1; break; }
+        return Actors.Where(a => a.FirstToken >= from && a.EndToken <= token && !Prepositional(a)).OrderByDescending(a => a.FirstToken).FirstOrDefault();
+    }
 
     /// <summary>The first actor in [from, to) that is not behind a preposition: the clause's likely subject.</summary>
     public EntityRef? Topic(int from, int to) =>

@@ -77,6 +77,8 @@ public static class PersonFinder
         var person = NextPerson(doc, gazetteer, ref j, limit);
         if (person is null && j == nameStart)
         {
+            // المتحدث باسم قوات …: the office of a body the text names but nobody listed; it is nobody else's office.
+            if (roleOf is null && doc.Tokens[end - 1].Folded == "باسم") return nameStart;
             doc.Refs.Add(new EntityRef(start, nameStart, "", "title") { Role = role, RoleOf = roleOf, Government = government, Preposition = preposition });
             return nameStart;
         }

@@ -59,7 +59,8 @@ public static class RelationDetector
                 if (AdjacentSubject.Contains(cue.Type) && subject is not null && doc.TypeOf(subject) == EntityType.Person)
                     subject = null;
                 if (!AdjacentSubject.Contains(cue.Type)) subject ??= SpeakerNear(doc, start);
-                if (obj is null && TowardsSpeaker.Contains(cue.Type) && statement is { } s && doc.Statements[s].SpeakerKey is { } sp)
+                // تعازيها، دعمها (for us): a verbal noun without an object inside someone's words is aimed at the speaker's country.
+                if (obj is null && cue.Frame == "noun" && TowardsSpeaker.Contains(cue.Type) && statement is { } s && doc.Statements[s].SpeakerKey is { } sp)
                     obj = PronounResolver.CountryOf(doc, sp);
                 if (subject is null || obj is null || subject == obj) continue;
                 // An official and their own country are one side, not two.
@@ -83,7 +84,10 @@ public static class RelationDetector
     private static (string?, string?) Verb(Document doc, Clause clause, int cue, int end, RelationType type)
     {
         var r1 = clause.After(end, 4).FirstOrDefault();
-        if (r1 is not null && !clause.Prepositional(r1))
+        // فرض عقوبات على قائد قوات …: an actor behind a preposition further in the verb's phrase is no subject either.
+        var behindPreposition = r1 is not null && Enumerable.Range(end, r1.FirstToken - end)
+            .Any(k => Lexicon.Prepositions.Contains(Clitics.StripConjunction(doc.Tokens[k].Folded)));
+        if (r1 is not null && !clause.Prepositional(r1) && !behindPreposition)
         {
             var comma = ClauseEnd(doc, clause, r1.EndToken);
             var r2 = clause.After(r1.EndToken, 15).FirstOrDefault(a => a.FirstToken < comma && a.EntityKey != r1.EntityKey && ObjectAllowed(clause, a, type));
@@ -246,8 +250,11 @@ public static class RelationDetector
     {
         if (StatementAt(doc, token) is { } s) return doc.Statements[s].SpeakerKey;
         var sentence = doc.Tokens[token].Sentence;
-        return doc.Statements.FirstOrDefault(x => x.Sentence == sentence)?.SpeakerKey
-            ?? doc.Statements.LastOrDefault(x => x.Sentence == sentence - 1)?.SpeakerKey;
+        if (doc.Statements.FirstOrDefault(x => x.Sentence == sentence)?.SpeakerKey is { } here) return here;
+        // The last speaker of the sentence before, unless a new clause (بينما، فيما) has begun since.
+        var first = doc.Sentences[sentence].FirstToken;
+        if (Enumerable.Range(first, token - first).Any(k => Lexicon.ClauseBreaks.Contains(Clitics.StripConjunction(doc.Tokens[k].Folded)))) return null;
+        return doc.Statements.LastOrDefault(x => x.Sentence == sentence - 1)?.SpeakerKey;
     }
 
     private static int? StatementAt(Document doc, int token)
@@ -259,6 +266,11 @@ public static class RelationDetector
     private static Modality ModalityAt(Document doc, int cue)
     {
         var sentenceStart = doc.Sentences[doc.Tokens[cue].Sentence].FirstToken;
+        // نفت مصر أن تكون قد زودت …: what a denial reports did not happen, as far as the speaker says.
+        if (doc.Statements.FirstOrDefault(s => s.FirstToken <= cue && cue < s.EndToken) is { } reported && reported.FirstToken > sentenceStart
+            && Enumerable.Range(Math.Max(sentenceStart, reported.FirstToken - 4), reported.FirstToken - Math.Max(sentenceStart, reported.FirstToken - 4))
+                .Any(k => Clitics.StripConjunction(doc.Tokens[k].Folded) is "نفي" or "نفت" or "ينفي" or "تنفي"))
+            return Modality.Negated;
         for (var k = cue - 1; k >= Math.Max(sentenceStart, cue - 2); k--)
             if (Lexicon.Negators.Contains(Clitics.StripConjunction(doc.Tokens[k].Folded))) return Modality.Negated;
         var word = Clitics.StripConjunction(doc.Tokens[cue].Folded);

@@ -56,6 +56,28 @@ public sealed class RelationTests
         Assert.Contains((type, subject, obj), Extract.Triples(text));
 
     [Fact]
+    public void Sanctions_on_a_commander_of_a_body_fall_on_the_commander_not_from_the_body()
+    {
+        var triples = Extract.Triples("أعلنت وزارة الخارجية الأمريكية، الأربعاء، فرض عقوبات على قائد قوات الدعم السريع محمد حمدان دقلو.").ToList();
+        Assert.Contains(("SANCTIONED", "Country:USA", "Person:mohamed-hamdan-dagalo"), triples);
+        Assert.DoesNotContain(triples, t => t.Subject == "Organization:rsf" && t.Type == "SANCTIONED");
+    }
+
+    [Fact]
+    public void A_subject_is_not_taken_across_bayna_ma_and_an_unlisted_bodys_spokesperson_is_nobody_else()
+    {
+        const string text = "وقال المتحدث باسم وزارة الخارجية الأمريكية ماثيو ميلر إن القرار نهائي. ورحبت الحكومة السودانية بالقرار، بينما انتقد المتحدث باسم قوات مسلحة العقوبات.";
+        Assert.DoesNotContain(Extract.Triples(text), t => t.Type == "CRITICIZED");
+    }
+
+    [Fact]
+    public void What_a_denial_reports_is_not_asserted()
+    {
+        var result = Extract.From("ونفت مصر أن تكون قد دعمت الجيش السوداني بالأسلحة، مؤكدة أنها تدعم الحل السياسي.");
+        Assert.DoesNotContain(result.Relations, r => r.Type == RelationType.Supported && r.Modality == Modality.Asserted);
+    }
+
+    [Fact]
     public void Any_attack_is_a_supposition_not_a_fight()
     {
         var relation = Extract.From("إيران تحذر إسرائيل من أي هجوم على منشآتها النووية.").Relations.SingleOrDefault(r => r.Type == RelationType.Fought);
