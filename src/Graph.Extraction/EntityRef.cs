@@ -15,7 +15,6 @@ public sealed class EntityRef(int firstToken, int endToken, string entityKey, st
     /// <summary>For a title: the role it names and the country or body it is for, when the text says.</summary>
     public string? Role { get; init; }
     public string? RoleOf { get; init; }
-    public bool Government { get; init; }
     /// <summary>True when a preposition is attached to the first word (لروسيا، للصين): the reference is then not a subject.</summary>
     public bool Preposition { get; init; }
     /// <summary>How many folded letters of the first token are a clitic in front of the name (و in وبكين).</summary>

@@ -79,7 +79,7 @@ public static class PersonFinder
         {
             // المتحدث باسم قوات …: the office of a body the text names but nobody listed; it is nobody else's office.
             if (roleOf is null && doc.Tokens[end - 1].Folded == "باسم") return nameStart;
-            doc.Refs.Add(new EntityRef(start, nameStart, "", "title") { Role = role, RoleOf = roleOf, Government = government, Preposition = preposition });
+            doc.Refs.Add(new EntityRef(start, nameStart, "", "title") { Role = role, RoleOf = roleOf, Preposition = preposition });
             return nameStart;
         }
         if (person is null) return j;
@@ -87,7 +87,7 @@ public static class PersonFinder
         draft.Role ??= role;
         draft.RoleOf ??= roleOf;
         draft.Government |= government;
-        doc.Refs.Add(new EntityRef(start, nameStart, person, "title") { Role = role, RoleOf = roleOf, Government = government, Preposition = preposition });
+        doc.Refs.Add(new EntityRef(start, nameStart, person, "title") { Role = role, RoleOf = roleOf, Preposition = preposition });
         if (roleOf is not null)
             doc.Relations.Add(new FoundRelation(RelationType.AffiliatedWith, person, roleOf, sentence.Index, start, j, 0.9, Role: role));
         doc.IndexRefs();
