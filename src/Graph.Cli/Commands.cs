@@ -4,7 +4,7 @@ using Graph.Extraction;
 
 namespace Graph.Cli;
 
-/// <summary>The <c>graph</c> command: <c>extract</c>, <c>ingest</c>, <c>schema</c>. Exit codes: 0 done, 1 some input failed, 2 usage.</summary>
+/// <summary>The <c>graph</c> command: <c>extract</c>, <c>ingest</c>, <c>export</c>, <c>cypher</c>, <c>schema</c>. Exit codes: 0 done, 1 some input failed, 2 usage.</summary>
 public static class Commands
 {
     public const string Usage = """
@@ -14,6 +14,10 @@ public static class Commands
                                                 store text files (first line: title), JSON Lines files
                                                 ({id?, title?, url?, outlet?, publishedAt?, language?, text} a line)
                                                 and folders of them into the graph
+               graph export [--db PATH] --format cypher|graphml|jsonl [--out FILE]
+                                                write the stored graph for Neo4j (cypher-shell), Gephi (GraphML)
+                                                or other tools (one article and its extraction a line)
+               graph cypher --list [--json]     every Cypher statement the Neo4j store sends
                graph schema                     print the GraphQL schema (SDL)
         """;
 
@@ -24,6 +28,8 @@ public static class Commands
         {
             "extract" => Extract(args[1..], stdin, stdout, stderr),
             "ingest" => await IngestCommand.RunAsync(args[1..], stdout, stderr),
+            "export" => await ExportCommand.RunAsync(args[1..], stdout, stderr),
+            "cypher" => await CypherCommand.RunAsync(args[1..], stdout, stderr),
             "schema" => await Schema(stdout),
             _ => await Fail(stderr, $"graph: unknown command '{args[0]}'.\n{Usage}"),
         };

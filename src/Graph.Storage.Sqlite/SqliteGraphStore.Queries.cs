@@ -73,6 +73,15 @@ public sealed partial class SqliteGraphStore
         return Task.FromResult(new Page<Entity>(items, ids.Count > first, afterId is not null, total));
     }
 
+    public Task<ILookup<string, Mention>> GetMentionsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default)
+    {
+        using var connection = Open();
+        var rows = Query(connection,
+            "SELECT article_id, entity_id, start, \"end\", kind, text FROM mentions WHERE article_id IN (SELECT value FROM json_each(@ids)) ORDER BY article_id, start, \"end\", entity_id",
+            r => (Article: r.GetString(0), Mention: new Mention(r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4), r.GetString(5))), ("@ids", Json(articleIds)));
+        return Task.FromResult(rows.ToLookup(x => x.Article, x => x.Mention));
+    }
+
     public Task<IReadOnlyDictionary<string, int>> CountMentionsAsync(IReadOnlyCollection<string> entityIds, CancellationToken ct = default)
     {
         using var connection = Open();

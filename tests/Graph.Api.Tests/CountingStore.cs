@@ -22,6 +22,7 @@ public sealed class CountingStore(IGraphStore inner) : IGraphStore
     public Task<Page<Article>> ListArticlesAsync(int first, string? after, CancellationToken ct = default) => Count(inner.ListArticlesAsync(first, after, ct));
     public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetEntitiesAsync(ids, ct));
     public Task<Page<Entity>> FindEntitiesAsync(EntityFilter filter, int first, string? after, CancellationToken ct = default) => Count(inner.FindEntitiesAsync(filter, first, after, ct));
+    public Task<ILookup<string, Mention>> GetMentionsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default) => Count(inner.GetMentionsByArticleAsync(articleIds, ct));
     public Task<IReadOnlyDictionary<string, int>> CountMentionsAsync(IReadOnlyCollection<string> entityIds, CancellationToken ct = default) => Count(inner.CountMentionsAsync(entityIds, ct));
     public Task<IReadOnlyList<Statement>> GetStatementsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetStatementsAsync(ids, ct));
     public Task<ILookup<string, Statement>> GetStatementsBySpeakerAsync(IReadOnlyCollection<string> speakerIds, CancellationToken ct = default) => Count(inner.GetStatementsBySpeakerAsync(speakerIds, ct));

@@ -1,6 +1,6 @@
 using Graph.Core;
 
-namespace Graph.Storage.Sqlite.Tests;
+namespace Graph.Storage.Tests;
 
 /// <summary>What every store must do. Each store's test class derives from this and says how to make a fresh store.</summary>
 public abstract class GraphStoreContract

@@ -1,6 +1,6 @@
 using Graph.Core;
 
-namespace Graph.Storage.Sqlite.Tests;
+namespace Graph.Storage.Tests;
 
 /// <summary>A small hand-made extraction: Russia, Japan, a Russian minister, one statement and two relations.</summary>
 public static class TestGraph

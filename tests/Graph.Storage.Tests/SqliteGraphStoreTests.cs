@@ -1,7 +1,8 @@
 using Graph.Core;
+using Graph.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
-namespace Graph.Storage.Sqlite.Tests;
+namespace Graph.Storage.Tests;
 
 /// <summary>The store contract on a real SQLite file, plus what is particular to SQLite: schema versions and WAL.</summary>
 public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Graph.Core;
+using Graph.Storage.Neo4j;
+using Graph.Storage.Sqlite;
+
+namespace Graph.Cli;
+
+/// <summary><c>graph export [--db PATH] --format cypher|graphml|jsonl [--out FILE]</c>: the stored graph, article by article.
+/// <c>cypher</c> is a cypher-shell script that replays the Neo4j store's own statements (schema first, one transaction an article),
+/// so a graph built on the embedded store loads into Neo4j as if ingested there; <c>graphml</c> is the entity graph for Gephi;
+/// <c>jsonl</c> is one article and its whole extraction a line.</summary>
+public static class ExportCommand
+{
+    private static readonly string[] Formats = ["cypher", "graphml", "jsonl"];
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        string db = "data/graph.db", format = "", outPath = "";
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--db" when i + 1 < args.Length: db = args[++i]; break;
+                case "--format" when i + 1 < args.Length: format = args[++i]; break;
+                case "--out" when i + 1 < args.Length: outPath = args[++i]; break;
+                default:
+                    await stderr.WriteLineAsync($"graph export: unexpected '{args[i]}'.\n{Commands.Usage}");
+                    return 2;
+            }
+        }
+        if (!Formats.Contains(format))
+        {
+            await stderr.WriteLineAsync($"graph export: --format must be one of {string.Join(", ", Formats)}{(format.Length > 0 ? $", not '{format}'" : "")}.");
+            return 2;
+        }
+        if (!File.Exists(db))
+        {
+            await stderr.WriteLineAsync($"graph export: no database at {Path.GetFullPath(db)} (give one with --db).");
+            return 2;
+        }
+        var store = new SqliteGraphStore(db);
+        await using var file = outPath.Length > 0 ? new StreamWriter(outPath) : null;
+        var output = (TextWriter?)file ?? stdout;
+        var articles = 0;
+        switch (format)
+        {
+            case "cypher":
+                await CypherScript.WriteHeaderAsync(output);
+                await foreach (var (article, extraction) in ReadAsync(store)) { await CypherScript.WriteAsync(output, article, extraction); articles++; }
+                break;
+            case "jsonl":
+                await foreach (var (article, extraction) in ReadAsync(store))
+                {
+                    await output.WriteLineAsync(JsonSerializer.Serialize(new { article, extraction }, Json));
+                    articles++;
+                }
+                break;
+            default:
+                articles = await GraphMl.WriteAsync(output, ReadAsync(store));
+                break;
+        }
+        await output.FlushAsync();
+        await stderr.WriteLineAsync($"graph export: {articles:N0} articles written as {format}{(outPath.Length > 0 ? " to " + outPath : "")}.");
+        return 0;
+    }
+
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter() },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
+    /// <summary>Every stored article with what was extracted from it, 100 articles a round of store calls.</summary>
+    public static async IAsyncEnumerable<(Article Article, ExtractionResult Extraction)> ReadAsync(IGraphStore store)
+    {
+        string? after = null;
+        while (true)
+        {
+            var page = await store.ListArticlesAsync(100, after);
+            if (page.Items.Count == 0) yield break;
+            var ids = page.Items.Select(i => i.Node.Id).ToList();
+            var mentions = await store.GetMentionsByArticleAsync(ids);
+            var statements = await store.GetStatementsByArticleAsync(ids);
+            var relations = await store.GetRelationsByArticleAsync(ids);
+            var entityIds = mentions.SelectMany(g => g.Select(m => m.EntityId))
+                .Concat(relations.SelectMany(g => g.SelectMany(r => new[] { r.SubjectId, r.ObjectId })))
+                .Concat(statements.SelectMany(g => g.SelectMany(s => new[] { s.SpeakerId, s.SourceId }).OfType<string>()))
+                .ToHashSet();
+            var entities = (await store.GetEntitiesAsync(entityIds)).ToDictionary(e => e.Id);
+            foreach (var item in page.Items)
+            {
+                var id = item.Node.Id;
+                var used = mentions[id].Select(m => m.EntityId)
+                    .Concat(relations[id].SelectMany(r => new[] { r.SubjectId, r.ObjectId }))
+                    .Concat(statements[id].SelectMany(s => new[] { s.SpeakerId, s.SourceId }).OfType<string>())
+                    .Distinct().Where(entities.ContainsKey).Select(e => entities[e]).ToList();
+                yield return (item.Node, new ExtractionResult(used, mentions[id].ToList(), statements[id].ToList(), relations[id].ToList()));
+            }
+            if (!page.HasNextPage) yield break;
+            after = page.Items[^1].Cursor;
+        }
+    }
+}

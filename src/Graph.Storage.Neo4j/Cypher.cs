@@ -1,0 +1,273 @@
+using System.Reflection;
+using Graph.Core;
+
+namespace Graph.Storage.Neo4j;
+
+/// <summary>Every Cypher statement the Neo4j store sends, in one place, so <c>graph cypher --list</c> can print them and CI can
+/// parse them. Relationship types cannot be parameters in Cypher, so the statements that name one are made here, once per
+/// ontology type, from <see cref="RelationTypeInfo"/> (never from input). Values always travel as parameters.</summary>
+public static class Cypher
+{
+    // ---- writing one article (in one explicit transaction) ----
+
+    public static readonly CypherStatement MergeArticle = new("merge-article", """
+        MERGE (a:Article {id: $id})
+        ON CREATE SET a += $props, a.token = $token
+        RETURN a.token = $token AS created
+        """, "id", "props", "token");
+
+    /// <summary>Numbers articles in the order they were stored (once: a numbered article keeps its number);
+    /// statements and relations are numbered after their article: its number × 1,000,000 + their position.</summary>
+    public static readonly CypherStatement NumberArticle = new("number-article", """
+        MATCH (a:Article {id: $id}) WHERE a.seq IS NULL
+        MERGE (q:Sequence {name: 'article'})
+        ON CREATE SET q.value = 0
+        SET q.value = q.value + 1, a.seq = q.value
+        RETURN a.seq AS seq
+        """, "id");
+
+    public static readonly CypherStatement MergeEntities = new("merge-entities", """
+        UNWIND $rows AS row
+        MERGE (e:Entity {id: row.id})
+        ON CREATE SET e += row.props
+        SET e.aliases = [x IN coalesce(e.aliases, []) WHERE NOT x IN row.aliases] + row.aliases,
+            e.keys = [x IN coalesce(e.keys, []) WHERE NOT x IN row.keys] + row.keys
+        FOREACH (_ IN CASE WHEN row.type = 'Person' THEN [1] ELSE [] END | SET e:Person)
+        FOREACH (_ IN CASE WHEN row.type = 'Country' THEN [1] ELSE [] END | SET e:Country)
+        FOREACH (_ IN CASE WHEN row.type = 'Organization' THEN [1] ELSE [] END | SET e:Organization)
+        FOREACH (_ IN CASE WHEN row.type = 'Bloc' THEN [1] ELSE [] END | SET e:Bloc)
+        FOREACH (_ IN CASE WHEN row.type = 'Place' THEN [1] ELSE [] END | SET e:Place)
+        RETURN count(e) AS written
+        """, "rows");
+
+    public static readonly CypherStatement MergeMentions = new("merge-mentions", """
+        MATCH (a:Article {id: $article})
+        UNWIND $rows AS row
+        MATCH (e:Entity {id: row.entity})
+        MERGE (a)-[m:MENTIONS {start: row.start, end: row.end}]->(e)
+        ON CREATE SET m.kind = row.kind, m.text = row.text
+        RETURN count(m) AS written
+        """, "article", "rows");
+
+    public static readonly CypherStatement MergeStatements = new("merge-statements", """
+        MATCH (a:Article {id: $article})
+        UNWIND $rows AS row
+        MERGE (s:Statement {id: row.id})
+        ON CREATE SET s += row.props, s.seq = a.seq * 1000000 + row.ordinal
+        MERGE (s)-[:IN_ARTICLE]->(a)
+        WITH s, row
+        OPTIONAL MATCH (speaker:Entity {id: row.speaker})
+        FOREACH (_ IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END | MERGE (speaker)-[:SAID]->(s))
+        WITH s, row
+        OPTIONAL MATCH (source:Entity {id: row.source})
+        FOREACH (_ IN CASE WHEN source IS NULL THEN [] ELSE [1] END | MERGE (s)-[:REPORTED_BY]->(source))
+        RETURN count(s) AS written
+        """, "article", "rows");
+
+    /// <summary>One statement per ontology type: <c>(subject)-[:TYPE {id, evidence…}]->(object)</c>.</summary>
+    public static readonly IReadOnlyDictionary<RelationType, CypherStatement> MergeRelations = RelationTypeInfo.Values.ToDictionary(
+        t => t.Type,
+        t => new CypherStatement("merge-relations-" + t.Name.ToLowerInvariant(), $"""
+            MATCH (a:Article {"{"}id: $article{"}"})
+            UNWIND $rows AS row
+            MATCH (s:Entity {"{"}id: row.subject{"}"})
+            MATCH (o:Entity {"{"}id: row.object{"}"})
+            MERGE (s)-[r:{t.Name} {"{"}id: row.id{"}"}]->(o)
+            ON CREATE SET r += row.props, r.seq = a.seq * 1000000 + row.ordinal, r.articleId = a.id, r.outlet = a.outlet, r.articleDate = a.publishedAt
+            RETURN count(r) AS written
+            """, "article", "rows"));
+
+    // ---- reading ----
+
+    private const string ArticleFields = "a.id AS id, a.text AS text, a.title AS title, a.url AS url, a.outlet AS outlet, a.publishedAt AS publishedAt, a.language AS language";
+
+    public static readonly CypherStatement ArticlesById = new("articles-by-id", $"""
+        MATCH (a:Article) WHERE a.id IN $ids
+        RETURN {ArticleFields}, a.seq AS seq
+        """, "ids");
+
+    public static readonly CypherStatement ArticlePage = new("article-page", $"""
+        MATCH (a:Article) WHERE a.seq > $after
+        RETURN {ArticleFields}, a.seq AS seq
+        ORDER BY a.seq LIMIT $take
+        """, "after", "take");
+
+    public static readonly CypherStatement ArticleCount = new("article-count", "MATCH (a:Article) RETURN count(a) AS n");
+
+    public static readonly CypherStatement EntitiesById = new("entities-by-id", """
+        MATCH (e:Entity) WHERE e.id IN $ids
+        RETURN properties(e) AS props
+        ORDER BY e.id
+        """, "ids");
+
+    private const string EntityFilter = """
+        MATCH (e:Entity)
+        WHERE ($type IS NULL OR e.type = $type)
+          AND ($key IS NULL OR $key IN e.keys)
+          AND ($prefix IS NULL OR any(k IN e.keys WHERE k STARTS WITH $prefix))
+        """;
+
+    public static readonly CypherStatement EntityCount = new("entity-count", EntityFilter + "\nRETURN count(e) AS n", "type", "key", "prefix");
+
+    public static readonly CypherStatement EntityPage = new("entity-page", EntityFilter + """
+
+          AND e.id > $after
+        RETURN properties(e) AS props
+        ORDER BY e.id LIMIT $take
+        """, "type", "key", "prefix", "after", "take");
+
+    public static readonly CypherStatement MentionsByArticle = new("mentions-by-article", """
+        MATCH (a:Article)-[m:MENTIONS]->(e:Entity) WHERE a.id IN $ids
+        RETURN a.id AS article, e.id AS entity, m.start AS start, m.end AS end, m.kind AS kind, m.text AS text
+        ORDER BY article, start, end, entity
+        """, "ids");
+
+    public static readonly CypherStatement MentionCounts = new("mention-counts", """
+        MATCH (:Article)-[m:MENTIONS]->(e:Entity) WHERE e.id IN $ids
+        RETURN e.id AS id, count(m) AS n
+        """, "ids");
+
+    public static readonly CypherStatement StatementsById = new("statements-by-id", """
+        MATCH (s:Statement) WHERE s.id IN $ids
+        RETURN properties(s) AS props
+        """, "ids");
+
+    public static readonly CypherStatement StatementsBySpeaker = new("statements-by-speaker", """
+        MATCH (s:Statement) WHERE s.speakerId IN $ids
+        RETURN properties(s) AS props
+        ORDER BY s.seq
+        """, "ids");
+
+    public static readonly CypherStatement StatementsByArticle = new("statements-by-article", """
+        MATCH (s:Statement) WHERE s.articleId IN $ids
+        RETURN properties(s) AS props
+        ORDER BY s.articleId, s.start, s.id
+        """, "ids");
+
+    private const string RelationFields = "s.id AS subject, o.id AS object, type(r) AS type, properties(r) AS props";
+
+    public static readonly CypherStatement RelationsFrom = new("relations-from", $"""
+        MATCH (s:Entity)-[r]->(o:Entity)
+        WHERE s.id IN $ids AND r.seq IS NOT NULL AND ($types IS NULL OR type(r) IN $types)
+        RETURN {RelationFields}
+        ORDER BY r.seq
+        """, "ids", "types");
+
+    public static readonly CypherStatement RelationsTo = new("relations-to", $"""
+        MATCH (s:Entity)-[r]->(o:Entity)
+        WHERE o.id IN $ids AND r.seq IS NOT NULL AND ($types IS NULL OR type(r) IN $types)
+        RETURN {RelationFields}
+        ORDER BY r.seq
+        """, "ids", "types");
+
+    /// <summary>Relationship indexes hold one type each, so a look-up by a relation property asks every type's index.</summary>
+    private static CypherStatement ByRelationProperty(string name, string property) => new(name, $"""
+        CALL () {"{"}
+        {string.Join("\n  UNION ALL\n", RelationTypeInfo.Values.Select(t =>
+            $"  MATCH (s:Entity)-[r:{t.Name}]->(o:Entity) WHERE r.{property} IN $ids RETURN s, r, o"))}
+        {"}"}
+        RETURN {RelationFields}
+        ORDER BY r.seq
+        """, "ids");
+
+    public static readonly CypherStatement RelationsById = ByRelationProperty("relations-by-id", "id");
+
+    public static readonly CypherStatement RelationsByArticle = ByRelationProperty("relations-by-article", "articleId");
+
+    public static readonly CypherStatement Edges = new("edges", """
+        CALL () {
+          MATCH (s:Entity)-[r]->(o:Entity) WHERE s.id IN $ids AND type(r) IN $types AND r.seq IS NOT NULL RETURN s, r, o
+          UNION
+          MATCH (s:Entity)-[r]->(o:Entity) WHERE o.id IN $ids AND type(r) IN $types AND r.seq IS NOT NULL RETURN s, r, o
+        }
+        RETURN r.id AS id, s.id AS subject, o.id AS object, type(r) AS type, r.confidence AS confidence
+        ORDER BY id
+        """, "ids", "types");
+
+    private const string RelationFilter = """
+        MATCH (s:Entity)-[r]->(o:Entity)
+        WHERE r.seq IS NOT NULL
+          AND ($types IS NULL OR type(r) IN $types)
+          AND ($subject IS NULL OR s.id = $subject)
+          AND ($object IS NULL OR o.id = $object)
+          AND ($outlet IS NULL OR r.outlet = $outlet)
+          AND ($min IS NULL OR r.confidence >= $min)
+        WITH s, r, o, CASE WHEN size(coalesce(r.date, '')) = 10 THEN r.date ELSE r.articleDate END AS day
+        WHERE ($from IS NULL OR day >= $from) AND ($to IS NULL OR day <= $to)
+        """;
+
+    private static readonly string[] RelationFilterParameters = ["types", "subject", "object", "outlet", "min", "from", "to"];
+
+    public static readonly CypherStatement RelationCount = new("relation-count", RelationFilter + "\nRETURN count(r) AS n", RelationFilterParameters);
+
+    /// <summary>One page per order: the sort key, the order, and the keyset condition that resumes after a cursor.</summary>
+    public static readonly IReadOnlyDictionary<RelationOrder, CypherStatement> RelationPages = new Dictionary<RelationOrder, (string Key, string Order, string After)>
+    {
+        [RelationOrder.Stored] = ("r.seq", "k", "k > $afterSeq"),
+        [RelationOrder.ConfidenceDescending] = ("r.confidence", "k DESC, r.seq", "k < $afterKey OR k = $afterKey AND r.seq > $afterSeq"),
+        [RelationOrder.DateAscending] = ("coalesce(day, '9999')", "k, r.seq", "k > $afterKey OR k = $afterKey AND r.seq > $afterSeq"),
+        [RelationOrder.DateDescending] = ("coalesce(day, '')", "k DESC, r.seq", "k < $afterKey OR k = $afterKey AND r.seq > $afterSeq"),
+    }.ToDictionary(p => p.Key, p => new CypherStatement("relation-page-" + p.Key.ToString().ToLowerInvariant(), RelationFilter + $"""
+
+        WITH s, r, o, {p.Value.Key} AS k
+        WHERE $afterSeq IS NULL OR {p.Value.After}
+        RETURN {RelationFields}, k
+        ORDER BY {p.Value.Order} LIMIT $take
+        """, [.. RelationFilterParameters, .. p.Key == RelationOrder.Stored ? Array.Empty<string>() : ["afterKey"], "afterSeq", "take"]));
+
+    private const string SearchHits = """
+        CALL db.index.fulltext.queryNodes('statement_terms', $query) YIELD node, score
+        WHERE $speaker IS NULL OR node.speakerId = $speaker
+        """;
+
+    public static readonly CypherStatement SearchCount = new("search-count", SearchHits + "\nRETURN count(node) AS n", "query", "speaker");
+
+    public static readonly CypherStatement SearchPage = new("search-page", SearchHits + """
+
+        WITH node, score
+        WHERE $afterSeq IS NULL OR score < $afterScore OR score = $afterScore AND node.seq > $afterSeq
+        RETURN properties(node) AS props, score
+        ORDER BY score DESC, node.seq LIMIT $take
+        """, "query", "speaker", "afterScore", "afterSeq", "take");
+
+    public static readonly CypherStatement Officials = new("officials", """
+        MATCH (p:Person)-[r:AFFILIATED_WITH]->(c:Country)
+        WHERE c.id IN $ids AND r.government = true
+        RETURN DISTINCT c.id AS country, p.id AS person
+        ORDER BY country, person
+        """, "ids");
+
+    public static readonly CypherStatement OfficeCountries = new("office-countries", """
+        MATCH (p:Person)-[r:AFFILIATED_WITH]->(c:Country)
+        WHERE p.id IN $ids AND r.government = true
+        RETURN p.id AS person, c.id AS country, max(r.confidence) AS confidence
+        ORDER BY person, confidence DESC, country
+        """, "ids");
+
+    public static readonly CypherStatement Counts = new("counts", """
+        CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+        CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
+        CALL () { MATCH (:Article)-[m:MENTIONS]->(:Entity) RETURN count(m) AS mentions }
+        CALL () { MATCH (s:Statement) RETURN count(s) AS statements }
+        CALL () {
+          MATCH (:Entity)-[r]->(:Entity) WHERE r.seq IS NOT NULL
+          RETURN count(r) AS relations, sum(size(coalesce(r.evidenceStart, []))) AS evidence
+        }
+        RETURN articles, entities, mentions, statements, relations, evidence
+        """);
+
+    /// <summary>Empties the database (tests only: each test owns its data).</summary>
+    public static readonly CypherStatement DeleteAll = new("delete-all", "MATCH (n) DETACH DELETE n");
+
+    /// <summary>Every statement above, for <c>graph cypher --list</c> and the CI parse.</summary>
+    public static IReadOnlyList<CypherStatement> All { get; } = typeof(Cypher)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .SelectMany(f => f.GetValue(null) switch
+        {
+            CypherStatement s => [s],
+            IReadOnlyDictionary<RelationType, CypherStatement> d => d.Values,
+            IReadOnlyDictionary<RelationOrder, CypherStatement> d => d.Values,
+            _ => Enumerable.Empty<CypherStatement>(),
+        })
+        .ToList();
+}

@@ -1,0 +1,11 @@
+namespace Graph.Storage.Neo4j;
+
+/// <summary>What Neo4j refused, with its status code (<c>Neo.ClientError.Statement.SyntaxError</c> …) and the statement's name.</summary>
+public sealed class Neo4jException(string code, string message, string? statement = null, Exception? inner = null)
+    : Exception(statement is null ? $"Neo4j: {code}: {message}" : $"Neo4j, running '{statement}': {code}: {message}", inner)
+{
+    public string Code { get; } = code;
+
+    /// <summary>Neo4j's own word for failures worth trying again (deadlocks, leader switches, a database starting).</summary>
+    public bool IsTransient => Code.StartsWith("Neo.TransientError.", StringComparison.Ordinal);
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using Graph.Core;
+
+namespace Graph.Storage.Neo4j;
+
+public sealed partial class Neo4jGraphStore
+{
+    public async Task<ILookup<string, Relation>> GetRelationsByEntityAsync(IReadOnlyCollection<string> entityIds, RelationDirection direction,
+        IReadOnlyCollection<RelationType>? types = null, CancellationToken ct = default)
+    {
+        var ids = entityIds.Distinct().ToList();
+        var typeNames = types?.Select(t => RelationTypeInfo.Of(t).Name).ToList();
+        var pairs = new List<(string Key, Relation Relation)>();
+        if (direction is RelationDirection.Outgoing or RelationDirection.Both)
+            pairs.AddRange((await RunAsync(Cypher.RelationsFrom, ct, ("ids", ids), ("types", typeNames))).Records.Select(Read.Relation).Select(r => (r.SubjectId, r)));
+        if (direction is RelationDirection.Incoming or RelationDirection.Both)
+            pairs.AddRange((await RunAsync(Cypher.RelationsTo, ct, ("ids", ids), ("types", typeNames))).Records.Select(Read.Relation).Select(r => (r.ObjectId, r)));
+        return pairs.DistinctBy(p => (p.Key, p.Relation.Id)).ToLookup(p => p.Key, p => p.Relation);
+    }
+
+    public async Task<IReadOnlyList<EdgeRef>> GetEdgesAsync(IReadOnlyCollection<string> entityIds, IReadOnlyCollection<RelationType> types, CancellationToken ct = default) =>
+        (await RunAsync(Cypher.Edges, ct, ("ids", entityIds.Distinct().ToList()), ("types", types.Select(t => RelationTypeInfo.Of(t).Name).ToList())))
+            .Records.Select(r => new EdgeRef(r.String("id"), r.String("subject"), r.String("object"), Read.Type(r.String("type")), r.Double("confidence")))
+            .ToList();
+
+    public async Task<ILookup<string, Relation>> GetRelationsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default) =>
+        (await RunAsync(Cypher.RelationsByArticle, ct, ("ids", articleIds.Distinct().ToList()))).Records.Select(Read.Relation).ToLookup(r => r.ArticleId);
+
+    public async Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        (await RunAsync(Cypher.RelationsById, ct, ("ids", ids.Distinct().ToList()))).Records.Select(Read.Relation).ToList();
+
+    public async Task<Page<Relation>> QueryRelationsAsync(RelationQuery query, int first, string? after, CancellationToken ct = default)
+    {
+        (string, object?)[] filter =
+        [
+            ("types", query.Types is { Count: > 0 } t ? t.Select(x => RelationTypeInfo.Of(x).Name).ToList() : null),
+            ("subject", query.SubjectId), ("object", query.ObjectId), ("outlet", query.Outlet), ("min", query.MinConfidence),
+            ("from", query.DateFrom), ("to", query.DateTo),
+        ];
+        var total = (await RunAsync(Cypher.RelationCount, ct, filter)).Records.Single().Int("n");
+        var kind = "relation-" + query.Order;
+        object? afterKey = null;
+        long? afterSeq = null;
+        if (Cursor.DecodeString(after, kind) is { } position)
+        {
+            var bar = position.LastIndexOf('|');
+            if (bar < 0 || !long.TryParse(position[(bar + 1)..], out var seq)) throw new InvalidCursorException(after!);
+            afterSeq = seq;
+            var key = position[..bar];
+            afterKey = query.Order switch
+            {
+                RelationOrder.ConfidenceDescending => double.TryParse(key, NumberStyles.Float, CultureInfo.InvariantCulture, out var c) ? c : throw new InvalidCursorException(after!),
+                _ => key,
+            };
+        }
+        (string, object?)[] page = query.Order == RelationOrder.Stored
+            ? [.. filter, ("afterSeq", afterSeq), ("take", first + 1)]
+            : [.. filter, ("afterKey", afterKey), ("afterSeq", afterSeq), ("take", first + 1)];
+        var rows = (await RunAsync(Cypher.RelationPages[query.Order], ct, page)).Records.ToList();
+        var items = rows.Take(first).Select(r =>
+        {
+            var relation = Read.Relation(r);
+            var seq = Convert.ToInt64(r.Map("props")["seq"], CultureInfo.InvariantCulture);
+            var key = Convert.ToString(r["k"], CultureInfo.InvariantCulture) ?? "";
+            if (r["k"] is double d) key = d.ToString("R", CultureInfo.InvariantCulture);
+            return new PageItem<Relation>(relation, Cursor.Encode(kind, $"{key}|{seq}"));
+        }).ToList();
+        return new Page<Relation>(items, rows.Count > first, after is not null, total);
+    }
+
+    public async Task<Page<ScoredStatement>> SearchStatementsAsync(string text, string? speakerId, int first, string? after, CancellationToken ct = default)
+    {
+        var terms = SearchTerms.Of(text).Distinct().ToList();
+        if (terms.Count == 0) return new Page<ScoredStatement>([], false, false, 0);
+        // Every term must occur (as in the SQLite store); each is quoted, so Lucene's syntax in a term means nothing.
+        var query = string.Join(' ', terms.Select(t => "+\"" + t.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\""));
+        double? afterScore = null;
+        long? afterSeq = null;
+        if (Cursor.DecodeString(after, "search") is { } position)
+        {
+            var parts = position.Split('|');
+            if (parts.Length != 2 || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) || !long.TryParse(parts[1], out var seq))
+                throw new InvalidCursorException(after!);
+            (afterScore, afterSeq) = (score, seq);
+        }
+        var total = (await RunAsync(Cypher.SearchCount, ct, ("query", query), ("speaker", speakerId))).Records.Single().Int("n");
+        var rows = (await RunAsync(Cypher.SearchPage, ct, ("query", query), ("speaker", speakerId), ("afterScore", afterScore), ("afterSeq", afterSeq), ("take", first + 1)))
+            .Records.ToList();
+        var items = rows.Take(first).Select(r =>
+        {
+            var props = r.Map("props");
+            var score = r.Double("score");
+            var seq = Convert.ToInt64(props["seq"], CultureInfo.InvariantCulture);
+            return new PageItem<ScoredStatement>(new ScoredStatement(Read.Statement(props), score),
+                Cursor.Encode("search", $"{score.ToString("R", CultureInfo.InvariantCulture)}|{seq}"));
+        }).ToList();
+        return new Page<ScoredStatement>(items, rows.Count > first, after is not null, total);
+    }
+
+    public async Task<ILookup<string, string>> GetOfficialsAsync(IReadOnlyCollection<string> countryIds, CancellationToken ct = default) =>
+        (await RunAsync(Cypher.Officials, ct, ("ids", countryIds.Distinct().ToList()))).Records.ToLookup(r => r.String("country"), r => r.String("person"));
+
+    public async Task<IReadOnlyDictionary<string, string>> GetOfficeCountriesAsync(IReadOnlyCollection<string> personIds, CancellationToken ct = default) =>
+        (await RunAsync(Cypher.OfficeCountries, ct, ("ids", personIds.Distinct().ToList()))).Records
+            .GroupBy(r => r.String("person")).ToDictionary(g => g.Key, g => g.First().String("country"));
+
+    public async Task<GraphCounts> CountAsync(CancellationToken ct = default)
+    {
+        var r = (await RunAsync(Cypher.Counts, ct)).Records.Single();
+        return new GraphCounts(r.Int("articles"), r.Int("entities"), r.Int("mentions"), r.Int("statements"), r.Int("relations"), r.Int("evidence"));
+    }
+
+    /// <summary>Deletes everything in the database: for tests, where each test owns its data.</summary>
+    public async Task DeleteAllAsync(CancellationToken ct = default) => await RunAsync(Cypher.DeleteAll, ct);
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using Graph.Core;
+
+namespace Graph.Storage.Neo4j;
+
+/// <summary>The graph in Neo4j, over its HTTP Query API. Nodes: <c>:Article</c>, <c>:Statement</c>, and <c>:Entity</c> with
+/// its ontology label (<c>:Person</c>, <c>:Country</c>, <c>:Organization</c>, <c>:Bloc</c>, <c>:Place</c>). Edges: one relationship
+/// type per ontology type, carrying its evidence as properties; <c>(:Article)-[:MENTIONS]->(entity)</c>,
+/// <c>(speaker)-[:SAID]->(:Statement)-[:IN_ARTICLE]->(:Article)</c> and <c>(:Statement)-[:REPORTED_BY]->(outlet)</c>.
+/// One article is one explicit transaction; every write MERGEs on a stable id.</summary>
+public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
+{
+    private readonly QueryApiClient _client;
+    private readonly Lazy<Task> _schema;
+
+    public Neo4jGraphStore(Neo4jOptions options, HttpMessageHandler? handler = null)
+    {
+        _client = new QueryApiClient(options, handler);
+        _schema = new Lazy<Task>(() => Neo4jSchema.ApplyAsync(_client));
+    }
+
+    /// <summary>Applies the schema now rather than on first use, so a wrong address or password shows at start-up.</summary>
+    public Task EnsureSchemaAsync() => _schema.Value;
+
+    public async Task<IngestOutcome> StoreAsync(Article article, ExtractionResult extraction, CancellationToken ct = default)
+    {
+        await _schema.Value;
+        var created = await _client.InTransactionAsync((tx, token) => WriteAsync(tx, article, extraction, token), ct);
+        if (created) return new IngestOutcome(article, true, extraction.Entities.Count, extraction.Statements.Count, extraction.Relations.Count);
+        return new IngestOutcome((await GetArticlesAsync([article.Id], ct)).Single(), false, 0, 0, 0);
+    }
+
+    private static async Task<bool> WriteAsync(Neo4jTransaction tx, Article article, ExtractionResult extraction, CancellationToken ct)
+    {
+        var first = ArticleWrites.Article(article, Guid.NewGuid().ToString("N"));
+        if (!(await tx.RunAsync(first.Statement, first.Parameters, ct)).Records.Single().Bool("created")) return false;
+        foreach (var step in ArticleWrites.Contents(article, extraction))
+        {
+            var result = await tx.RunAsync(step.Statement, step.Parameters, ct);
+            // A row whose node is missing matches nothing; then the whole article is rolled back rather than stored in part.
+            if (step.Rows > 0 && result.Records.Single().Long("written") is var written && written != step.Rows)
+                throw new InvalidOperationException($"Only {written} of {step.Rows} {step.What} could be written; the article was not stored.");
+        }
+        return true;
+    }
+
+    public async Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        (await RunAsync(Cypher.ArticlesById, ct, ("ids", ids.Distinct().ToList()))).Records.Select(Read.Article).ToList();
+
+    public async Task<Page<Article>> ListArticlesAsync(int first, string? after, CancellationToken ct = default)
+    {
+        var afterSeq = Cursor.DecodeLong(after, "article");
+        var rows = (await RunAsync(Cypher.ArticlePage, ct, ("after", afterSeq), ("take", first + 1))).Records.ToList();
+        var total = (await RunAsync(Cypher.ArticleCount, ct)).Records.Single().Int("n");
+        var items = rows.Take(first).Select(r => new PageItem<Article>(Read.Article(r), Cursor.Encode("article", r.Long("seq")))).ToList();
+        return new Page<Article>(items, rows.Count > first, afterSeq > 0, total);
+    }
+
+    public async Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        (await RunAsync(Cypher.EntitiesById, ct, ("ids", ids.Distinct().ToList()))).Records.Select(r => Read.Entity(r.Map("props"))).ToList();
+
+    public async Task<Page<Entity>> FindEntitiesAsync(EntityFilter filter, int first, string? after, CancellationToken ct = default)
+    {
+        var afterId = Cursor.DecodeString(after, "entity");
+        var prefix = string.IsNullOrWhiteSpace(filter.NameStartsWith) ? null : ArabicFolding.Key(filter.NameStartsWith);
+        (string, object?)[] where =
+        [
+            ("type", filter.Type?.ToString()),
+            ("key", string.IsNullOrWhiteSpace(filter.Name) ? null : ArabicFolding.Key(filter.Name)),
+            ("prefix", prefix is { Length: > 0 } ? prefix : null),
+        ];
+        var total = (await RunAsync(Cypher.EntityCount, ct, where)).Records.Single().Int("n");
+        var rows = (await RunAsync(Cypher.EntityPage, ct, [.. where, ("after", afterId ?? ""), ("take", first + 1)])).Records
+            .Select(r => Read.Entity(r.Map("props"))).ToList();
+        var items = rows.Take(first).Select(e => new PageItem<Entity>(e, Cursor.Encode("entity", e.Id))).ToList();
+        return new Page<Entity>(items, rows.Count > first, afterId is not null, total);
+    }
+
+    public async Task<ILookup<string, Mention>> GetMentionsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default) =>
+        (await RunAsync(Cypher.MentionsByArticle, ct, ("ids", articleIds.Distinct().ToList()))).Records
+            .ToLookup(r => r.String("article"), r => new Mention(r.String("entity"), r.Int("start"), r.Int("end"), r.String("kind"), r.String("text")));
+
+    public async Task<IReadOnlyDictionary<string, int>> CountMentionsAsync(IReadOnlyCollection<string> entityIds, CancellationToken ct = default)
+    {
+        var counts = (await RunAsync(Cypher.MentionCounts, ct, ("ids", entityIds.Distinct().ToList()))).Records
+            .ToDictionary(r => r.String("id"), r => r.Int("n"));
+        return entityIds.Distinct().ToDictionary(id => id, id => counts.GetValueOrDefault(id));
+    }
+
+    public async Task<IReadOnlyList<Statement>> GetStatementsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        (await RunAsync(Cypher.StatementsById, ct, ("ids", ids.Distinct().ToList()))).Records.Select(r => Read.Statement(r.Map("props"))).ToList();
+
+    public async Task<ILookup<string, Statement>> GetStatementsBySpeakerAsync(IReadOnlyCollection<string> speakerIds, CancellationToken ct = default) =>
+        (await RunAsync(Cypher.StatementsBySpeaker, ct, ("ids", speakerIds.Distinct().ToList()))).Records
+            .Select(r => Read.Statement(r.Map("props"))).ToLookup(s => s.SpeakerId!);
+
+    public async Task<ILookup<string, Statement>> GetStatementsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default) =>
+        (await RunAsync(Cypher.StatementsByArticle, ct, ("ids", articleIds.Distinct().ToList()))).Records
+            .Select(r => Read.Statement(r.Map("props"))).ToLookup(s => s.ArticleId);
+
+    private async Task<Neo4jResult> RunAsync(CypherStatement statement, CancellationToken ct, params (string Name, object? Value)[] args)
+    {
+        await _schema.Value;
+        return await _client.RunAsync(statement, Args(args), ct);
+    }
+
+    private static Dictionary<string, object?> Args(params (string Name, object? Value)[] args) =>
+        args.ToDictionary(a => a.Name, a => a.Value);
+
+    public void Dispose() => _client.Dispose();
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Graph.Core;
+
+namespace Graph.Storage.Neo4j;
+
+/// <summary>Neo4j rows and property maps back into the graph's records (the inverse of <see cref="Props"/>).</summary>
+internal static class Read
+{
+    public static Article Article(Neo4jRow r) => new(
+        r.String("id"), r.String("text"), r.NullableString("title"), r.NullableString("url"), r.NullableString("outlet"),
+        r.NullableString("publishedAt") is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        r.String("language"));
+
+    public static Entity Entity(Dictionary<string, object?> p) => new(
+        Str(p, "id")!, Enum.Parse<EntityType>(Str(p, "type")!), Str(p, "name")!,
+        p.Where(x => x.Key.StartsWith("label_", StringComparison.Ordinal) && x.Value is string)
+            .OrderBy(x => x.Key, StringComparer.Ordinal)
+            .ToDictionary(x => x.Key["label_".Length..], x => (string)x.Value!),
+        List(p, "aliases").Cast<string>().Order(StringComparer.Ordinal).ToList(),
+        Str(p, "iso2"), Str(p, "iso3"), p.GetValueOrDefault("transliterated") is true);
+
+    public static Statement Statement(Dictionary<string, object?> p) => new(
+        Str(p, "id")!, Str(p, "articleId")!, Str(p, "speakerId"), Str(p, "text")!, Enum.Parse<StatementKind>(Str(p, "kind")!),
+        Int(p, "start"), Int(p, "end"), Int(p, "sentenceStart"), Int(p, "sentenceEnd"), Str(p, "language")!,
+        p.GetValueOrDefault("headline") is true, Str(p, "sourceId"));
+
+    public static Relation Relation(Neo4jRow r)
+    {
+        var p = r.Map("props");
+        var sentences = List(p, "evidenceSentence");
+        var evidence = sentences.Select((s, i) =>
+        {
+            var statement = (string?)List(p, "evidenceStatement").ElementAtOrDefault(i);
+            return new Evidence((string)s!, At(p, "evidenceSentenceStart", i), At(p, "evidenceSentenceEnd", i),
+                At(p, "evidenceStart", i), At(p, "evidenceEnd", i), string.IsNullOrEmpty(statement) ? null : statement);
+        }).ToList();
+        return new Relation(Str(p, "id")!, Str(p, "articleId")!, Type(r.String("type")), r.String("subject"), r.String("object"),
+            Convert.ToDouble(p.GetValueOrDefault("confidence") ?? 0.0, CultureInfo.InvariantCulture), evidence,
+            Enum.Parse<Modality>(Str(p, "modality") ?? nameof(Modality.Asserted)), Str(p, "date"), Str(p, "role"));
+    }
+
+    public static RelationType Type(string name) =>
+        RelationTypeInfo.TryParse(name, out var type) ? type : throw new InvalidDataException($"Unknown relationship type '{name}' in Neo4j.");
+
+    private static string? Str(Dictionary<string, object?> p, string key) => p.GetValueOrDefault(key) as string;
+
+    private static int Int(Dictionary<string, object?> p, string key) => Convert.ToInt32(p.GetValueOrDefault(key) ?? 0, CultureInfo.InvariantCulture);
+
+    private static List<object?> List(Dictionary<string, object?> p, string key) => p.GetValueOrDefault(key) as List<object?> ?? [];
+
+    private static int At(Dictionary<string, object?> p, string key, int i) => Convert.ToInt32(List(p, key).ElementAtOrDefault(i) ?? 0, CultureInfo.InvariantCulture);
+}
