@@ -2,11 +2,13 @@ using System.Text.Json;
 
 namespace Graph.Api.Tests;
 
-/// <summary>The five questions of the API's acceptance, asked of the seed through GraphQL over real HTTP and SQLite.
+/// <summary>The five questions of the API's acceptance, asked of the seed through GraphQL over real HTTP, on each store
+/// (<see cref="AcceptanceTests"/> on SQLite, <see cref="Neo4jAcceptanceTests"/> on Neo4j) with the same assertions.
 /// The queries are the files in samples/queries (the README shows them; the benchmark times them).</summary>
-public sealed class AcceptanceTests(SeedFixture seed) : IClassFixture<SeedFixture>
+public abstract class AcceptanceContract
 {
-    private ServiceFixture Service => seed.Service;
+    /// <summary>The service, with the seed ingested, on the store under test.</summary>
+    protected abstract ServiceFixture Service { get; }
 
     public static readonly string WhichCountriesDidRussiaCriticize = Query("1-which-countries-did-russia-criticize");
 
@@ -113,4 +115,16 @@ public sealed class AcceptanceTests(SeedFixture seed) : IClassFixture<SeedFixtur
         Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
         Assert.All(entries, e => Assert.True(e.GetProperty("goldstein").GetDouble() < 0));
     }
+}
+
+/// <summary>The acceptance on the embedded store.</summary>
+public sealed class AcceptanceTests(SeedFixture seed) : AcceptanceContract, IClassFixture<SeedFixture>
+{
+    protected override ServiceFixture Service => seed.Service;
+}
+
+/// <summary>The acceptance on Neo4j, where a server is given (see Neo4jTestServer); skipped, saying how to run it, otherwise.</summary>
+public sealed class Neo4jAcceptanceTests(Neo4jSeedFixture seed) : AcceptanceContract, IClassFixture<Neo4jSeedFixture>
+{
+    protected override ServiceFixture Service => seed.Service ?? throw Xunit.Sdk.SkipException.ForSkip(Neo4jTestServer.HowToRun);
 }

@@ -165,4 +165,109 @@ public abstract class GraphStoreContract
         Assert.False(second.HasNextPage);
         Assert.Throws<InvalidCursorException>(() => store.FindEntitiesAsync(new EntityFilter(), 2, "not-a-cursor").GetAwaiter().GetResult());
     }
+
+    /// <summary>Two articles: the test graph, and a second in which Lavrov (in office) criticises Japan and meets China's minister.</summary>
+    private static async Task<IGraphStore> TwoArticlesAsync(IGraphStore store)
+    {
+        var a = TestGraph.Article();
+        await store.StoreAsync(a, TestGraph.Extraction(a));
+        var text = "انتقد لافروف اليابان بسبب العقوبات، والتقى وانغ يي في بكين.";
+        var b = new Article(Ids.Article(text), text, "second", null, "Oman", new DateOnly(2025, 2, 15), "ar");
+        var x = TestGraph.Extraction(a);
+        var china = new Entity("Country:CHN", EntityType.Country, "China", new Dictionary<string, string> { ["en"] = "China", ["ar"] = "الصين" }, [], "CN", "CHN");
+        var wang = new Entity("Person:wang-yi", EntityType.Person, "Wang Yi", new Dictionary<string, string> { ["en"] = "Wang Yi", ["ar"] = "وانغ يي" }, []);
+        var evidence = new Evidence(text, 0, text.Length, 0, 5);
+        var statement = new Statement(Ids.Statement(b.Id, 6, 36), b.Id, "Person:sergey-lavrov", text[6..36], StatementKind.Paraphrase, 6, 36, 0, text.Length, "ar");
+        await store.StoreAsync(b, new ExtractionResult(
+            [.. x.Entities, china, wang],
+            [new Mention("Person:sergey-lavrov", 6, 12, "name", text[6..12]), new Mention("Country:JPN", 13, 19, "name", text[13..19])],
+            [statement],
+            [
+                new Relation(Ids.Relation(b.Id, RelationType.Criticized, "Person:sergey-lavrov", "Country:JPN"), b.Id, RelationType.Criticized, "Person:sergey-lavrov", "Country:JPN", 0.7, [evidence with { StatementId = statement.Id }]),
+                new Relation(Ids.Relation(b.Id, RelationType.Met, "Person:sergey-lavrov", "Person:wang-yi"), b.Id, RelationType.Met, "Person:sergey-lavrov", "Person:wang-yi", 0.9, [evidence with { Start = 38, End = 43 }]),
+                new Relation(Ids.Relation(b.Id, RelationType.AffiliatedWith, "Person:wang-yi", "Country:CHN"), b.Id, RelationType.AffiliatedWith, "Person:wang-yi", "Country:CHN", 0.9, [evidence], Role: "Foreign Minister"),
+            ]));
+        return store;
+    }
+
+    [Fact]
+    public async Task Lists_relations_by_subject_object_and_type_a_page_at_a_time_in_every_order()
+    {
+        var store = await TwoArticlesAsync(CreateStore());
+        var all = await store.QueryRelationsAsync(new RelationQuery(), 50, null);
+        Assert.Equal(5, all.TotalCount);
+        var bySubject = await store.QueryRelationsAsync(new RelationQuery(SubjectId: "Person:sergey-lavrov"), 50, null);
+        Assert.Equal(["AffiliatedWith", "Criticized", "Met"], bySubject.Items.Select(i => i.Node.Type.ToString()).Order());
+        var toJapan = await store.QueryRelationsAsync(new RelationQuery(Types: [RelationType.Criticized], ObjectId: "Country:JPN"), 50, null);
+        Assert.Equal(0.7, Assert.Single(toJapan.Items).Node.Confidence);
+        var dated = await store.QueryRelationsAsync(new RelationQuery(DateFrom: "2025-01-01", Outlet: "Oman"), 50, null);
+        Assert.Equal(3, dated.TotalCount);
+        foreach (var order in Enum.GetValues<RelationOrder>())
+        {
+            var seen = new List<string>();
+            string? after = null;
+            do
+            {
+                var page = await store.QueryRelationsAsync(new RelationQuery(Order: order), 2, after);
+                seen.AddRange(page.Items.Select(i => i.Node.Id));
+                after = page.HasNextPage ? page.Items[^1].Cursor : null;
+            } while (after is not null);
+            Assert.Equal(all.Items.Select(i => i.Node.Id).Order(), seen.Order());
+            if (order == RelationOrder.ConfidenceDescending)
+                Assert.Equal(0.9, (await store.QueryRelationsAsync(new RelationQuery(Order: order), 1, null)).Items[0].Node.Confidence);
+        }
+    }
+
+    [Fact]
+    public async Task Searches_statements_through_clitics_and_by_speaker()
+    {
+        var store = await TwoArticlesAsync(CreateStore());
+        var hits = await store.SearchStatementsAsync("العقوبات", null, 10, null);
+        Assert.Equal(2, hits.TotalCount);
+        Assert.All(hits.Items, h => Assert.True(h.Node.Score > 0));
+        var second = await store.SearchStatementsAsync("العقوبات", "Person:sergey-lavrov", 1, null);
+        var rest = await store.SearchStatementsAsync("العقوبات", "Person:sergey-lavrov", 1, second.Items[0].Cursor);
+        Assert.NotEqual(second.Items[0].Node.Statement.Id, Assert.Single(rest.Items).Node.Statement.Id);
+        Assert.Equal(0, (await store.SearchStatementsAsync("عقوبات", "Person:wang-yi", 10, null)).TotalCount);
+    }
+
+    [Fact]
+    public async Task Rolls_up_an_officials_acts_to_the_country_on_both_sides()
+    {
+        var store = await TwoArticlesAsync(CreateStore());
+        var queries = new GraphQueries(store);
+        var criticized = await queries.RollUpAsync("Country:RUS", RelationDirection.Outgoing, [RelationType.Criticized]);
+        var japan = Assert.Single(criticized);
+        Assert.Equal(("Country:JPN", "Person:sergey-lavrov"), (japan.CounterpartId, japan.Via));
+        var met = Assert.Single(await queries.RollUpAsync("Country:CHN", RelationDirection.Outgoing, [RelationType.Met]));
+        Assert.Equal(("Country:RUS", "Person:wang-yi", "Person:sergey-lavrov"), (met.CounterpartId, met.Via, met.CounterpartVia));
+    }
+
+    [Fact]
+    public async Task Finds_a_path_between_two_entities_with_evidence()
+    {
+        var store = await TwoArticlesAsync(CreateStore());
+        var path = await new GraphQueries(store).PathAsync("Country:JPN", "Country:CHN");
+        Assert.NotNull(path);
+        Assert.Equal("Country:JPN", path[0].FromId);
+        Assert.Equal("Country:CHN", path[^1].ToId);
+        Assert.All(path, step => Assert.NotEmpty(step.Relation.Evidence));
+        Assert.Null(await new GraphQueries(store).PathAsync("Country:JPN", "Person:nobody"));
+    }
+
+    [Fact]
+    public async Task Reads_back_an_articles_mentions_statements_and_relations()
+    {
+        var store = CreateStore();
+        var article = TestGraph.Article();
+        var extraction = TestGraph.Extraction(article);
+        await store.StoreAsync(article, extraction);
+        Assert.Equal(extraction.Mentions, (await store.GetMentionsByArticleAsync([article.Id]))[article.Id]);
+        Assert.Equal(extraction.Statements, (await store.GetStatementsByArticleAsync([article.Id]))[article.Id]);
+        var relations = (await store.GetRelationsByArticleAsync([article.Id]))[article.Id].OrderBy(r => r.Id).ToList();
+        Assert.Equal(extraction.Relations.OrderBy(r => r.Id).Select(r => (r.Id, r.Type, r.SubjectId, r.ObjectId, r.Confidence, r.Role)),
+            relations.Select(r => (r.Id, r.Type, r.SubjectId, r.ObjectId, r.Confidence, r.Role)));
+        Assert.Equal(extraction.Relations.OrderBy(r => r.Id).SelectMany(r => r.Evidence), relations.SelectMany(r => r.Evidence));
+        Assert.Equal(relations.Select(r => r.Id), (await store.GetRelationsAsync(relations.Select(r => r.Id).ToList())).Select(r => r.Id).Order());
+    }
 }

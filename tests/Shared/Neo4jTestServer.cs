@@ -15,9 +15,12 @@ public static class Neo4jTestServer
         "`GRAPH_TEST_NEO4J=http://neo4j:password@localhost:7474 dotnet test`, or run where a Docker engine is available " +
         "(the tests then start neo4j:5.26 themselves with Testcontainers).";
 
-    private static readonly Lazy<Task<string?>> Server = new(FindAsync);
+    private static readonly Lazy<Task<string?>> Server = new(StartAsync);
 
-    /// <summary>The server's address (<c>http://user:password@host:port</c>), or a skip of the calling test.</summary>
+    /// <summary>The server's address (<c>http://user:password@host:port</c>), or null where there is none.</summary>
+    public static Task<string?> FindAsync() => Server.Value;
+
+    /// <summary>The server's address, or a skip of the calling test.</summary>
     public static async Task<string> RequireAsync()
     {
         var url = await Server.Value;
@@ -43,7 +46,7 @@ public static class Neo4jTestServer
         }
     }
 
-    private static async Task<string?> FindAsync()
+    private static async Task<string?> StartAsync()
     {
         var configured = Environment.GetEnvironmentVariable(Variable);
         if (!string.IsNullOrWhiteSpace(configured)) return configured;

@@ -3,8 +3,10 @@ namespace Graph.Api.Hosting;
 /// <summary>Configuration section <c>Graph</c> (environment variables <c>Graph__Key</c>).</summary>
 public sealed class GraphOptions
 {
-    /// <summary><c>sqlite</c> (the embedded default).</summary>
+    /// <summary><c>sqlite</c> (the embedded default) or <c>neo4j</c> (the server in <see cref="Neo4j"/>).</summary>
     public string Store { get; set; } = "sqlite";
+    /// <summary>Section <c>Graph:Neo4j</c>: <c>Uri</c>, <c>User</c>, <c>Password</c>, <c>Database</c> (<c>Graph__Neo4j__Uri</c> …).</summary>
+    public Graph.Storage.Neo4j.Neo4jOptions Neo4j { get; set; } = new();
     /// <summary>The SQLite file; relative paths are under the working directory.</summary>
     public string DatabasePath { get; set; } = "data/graph.db";
     /// <summary>Folder of sample articles ingested when the store is empty; found by walking up from the content root when unset. Empty string: none.</summary>

@@ -5,6 +5,7 @@ using Graph.Api.Http;
 using Graph.Api.Ingestion;
 using Graph.Core;
 using Graph.Extraction;
+using Graph.Storage.Neo4j;
 using Graph.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +22,8 @@ public static class ServiceExtensions
             return options.Store.ToLowerInvariant() switch
             {
                 "sqlite" => new SqliteGraphStore(options.DatabasePath),
-                _ => throw new InvalidOperationException($"Graph:Store is '{options.Store}'; this build knows 'sqlite'."),
+                "neo4j" => new Neo4jGraphStore(options.Neo4j),
+                _ => throw new InvalidOperationException($"Graph:Store is '{options.Store}'; this build knows 'sqlite' and 'neo4j'."),
             };
         });
         builder.Services.AddSingleton(_ => new ArabicExtractor());
