@@ -16,13 +16,17 @@ public static class Cypher
         RETURN a.token = $token AS created
         """, "id", "props", "token");
 
-    /// <summary>Numbers articles in the order they were stored (once: a numbered article keeps its number);
+    /// <summary>Numbers articles in the order they were stored (once: a numbered article keeps its number). Setting a property
+    /// first takes the counter's write lock, so two writers never read the same value;
     /// statements and relations are numbered after their article: its number × 1,000,000 + their position.</summary>
     public static readonly CypherStatement NumberArticle = new("number-article", """
         MATCH (a:Article {id: $id}) WHERE a.seq IS NULL
         MERGE (q:Sequence {name: 'article'})
-        ON CREATE SET q.value = 0
-        SET q.value = q.value + 1, a.seq = q.value
+        SET q.locked = true
+        WITH a, q
+        SET q.value = coalesce(q.value, 0) + 1
+        WITH a, q
+        SET a.seq = q.value
         RETURN a.seq AS seq
         """, "id");
 
@@ -255,6 +259,9 @@ public static class Cypher
         }
         RETURN articles, entities, mentions, statements, relations, evidence
         """);
+
+    /// <summary>Waits until the schema's indexes are online (a new full-text index populates in the background).</summary>
+    public static readonly CypherStatement AwaitIndexes = new("await-indexes", "CALL db.awaitIndexes($seconds)", "seconds");
 
     /// <summary>Empties the database (tests only: each test owns its data).</summary>
     public static readonly CypherStatement DeleteAll = new("delete-all", "MATCH (n) DETACH DELETE n");

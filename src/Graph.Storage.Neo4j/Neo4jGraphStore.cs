@@ -11,20 +11,27 @@ namespace Graph.Storage.Neo4j;
 public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
 {
     private readonly QueryApiClient _client;
-    private readonly Lazy<Task> _schema;
+    private readonly Lock _schemaLock = new();
+    private Task? _schema;
 
     public Neo4jGraphStore(Neo4jOptions options, HttpMessageHandler? handler = null)
     {
         _client = new QueryApiClient(options, handler);
-        _schema = new Lazy<Task>(() => Neo4jSchema.ApplyAsync(_client));
     }
 
-    /// <summary>Applies the schema now rather than on first use, so a wrong address or password shows at start-up.</summary>
-    public Task EnsureSchemaAsync() => _schema.Value;
+    /// <summary>Applies the schema once, before the first statement; after a failure (the server was down) the next call tries again.</summary>
+    public Task EnsureSchemaAsync()
+    {
+        lock (_schemaLock)
+        {
+            if (_schema is null || _schema.IsFaulted || _schema.IsCanceled) _schema = Neo4jSchema.ApplyAsync(_client);
+            return _schema;
+        }
+    }
 
     public async Task<IngestOutcome> StoreAsync(Article article, ExtractionResult extraction, CancellationToken ct = default)
     {
-        await _schema.Value;
+        await EnsureSchemaAsync();
         var created = await _client.InTransactionAsync((tx, token) => WriteAsync(tx, article, extraction, token), ct);
         if (created) return new IngestOutcome(article, true, extraction.Entities.Count, extraction.Statements.Count, extraction.Relations.Count);
         return new IngestOutcome((await GetArticlesAsync([article.Id], ct)).Single(), false, 0, 0, 0);
@@ -100,7 +107,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
 
     private async Task<Neo4jResult> RunAsync(CypherStatement statement, CancellationToken ct, params (string Name, object? Value)[] args)
     {
-        await _schema.Value;
+        await EnsureSchemaAsync();
         return await _client.RunAsync(statement, Args(args), ct);
     }
 

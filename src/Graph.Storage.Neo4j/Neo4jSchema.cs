@@ -11,6 +11,7 @@ public static class Neo4jSchema
     public static async Task ApplyAsync(QueryApiClient client, CancellationToken ct = default)
     {
         foreach (var statement in Statements) await client.RunAsync(statement, null, ct);
+        await client.RunAsync(Cypher.AwaitIndexes, new Dictionary<string, object?> { ["seconds"] = 300 }, ct);
     }
 
     /// <summary>Splits a script into statements: <c>;</c> ends a statement at the end of a line, <c>//</c> starts a comment line.</summary>

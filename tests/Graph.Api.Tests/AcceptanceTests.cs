@@ -127,4 +127,15 @@ public sealed class AcceptanceTests(SeedFixture seed) : AcceptanceContract, ICla
 public sealed class Neo4jAcceptanceTests(Neo4jSeedFixture seed) : AcceptanceContract, IClassFixture<Neo4jSeedFixture>
 {
     protected override ServiceFixture Service => seed.Service ?? throw Xunit.Sdk.SkipException.ForSkip(Neo4jTestServer.HowToRun);
+
+    [Fact]
+    public async Task The_READMEs_Browser_query_answers_which_countries_Russia_criticized()
+    {
+        _ = Service;
+        var url = await Neo4jTestServer.RequireAsync();
+        using var client = new Graph.Storage.Neo4j.QueryApiClient(Graph.Storage.Neo4j.Neo4jOptions.Parse(url));
+        var text = File.ReadAllText(Repo.Path("samples", "queries", "neo4j", "1-which-countries-did-russia-criticize.cypher"));
+        var rows = (await client.RunAsync(new Graph.Storage.Neo4j.CypherStatement("readme", text))).Records.ToList();
+        Assert.Equal(new HashSet<string> { "Japan", "United States", "Israel", "the West" }, rows.Select(r => r.String("counterpart")).ToHashSet());
+    }
 }

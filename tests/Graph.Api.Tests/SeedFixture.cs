@@ -35,7 +35,7 @@ public sealed class Neo4jSeedFixture : IAsyncLifetime
         _lock = await Neo4jTestServer.LockAsync();
         var store = new Graph.Storage.Neo4j.Neo4jGraphStore(Graph.Storage.Neo4j.Neo4jOptions.Parse(url));
         await store.DeleteAllAsync();
-        Service = new ServiceFixture(() => store);
+        Service = new ServiceFixture { StoreFactory = () => store };
         await Service.InitializeAsync();
         await SeedFixture.IngestSeedAsync(Service);
     }

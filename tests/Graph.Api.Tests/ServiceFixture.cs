@@ -6,9 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Graph.Api.Tests;
 
 /// <summary>The real service on Kestrel at 127.0.0.1 (a free port), over a fresh SQLite file (or the store given), with no samples.</summary>
-public sealed class ServiceFixture(Func<Graph.Core.IGraphStore>? store = null) : IAsyncLifetime
+public sealed class ServiceFixture : IAsyncLifetime
 {
     private WebApplication? _app;
+
+    /// <summary>Makes the store to serve instead of a fresh SQLite file.</summary>
+    public Func<Graph.Core.IGraphStore>? StoreFactory { get; init; }
 
     public string Directory { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "graph-tests-" + Guid.NewGuid().ToString("N"));
     public string DatabasePath => System.IO.Path.Combine(Directory, "graph.db");
@@ -22,7 +25,7 @@ public sealed class ServiceFixture(Func<Graph.Core.IGraphStore>? store = null) :
         System.IO.Directory.CreateDirectory(Directory);
         _app = GraphApp.Build(["--urls", "http://127.0.0.1:0", "--Graph:DatabasePath", DatabasePath, "--Graph:SamplesPath", "",
             "--Graph:MaxArticleBytes", "200000", "--Graph:RateLimitPerMinute", "0", "--Logging:LogLevel:Default", "Warning"],
-            b => b.Services.AddSingleton<Graph.Core.IGraphStore>(_ => Store = new CountingStore(store?.Invoke() ?? new Graph.Storage.Sqlite.SqliteGraphStore(DatabasePath))));
+            b => b.Services.AddSingleton<Graph.Core.IGraphStore>(_ => Store = new CountingStore(StoreFactory?.Invoke() ?? new Graph.Storage.Sqlite.SqliteGraphStore(DatabasePath))));
         await _app.PrepareAsync();
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.First());

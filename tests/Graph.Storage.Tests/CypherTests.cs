@@ -35,6 +35,17 @@ public sealed class CypherTests
     }
 
     [Fact]
+    public async Task The_cypher_the_README_gives_for_Neo4j_Browser_parses()
+    {
+        var files = Directory.GetFiles(Repo.Path("samples", "queries", "neo4j"), "*.cypher");
+        Assert.NotEmpty(files);
+        var (exitCode, output) = await LintAsync(files.Select(f => new CypherStatement(Path.GetFileName(f), File.ReadAllText(f).Trim())));
+        Assert.True(exitCode == 0, output);
+        var readme = File.ReadAllText(Repo.Path("README.md"));
+        Assert.All(files, f => Assert.Contains(File.ReadAllText(f).Trim(), readme));
+    }
+
+    [Fact]
     public async Task The_parse_catches_a_syntax_error_and_an_undeclared_parameter()
     {
         var (exitCode, output) = await LintAsync([
