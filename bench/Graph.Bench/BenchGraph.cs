@@ -28,10 +28,14 @@ public sealed class BenchGraph : IAsyncDisposable
         await new ArticleIngestor(graph.Store, new ArabicExtractor(), new IngestLimits()).IngestAsync(new ArticleInput(Graph.Testing.Repo.SeedText));
         var generator = new SyntheticGraph();
         var clock = Stopwatch.StartNew();
+        // Batches of 500 articles a transaction, as `graph ingest` stores them.
+        var batch = new List<(Article, ExtractionResult)>(500);
         for (var n = 0; n < articles; n++)
         {
-            var (article, extraction) = generator.Next(n);
-            await graph.Store.StoreAsync(article, extraction);
+            batch.Add(generator.Next(n));
+            if (batch.Count < 500 && n < articles - 1) continue;
+            await graph.Store.StoreBatchAsync(batch);
+            batch.Clear();
         }
         graph.StoreTime = clock.Elapsed;
         return graph;

@@ -31,6 +31,9 @@ public static class ArabicFolding
         '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u2002' or '\u2003' or '\t' => ' ',
         >= '٠' and <= '٩' => (char)('0' + (c - '٠')),
         >= '۰' and <= '۹' => (char)('0' + (c - '۰')),
+        // Arabic letters have no case; ASCII is lowered by hand; only other scripts need the culture-free table (it is slow).
+        >= 'A' and <= 'Z' => (char)(c + 32),
+        < '\u00C0' or (>= '\u0600' and <= '\u06FF') => c,
         _ => char.ToLowerInvariant(c),
     };
 

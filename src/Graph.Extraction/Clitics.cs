@@ -4,27 +4,54 @@ namespace Graph.Extraction;
 /// and لل (ل + ال, whose alef is dropped in writing): وبكين، لروسيا، للصين، بالعقوبات.</summary>
 public static class Clitics
 {
-    /// <summary>The word, then its forms without a conjunction, without a preposition, and with لل read as ال.</summary>
-    public static string[] Variants(string word)
+    /// <summary>One form of a word without its proclitics: the word from <see cref="Skip"/> on, with ال in front
+    /// when <see cref="AddsArticle"/> (لل read as ل + ال).</summary>
+    public readonly record struct Form(int Skip, bool AddsArticle)
     {
-        // Only words that begin with a proclitic letter have other forms; most words are returned as they are.
-        if (word.Length <= 2 || word[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك')) return [word];
-        var list = new List<string>(5) { word };
-        Add(list, word);
-        var conj = StripConjunction(word);
-        if (!ReferenceEquals(conj, word))
+        /// <summary>The form's letters, in <paramref name="buffer"/> when it needs the article added (or a new string when too long).</summary>
+        public ReadOnlySpan<char> Spell(string word, Span<char> buffer)
         {
-            list.Add(conj);
-            Add(list, conj);
+            if (!AddsArticle) return word.AsSpan(Skip);
+            var length = word.Length - Skip + 2;
+            if (length > buffer.Length) return ("ال" + word[Skip..]).AsSpan();
+            buffer[0] = 'ا';
+            buffer[1] = 'ل';
+            word.AsSpan(Skip).CopyTo(buffer[2..]);
+            return buffer[..length];
         }
-        return list.Count == list.Distinct().Count() ? [.. list] : [.. list.Distinct()];
 
-        static void Add(List<string> list, string w)
+        /// <summary>Whether a preposition (ب ل ك, or the ل of لل) was taken off to get this form; a conjunction alone is not one.</summary>
+        public bool IsPreposition(string word) => AddsArticle || Skip != 0 && Skip != ConjunctionLength(word);
+    }
+
+    public const int MaxForms = 5;
+
+    /// <summary>The word, then its forms without a preposition (and with لل read as ال), without a conjunction,
+    /// and without both, in that order; written into <paramref name="forms"/>, the count returned.</summary>
+    public static int Forms(string word, Span<Form> forms)
+    {
+        var n = 0;
+        forms[n++] = new Form(0, false);
+        // Only words that begin with a proclitic letter have other forms.
+        if (word.Length <= 2 || word[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك')) return n;
+        AddStripped(word, 0, forms, ref n);
+        var conj = ConjunctionLength(word);
+        if (conj > 0)
         {
-            if (w.Length > 3 && w.StartsWith("لل", StringComparison.Ordinal)) list.Add("ال" + w[2..]);
-            if (w.Length > 2 && w[0] is 'ب' or 'ل' or 'ك') list.Add(w[1..]);
+            forms[n++] = new Form(conj, false);
+            AddStripped(word, conj, forms, ref n);
+        }
+        return n;
+
+        static void AddStripped(string word, int from, Span<Form> forms, ref int n)
+        {
+            var length = word.Length - from;
+            if (length > 3 && word[from] == 'ل' && word[from + 1] == 'ل') forms[n++] = new Form(from + 2, true);
+            if (length > 2 && word[from] is 'ب' or 'ل' or 'ك') forms[n++] = new Form(from + 1, false);
         }
     }
+
+    private static int ConjunctionLength(string word) => word.Length > 2 && word[0] is 'و' or 'ف' ? 1 : 0;
 
     public static string StripConjunction(string word) =>
         word.Length > 2 && word[0] is 'و' or 'ف' ? word[1..] : word;

@@ -2,7 +2,7 @@ namespace Graph.Extraction;
 
 /// <summary>Phrases (sequences of folded words) mapped to values, matched longest first at a token,
 /// with the proclitics و ف ب ل ك (and لل for ل+ال) stripped from the first word when needed.
-/// Indexed by first word, so a match compares words in place and allocates nothing.</summary>
+/// Indexed by first word (looked up as a span, so trying a word's forms without its clitics allocates nothing).</summary>
 public sealed class PhraseTable<T>
 {
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirst = new(StringComparer.Ordinal);
@@ -42,21 +42,26 @@ public sealed class PhraseTable<T>
     {
         if (at >= limit || !tokens[at].IsWord) return null;
         var word = tokens[at].Folded;
-        (string[] Words, T Value, string First)? best = null;
-        foreach (var first in stripClitics ? tokens[at].Variants : [word])
+        var lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        (string[] Words, T Value, Clitics.Form Form)? best = null;
+        Span<Clitics.Form> forms = stackalloc Clitics.Form[Clitics.MaxForms];
+        var count = stripClitics ? Clitics.Forms(word, forms) : 1;
+        if (!stripClitics) forms[0] = default;
+        for (var f = 0; f < count; f++)
         {
-            if (!_byFirst.TryGetValue(first, out var list)) continue;
+            var form = forms[f];
+            if (!lookup.TryGetValue(form.Spell(word, buffer), out var list)) continue;
             foreach (var (words, value) in list)
             {
                 if (best is { } b && b.Words.Length >= words.Length) break;
                 if (at + words.Length > limit || !Fits(tokens, at, words)) continue;
-                best = (words, value, first);
+                best = (words, value, form);
                 break;
             }
         }
         if (best is not { } found) return null;
-        var clitic = word.EndsWith(found.First, StringComparison.Ordinal) ? word.Length - found.First.Length : 0;
-        return (found.Value, at + found.Words.Length, found.First != word && found.First != Clitics.StripConjunction(word), clitic);
+        return (found.Value, at + found.Words.Length, found.Form.IsPreposition(word), found.Form.AddsArticle ? 0 : found.Form.Skip);
     }
 
     private static bool Fits(IReadOnlyList<Token> tokens, int at, string[] words)
