@@ -12,7 +12,9 @@ namespace Graph.Bench;
 /// on 127.0.0.1 with no rate limit. Deleted on dispose.</summary>
 public sealed class BenchGraph : IAsyncDisposable
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "graph-bench-" + Guid.NewGuid().ToString("N"));
+    /// <summary>GRAPH_BENCH_DIR keeps the generated graph there and reuses it when it is already built (for profiling runs).</summary>
+    private static readonly string? KeptDir = Environment.GetEnvironmentVariable("GRAPH_BENCH_DIR");
+    private readonly string _dir = KeptDir ?? Path.Combine(Path.GetTempPath(), "graph-bench-" + Guid.NewGuid().ToString("N"));
     private WebApplication? _app;
 
     public string DatabasePath => Path.Combine(_dir, "graph.db");
@@ -25,6 +27,7 @@ public sealed class BenchGraph : IAsyncDisposable
         var graph = new BenchGraph();
         Directory.CreateDirectory(graph._dir);
         graph.Store = new SqliteGraphStore(graph.DatabasePath);
+        if (KeptDir is not null && (await graph.Store.CountAsync()).Articles > articles) return graph;
         await new ArticleIngestor(graph.Store, new ArabicExtractor(), new IngestLimits()).IngestAsync(new ArticleInput(Graph.Testing.Repo.SeedText));
         var generator = new SyntheticGraph();
         var clock = Stopwatch.StartNew();
@@ -61,6 +64,7 @@ public sealed class BenchGraph : IAsyncDisposable
             await _app.DisposeAsync();
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+        if (KeptDir is null)
+            try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
     }
 }

@@ -18,7 +18,10 @@ public sealed class GraphQueries(IGraphStore store)
         var actors = new HashSet<string>(StringComparer.Ordinal) { countryId };
         actors.UnionWith(officials[countryId]);
         var outgoing = direction != RelationDirection.Incoming;
-        var edges = await store.GetEdgesAsync(actors, types is { Count: > 0 } ? types : CountedByDefault, ct);
+        var wanted = types is { Count: > 0 } ? types : CountedByDefault;
+        // A symmetric type (MET) counts from either end; otherwise only the side the question asks about is read.
+        var side = wanted.Any(t => RelationTypeInfo.Of(t).Symmetric) ? RelationDirection.Both : outgoing ? RelationDirection.Outgoing : RelationDirection.Incoming;
+        var edges = await store.GetEdgesAsync(actors, wanted, side, ct);
         var found = new List<(EdgeRef Edge, string Actor, string Other)>();
         foreach (var e in edges)
         {
@@ -80,7 +83,7 @@ public sealed class GraphQueries(IGraphStore store)
         {
             var widenForward = forwardFrontier.Count <= backwardFrontier.Count;
             var (frontier, seen, other) = widenForward ? (forwardFrontier, forward, backward) : (backwardFrontier, backward, forward);
-            var edges = await store.GetEdgesAsync(frontier, PathTypes, ct);
+            var edges = await store.GetEdgesAsync(frontier, PathTypes, RelationDirection.Both, ct);
             var inFrontier = frontier.ToHashSet(StringComparer.Ordinal);
             var next = new List<string>();
             string? meet = null;

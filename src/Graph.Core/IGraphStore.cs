@@ -41,8 +41,10 @@ public interface IGraphStore
     Task<ILookup<string, Relation>> GetRelationsByEntityAsync(IReadOnlyCollection<string> entityIds, RelationDirection direction,
         IReadOnlyCollection<RelationType>? types = null, CancellationToken ct = default);
 
-    /// <summary>The edges at the given entities (either end), without evidence, of the given types.</summary>
-    Task<IReadOnlyList<EdgeRef>> GetEdgesAsync(IReadOnlyCollection<string> entityIds, IReadOnlyCollection<RelationType> types, CancellationToken ct = default);
+    /// <summary>The edges of the given types at the given entities, without evidence: those the entities are the subject of
+    /// (<see cref="RelationDirection.Outgoing"/>), the object of (<see cref="RelationDirection.Incoming"/>), or either.</summary>
+    Task<IReadOnlyList<EdgeRef>> GetEdgesAsync(IReadOnlyCollection<string> entityIds, IReadOnlyCollection<RelationType> types,
+        RelationDirection direction = RelationDirection.Both, CancellationToken ct = default);
 
     Task<ILookup<string, Relation>> GetRelationsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default);
 

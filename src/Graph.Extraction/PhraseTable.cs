@@ -2,10 +2,13 @@ namespace Graph.Extraction;
 
 /// <summary>Phrases (sequences of folded words) mapped to values, matched longest first at a token,
 /// with the proclitics و ف ب ل ك (and لل for ل+ال) stripped from the first word when needed.
-/// Indexed by first word (looked up as a span, so trying a word's forms without its clitics allocates nothing).</summary>
+/// Indexed by the hash of the first word: each token hashes its clitic-free forms once (<see cref="Token.Forms"/>), and every
+/// table looks them up without allocating.</summary>
 public sealed class PhraseTable<T>
 {
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirst = new(StringComparer.Ordinal);
+    /// <summary>The same lists by the hash of their first word, so a token's precomputed form hashes find them.</summary>
+    private readonly Dictionary<int, (string First, List<(string[] Words, T Value)> Phrases)[]> _byHash = [];
 
     public int MaxTokens { get; private set; }
 
@@ -15,7 +18,12 @@ public sealed class PhraseTable<T>
     public bool Add(string[] words, T value)
     {
         if (words.Length == 0) return false;
-        if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
+        if (!_byFirst.TryGetValue(words[0], out var list))
+        {
+            _byFirst[words[0]] = list = [];
+            var hash = string.GetHashCode(words[0].AsSpan());
+            _byHash[hash] = [.. _byHash.GetValueOrDefault(hash) ?? [], (words[0], list)];
+        }
         if (list.Any(p => p.Words.AsSpan().SequenceEqual(words))) return false;
         list.Add((words, value));
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
@@ -42,16 +50,19 @@ public sealed class PhraseTable<T>
     {
         if (at >= limit || !tokens[at].IsWord) return null;
         var word = tokens[at].Folded;
-        var lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        ref readonly var forms = ref tokens[at].Forms;
         Span<char> buffer = stackalloc char[64];
         (string[] Words, T Value, Clitics.Form Form)? best = null;
-        Span<Clitics.Form> forms = stackalloc Clitics.Form[Clitics.MaxForms];
-        var count = stripClitics ? Clitics.Forms(word, forms) : 1;
-        if (!stripClitics) forms[0] = default;
+        // Without clitic stripping only the word itself (always the first form) is tried.
+        var count = stripClitics ? forms.Count : 1;
         for (var f = 0; f < count; f++)
         {
-            var form = forms[f];
-            if (!lookup.TryGetValue(form.Spell(word, buffer), out var list)) continue;
+            var (form, hash) = forms.Items[f];
+            if (!_byHash.TryGetValue(hash, out var candidates)) continue;
+            List<(string[] Words, T Value)>? list = null;
+            foreach (var (first, phrases) in candidates)
+                if (form.Spell(word, buffer).SequenceEqual(first)) { list = phrases; break; }
+            if (list is null) continue;
             foreach (var (words, value) in list)
             {
                 if (best is { } b && b.Words.Length >= words.Length) break;

@@ -1,8 +1,45 @@
+using System.Runtime.CompilerServices;
+
 namespace Graph.Extraction;
 
 /// <summary>A word or a punctuation mark. <see cref="Start"/>/<see cref="End"/> index the original text;
 /// <see cref="Folded"/> is the matching form (see <see cref="Normalizer"/>).</summary>
 public sealed record Token(int Index, int Start, int End, string Folded, bool IsWord, int Sentence, int Paragraph)
 {
+    private TokenForms _forms;
+
     public bool Is(char punct) => !IsWord && Folded.Length == 1 && Folded[0] == punct;
+
+    /// <summary>The word's forms without proclitics (<see cref="Clitics.Forms"/>) with the hash of each, worked out once:
+    /// every phrase table looks a token up by these hashes.</summary>
+    internal ref readonly TokenForms Forms
+    {
+        get
+        {
+            if (_forms.Count == 0) _forms = TokenForms.Of(Folded);
+            return ref _forms;
+        }
+    }
+}
+
+/// <summary>A token's clitic-free forms and their hashes, stored inline (no allocation).</summary>
+internal struct TokenForms
+{
+    public int Count;
+    public FormBuffer Items;
+
+    public static TokenForms Of(string word)
+    {
+        Span<Clitics.Form> forms = stackalloc Clitics.Form[Clitics.MaxForms];
+        Span<char> buffer = stackalloc char[64];
+        var result = new TokenForms { Count = Clitics.Forms(word, forms) };
+        for (var i = 0; i < result.Count; i++) result.Items[i] = (forms[i], string.GetHashCode(forms[i].Spell(word, buffer)));
+        return result;
+    }
+}
+
+[InlineArray(Clitics.MaxForms)]
+internal struct FormBuffer
+{
+    private (Clitics.Form Form, int Hash) _element;
 }

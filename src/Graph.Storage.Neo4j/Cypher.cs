@@ -180,13 +180,13 @@ public static class Cypher
 
     public static readonly CypherStatement Edges = new("edges", """
         CALL () {
-          MATCH (s:Entity)-[r]->(o:Entity) WHERE s.id IN $ids AND type(r) IN $types AND r.seq IS NOT NULL RETURN s, r, o
+          MATCH (s:Entity)-[r]->(o:Entity) WHERE $outgoing AND s.id IN $ids AND type(r) IN $types AND r.seq IS NOT NULL RETURN s, r, o
           UNION
-          MATCH (s:Entity)-[r]->(o:Entity) WHERE o.id IN $ids AND type(r) IN $types AND r.seq IS NOT NULL RETURN s, r, o
+          MATCH (s:Entity)-[r]->(o:Entity) WHERE $incoming AND o.id IN $ids AND type(r) IN $types AND r.seq IS NOT NULL RETURN s, r, o
         }
         RETURN r.id AS id, s.id AS subject, o.id AS object, type(r) AS type, r.confidence AS confidence
         ORDER BY id
-        """, "ids", "types");
+        """, "ids", "types", "outgoing", "incoming");
 
     private const string RelationFilter = """
         MATCH (s:Entity)-[r]->(o:Entity)

@@ -18,8 +18,10 @@ public sealed partial class Neo4jGraphStore
         return pairs.DistinctBy(p => (p.Key, p.Relation.Id)).ToLookup(p => p.Key, p => p.Relation);
     }
 
-    public async Task<IReadOnlyList<EdgeRef>> GetEdgesAsync(IReadOnlyCollection<string> entityIds, IReadOnlyCollection<RelationType> types, CancellationToken ct = default) =>
-        (await RunAsync(Cypher.Edges, ct, ("ids", entityIds.Distinct().ToList()), ("types", types.Select(t => RelationTypeInfo.Of(t).Name).ToList())))
+    public async Task<IReadOnlyList<EdgeRef>> GetEdgesAsync(IReadOnlyCollection<string> entityIds, IReadOnlyCollection<RelationType> types,
+        RelationDirection direction = RelationDirection.Both, CancellationToken ct = default) =>
+        (await RunAsync(Cypher.Edges, ct, ("ids", entityIds.Distinct().ToList()), ("types", types.Select(t => RelationTypeInfo.Of(t).Name).ToList()),
+            ("outgoing", direction != RelationDirection.Incoming), ("incoming", direction != RelationDirection.Outgoing)))
             .Records.Select(r => new EdgeRef(r.String("id"), r.String("subject"), r.String("object"), Read.Type(r.String("type")), r.Double("confidence")))
             .ToList();
 

@@ -31,19 +31,21 @@ public sealed partial class SqliteGraphStore
         return Task.FromResult(result);
     }
 
-    public Task<IReadOnlyList<EdgeRef>> GetEdgesAsync(IReadOnlyCollection<string> entityIds, IReadOnlyCollection<RelationType> types, CancellationToken ct = default)
+    public Task<IReadOnlyList<EdgeRef>> GetEdgesAsync(IReadOnlyCollection<string> entityIds, IReadOnlyCollection<RelationType> types,
+        RelationDirection direction = RelationDirection.Both, CancellationToken ct = default)
     {
         using var connection = Open();
         var args = new (string, object?)[] { ("@ids", Json(entityIds)), ("@types", Json(types.Select(t => RelationTypeInfo.Of(t).Name))) };
-        IReadOnlyList<EdgeRef> edges = Query(connection,
-            """
-            SELECT id, subject_id, object_id, type, confidence FROM relations
-            WHERE subject_id IN (SELECT value FROM json_each(@ids)) AND type IN (SELECT value FROM json_each(@types))
-            UNION
-            SELECT id, subject_id, object_id, type, confidence FROM relations
-            WHERE object_id IN (SELECT value FROM json_each(@ids)) AND type IN (SELECT value FROM json_each(@types))
-            ORDER BY 1
-            """,
+        const string columns = "SELECT id, subject_id, object_id, type, confidence FROM relations";
+        const string bySubject = columns + " WHERE subject_id IN (SELECT value FROM json_each(@ids)) AND type IN (SELECT value FROM json_each(@types))";
+        const string byObject = columns + " WHERE object_id IN (SELECT value FROM json_each(@ids)) AND type IN (SELECT value FROM json_each(@types))";
+        var sql = direction switch
+        {
+            RelationDirection.Outgoing => bySubject,
+            RelationDirection.Incoming => byObject,
+            _ => bySubject + " UNION " + byObject,
+        };
+        IReadOnlyList<EdgeRef> edges = Query(connection, sql + " ORDER BY 1",
             r => new EdgeRef(r.GetString(0), r.GetString(1), r.GetString(2), ParseType(r.GetString(3)), r.GetDouble(4)), args);
         return Task.FromResult(edges);
     }

@@ -44,8 +44,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
         connection.Open();
         // In WAL mode NORMAL keeps every committed transaction through a process crash (only power loss can drop the last ones)
         // and saves an fsync per commit.
+        // Reads go through memory-mapped pages (no copy per page read) and a 64 MB page cache per pooled connection.
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous = NORMAL;";
+        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536;";
         pragma.ExecuteNonQuery();
         return connection;
     }

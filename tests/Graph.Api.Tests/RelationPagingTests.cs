@@ -86,7 +86,8 @@ public sealed class RelationPagingTests(SeedFixture seed) : IClassFixture<SeedFi
         var manyCalls = Service.Store.Calls;
         Assert.False(many.TryGetProperty("errors", out _), many.ToString());
         Assert.Equal(36, many.GetProperty("data").GetProperty("entities").GetProperty("edges").GetArrayLength());
-        Assert.Equal(fewCalls, manyCalls);
-        Assert.InRange(manyCalls, 1, 12);
+        // Never more calls for more entities (fewer is possible: records the first query read are kept in RecordCache).
+        Assert.InRange(manyCalls, 1, fewCalls);
+        Assert.InRange(fewCalls, 1, 12);
     }
 }

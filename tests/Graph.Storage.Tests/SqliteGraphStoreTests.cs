@@ -44,7 +44,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         {
             connection.Open();
             using var cmd = connection.CreateCommand();
-            cmd.CommandText = "DROP TABLE offices; PRAGMA user_version = 2;";
+            cmd.CommandText = "DROP TABLE offices; DROP INDEX ix_relations_subject_edge; DROP INDEX ix_relations_object_edge; PRAGMA user_version = 2;";
             cmd.ExecuteNonQuery();
         }
         SqliteConnection.ClearAllPools();

@@ -4,19 +4,19 @@ namespace Graph.Api.GraphQL;
 
 /// <summary>The request's batch loaders: every GraphQL field that follows a relation goes through one of these,
 /// so a query over N parents makes one store call per field, not N.</summary>
-public sealed class GraphLoaders(IGraphStore store)
+public sealed class GraphLoaders(IGraphStore store, RecordCache cache)
 {
     public BatchLoader<string, Entity> Entities { get; } = new(async (ids, ct) =>
         (await store.GetEntitiesAsync(ids, ct)).ToDictionary(e => e.Id));
 
-    public BatchLoader<string, Article> Articles { get; } = new(async (ids, ct) =>
-        (await store.GetArticlesAsync(ids, ct)).ToDictionary(a => a.Id));
+    public BatchLoader<string, Article> Articles { get; } = new((ids, ct) => RecordCache.LoadAsync(cache.Articles, ids,
+        async missing => (await store.GetArticlesAsync(missing, ct)).Select(a => (a.Id, a))));
 
-    public BatchLoader<string, Statement> Statements { get; } = new(async (ids, ct) =>
-        (await store.GetStatementsAsync(ids, ct)).ToDictionary(s => s.Id));
+    public BatchLoader<string, Statement> Statements { get; } = new((ids, ct) => RecordCache.LoadAsync(cache.Statements, ids,
+        async missing => (await store.GetStatementsAsync(missing, ct)).Select(s => (s.Id, s))));
 
-    public BatchLoader<string, Relation> Relations { get; } = new(async (ids, ct) =>
-        (await store.GetRelationsAsync(ids, ct)).ToDictionary(r => r.Id));
+    public BatchLoader<string, Relation> Relations { get; } = new((ids, ct) => RecordCache.LoadAsync(cache.Relations, ids,
+        async missing => (await store.GetRelationsAsync(missing, ct)).Select(r => (r.Id, r))));
 
     public BatchLoader<string, int> MentionCounts { get; } = new(async (ids, ct) => await store.CountMentionsAsync(ids, ct));
 

@@ -36,6 +36,7 @@ public static class ServiceExtensions
     public static WebApplicationBuilder AddGraphQLApi(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection("Graph").Get<GraphOptions>() ?? new GraphOptions();
+        builder.Services.AddSingleton<RecordCache>();
         builder.Services.AddScoped<GraphLoaders>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
         builder.Services.AddGraphQL(b => b
