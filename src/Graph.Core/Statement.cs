@@ -1,7 +1,8 @@
 namespace Graph.Core;
 
 /// <summary>Something a speaker said. Offsets index the article's original text:
-/// <see cref="Start"/>..<see cref="End"/> are the words, the sentence offsets the sentence around them.</summary>
+/// <see cref="Start"/>..<see cref="End"/> are the words, the sentence offsets the sentence around them.
+/// <see cref="Modality"/> is how the speech verb presents them: said, denied (نفى أن، لم يقل), to be said, or possibly said.</summary>
 public sealed record Statement(
     string Id,
     string ArticleId,
@@ -14,4 +15,5 @@ public sealed record Statement(
     int SentenceEnd,
     string Language,
     bool Headline = false,
-    string? SourceId = null);
+    string? SourceId = null,
+    Modality Modality = Modality.Asserted);

@@ -116,7 +116,7 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
             var end = doc.Tokens[s.EndToken - 1].End;
             return new Statement(Ids.Statement(articleId, offset + start, offset + end), articleId, s.SpeakerKey, doc.Text[start..end], s.Kind,
                 offset + start, offset + end, offset + sentence.Start, offset + sentence.End, "ar", s.Headline,
-                s.SourceKey is not null && used.Contains(s.SourceKey) ? s.SourceKey : null);
+                s.SourceKey is not null && used.Contains(s.SourceKey) ? s.SourceKey : null, s.Modality);
         }).ToList();
 
         var relations = doc.Relations

@@ -14,6 +14,7 @@ public static class Lexicon
     public static IReadOnlySet<string> TitleModifiers => Get("title_modifiers");
     public static IReadOnlySet<string> LightVerbs => Get("light_verbs");
     public static IReadOnlySet<string> Negators => Get("negators");
+    public static IReadOnlySet<string> Denials => Get("denials");
     public static IReadOnlySet<string> Complementisers => Get("complementisers");
     public static IReadOnlySet<string> ContinuationStarts => Get("continuation_starts");
     public static IReadOnlySet<string> ClauseBreaks => Get("clause_breaks");

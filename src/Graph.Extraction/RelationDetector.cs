@@ -263,13 +263,13 @@ public static class RelationDetector
         return index < 0 ? null : index;
     }
 
-    private static Modality ModalityAt(Document doc, int cue)
+    internal static Modality ModalityAt(Document doc, int cue)
     {
         var sentenceStart = doc.Sentences[doc.Tokens[cue].Sentence].FirstToken;
         // نفت مصر أن تكون قد زودت …: what a denial reports did not happen, as far as the speaker says.
         if (doc.Statements.FirstOrDefault(s => s.FirstToken <= cue && cue < s.EndToken) is { } reported && reported.FirstToken > sentenceStart
             && Enumerable.Range(Math.Max(sentenceStart, reported.FirstToken - 4), reported.FirstToken - Math.Max(sentenceStart, reported.FirstToken - 4))
-                .Any(k => Clitics.StripConjunction(doc.Tokens[k].Folded) is "نفي" or "نفت" or "ينفي" or "تنفي"))
+                .Any(k => Lexicon.Denials.Contains(Clitics.StripConjunction(doc.Tokens[k].Folded))))
             return Modality.Negated;
         for (var k = cue - 1; k >= Math.Max(sentenceStart, cue - 2); k--)
             if (Lexicon.Negators.Contains(Clitics.StripConjunction(doc.Tokens[k].Folded))) return Modality.Negated;

@@ -56,6 +56,31 @@ public static class SpeakerAttributor
             }
         }
         AssignSources(doc, gazetteer);
+        AssignModality(doc, gazetteer);
+    }
+
+    /// <summary>A statement's modality is its speech verb's (لم يقل، لن يقول، سيقول …): the nearest speech verb in the few words
+    /// before it; a denial (نفى أن) right before the words negates them too.</summary>
+    private static void AssignModality(Document doc, Gazetteer gazetteer)
+    {
+        for (var s = 0; s < doc.Statements.Count; s++)
+        {
+            var st = doc.Statements[s];
+            var sentenceStart = doc.Sentences[st.Sentence].FirstToken;
+            for (var k = st.FirstToken - 1; k >= Math.Max(sentenceStart, st.FirstToken - 6); k--)
+            {
+                if (Lexicon.Denials.Contains(Clitics.StripConjunction(doc.Tokens[k].Folded)))
+                {
+                    doc.Statements[s] = st with { Modality = Modality.Negated };
+                    break;
+                }
+                if (gazetteer.Speech.Match(doc.Tokens, k, st.FirstToken) is not { } verb) continue;
+                // A negated form listed as a phrase (لم يقل) carries its negator inside the match.
+                var negated = Enumerable.Range(k, verb.End - k).Any(j => Lexicon.Negators.Contains(Clitics.StripConjunction(doc.Tokens[j].Folded)));
+                doc.Statements[s] = st with { Modality = negated ? Modality.Negated : RelationDetector.ModalityAt(doc, k) };
+                break;
+            }
+        }
     }
 
     /// <summary>Finds the words after a speech verb and adds them as a statement; returns where to continue.</summary>

@@ -66,6 +66,7 @@ internal static class Props
             ["sentenceEnd"] = s.SentenceEnd,
             ["language"] = s.Language,
             ["headline"] = s.Headline,
+            ["modality"] = s.Modality.ToString(),
             ["terms"] = string.Join(' ', SearchTerms.Of(s.Text)),
         },
     };

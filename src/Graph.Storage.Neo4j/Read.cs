@@ -22,7 +22,7 @@ internal static class Read
     public static Statement Statement(Dictionary<string, object?> p) => new(
         Str(p, "id")!, Str(p, "articleId")!, Str(p, "speakerId"), Str(p, "text")!, Enum.Parse<StatementKind>(Str(p, "kind")!),
         Int(p, "start"), Int(p, "end"), Int(p, "sentenceStart"), Int(p, "sentenceEnd"), Str(p, "language")!,
-        p.GetValueOrDefault("headline") is true, Str(p, "sourceId"));
+        p.GetValueOrDefault("headline") is true, Str(p, "sourceId"), Enum.Parse<Modality>(Str(p, "modality") ?? nameof(Modality.Asserted)));
 
     public static Relation Relation(Neo4jRow r)
     {

@@ -10,7 +10,7 @@ public sealed partial class SqliteGraphStore
 {
     private const string ArticleColumns = "seq, id, title, url, outlet, published_at, language, text";
     private const string StatementColumns =
-        "id, article_id, speaker_id, text, kind, start, \"end\", sentence_start, sentence_end, language, headline, source_id";
+        "id, article_id, speaker_id, text, kind, start, \"end\", sentence_start, sentence_end, language, headline, source_id, modality";
     private const string RelationColumns = "id, article_id, type, subject_id, object_id, confidence, modality, date, role";
 
     public Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
@@ -203,7 +203,7 @@ public sealed partial class SqliteGraphStore
 
     private static Statement ReadStatement(SqliteDataReader r) => new(
         r.GetString(0), r.GetString(1), Str(r, 2), r.GetString(3), Enum.Parse<StatementKind>(r.GetString(4)),
-        r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetString(9), r.GetInt64(10) != 0, Str(r, 11));
+        r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetString(9), r.GetInt64(10) != 0, Str(r, 11), Enum.Parse<Modality>(r.GetString(12)));
 
     private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 

@@ -128,7 +128,7 @@ public sealed partial class SqliteGraphStore
         var page = rows.Take(first).ToList();
         var statements = Query(connection,
                 $"SELECT {StatementColumns}, seq FROM statements WHERE seq IN (SELECT value FROM json_each(@seqs))",
-                r => (Seq: r.GetInt64(12), Statement: ReadStatement(r)), ("@seqs", System.Text.Json.JsonSerializer.Serialize(page.Select(p => p.Seq))))
+                r => (Seq: r.GetInt64(13), Statement: ReadStatement(r)), ("@seqs", System.Text.Json.JsonSerializer.Serialize(page.Select(p => p.Seq))))
             .ToDictionary(x => x.Seq, x => x.Statement);
         var items = page.Select(p => new PageItem<ScoredStatement>(new ScoredStatement(statements[p.Seq], p.Score),
             Cursor.Encode("search", $"{p.Score.ToString("R", CultureInfo.InvariantCulture)}|{p.Seq}"))).ToList();

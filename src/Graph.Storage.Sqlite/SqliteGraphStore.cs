@@ -146,15 +146,15 @@ public sealed partial class SqliteGraphStore : IGraphStore
         using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = """
-            INSERT OR IGNORE INTO statements (id, article_id, speaker_id, text, kind, start, "end", sentence_start, sentence_end, language, headline, source_id)
-            VALUES (@id, @a, @sp, @t, @k, @s, @x, @ss, @se, @l, @h, @src)
+            INSERT OR IGNORE INTO statements (id, article_id, speaker_id, text, kind, start, "end", sentence_start, sentence_end, language, headline, source_id, modality)
+            VALUES (@id, @a, @sp, @t, @k, @s, @x, @ss, @se, @l, @h, @src, @m)
             RETURNING seq
             """;
         foreach (var (name, value) in new (string, object?)[]
                  {
                      ("@id", s.Id), ("@a", article.Id), ("@sp", s.SpeakerId), ("@t", s.Text), ("@k", s.Kind.ToString()),
                      ("@s", s.Start), ("@x", s.End), ("@ss", s.SentenceStart), ("@se", s.SentenceEnd),
-                     ("@l", s.Language), ("@h", s.Headline ? 1 : 0), ("@src", s.SourceId),
+                     ("@l", s.Language), ("@h", s.Headline ? 1 : 0), ("@src", s.SourceId), ("@m", s.Modality.ToString()),
                  })
             cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
         if (cmd.ExecuteScalar() is not long seq) return;

@@ -95,6 +95,15 @@ public abstract class AcceptanceContract
         Assert.All(steps, s => Assert.NotEqual(0, s.GetProperty("relation").GetProperty("evidence").GetArrayLength()));
     }
 
+    [Fact]
+    public async Task Statements_carry_the_modality_of_their_speech_verb()
+    {
+        var data = await Data("""{ person(name: "Lavrov") { statements { text modality } } }""");
+        var modalities = data.GetProperty("person").GetProperty("statements").EnumerateArray().Select(s => s.GetProperty("modality").GetString()).ToList();
+        Assert.NotEmpty(modalities);
+        Assert.All(modalities, m => Assert.Equal("ASSERTED", m));
+    }
+
     [Theory]
     [InlineData("Russia")]
     [InlineData("روسيا")]

@@ -25,6 +25,17 @@ public sealed class SpeechTests
         Assert.Equal(("Person:sergey-lavrov", words, StatementKind.Paraphrase), (statement.SpeakerId, statement.Text, statement.Kind));
     }
 
+    [Theory]
+    [InlineData("قال لافروف إن موسكو لن تتراجع عن موقفها.", Modality.Asserted)]
+    [InlineData("ونفى لافروف أن تكون روسيا قد أرسلت أسلحة إلى المنطقة.", Modality.Negated)]
+    [InlineData("ولم يقل لافروف إن روسيا سترسل أسلحة إلى المنطقة.", Modality.Negated)]
+    [InlineData("وسيقول لافروف إن روسيا لن ترسل أسلحة إلى المنطقة.", Modality.Future)]
+    public void A_statement_takes_the_modality_of_its_speech_verb(string text, Modality modality)
+    {
+        var statement = Assert.Single(Extract.From(text).Statements);
+        Assert.Equal(("Person:sergey-lavrov", modality), (statement.SpeakerId, statement.Modality));
+    }
+
     [Fact]
     public void A_verb_without_a_subject_continues_the_current_speaker()
     {

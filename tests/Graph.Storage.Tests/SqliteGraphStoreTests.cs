@@ -44,13 +44,15 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         {
             connection.Open();
             using var cmd = connection.CreateCommand();
-            cmd.CommandText = "DROP TABLE offices; DROP INDEX ix_relations_subject_edge; DROP INDEX ix_relations_object_edge; PRAGMA user_version = 2;";
+            cmd.CommandText = "DROP TABLE offices; DROP INDEX ix_relations_subject_edge; DROP INDEX ix_relations_object_edge; ALTER TABLE statements DROP COLUMN modality; PRAGMA user_version = 2;";
             cmd.ExecuteNonQuery();
         }
         SqliteConnection.ClearAllPools();
         var migrated = new SqliteGraphStore(path);
         Assert.True(migrated.SchemaVersion >= 3);
         Assert.Equal(["Person:sergey-lavrov"], (await migrated.GetOfficialsAsync(["Country:RUS"]))["Country:RUS"]);
+        // Statements stored before version 5 read as said.
+        Assert.Equal(Modality.Asserted, (await migrated.GetStatementsByArticleAsync([article.Id]))[article.Id].Single().Modality);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public static class TestGraph
         var russia = new Entity("Country:RUS", EntityType.Country, "Russia", new Dictionary<string, string> { ["en"] = "Russia", ["ar"] = "روسيا" }, ["موسكو"], "RU", "RUS");
         var japan = new Entity("Country:JPN", EntityType.Country, "Japan", new Dictionary<string, string> { ["en"] = "Japan", ["ar"] = "اليابان" }, ["طوكيو"], "JP", "JPN");
         var lavrov = new Entity("Person:sergey-lavrov", EntityType.Person, "Sergey Lavrov", new Dictionary<string, string> { ["en"] = "Sergey Lavrov", ["ar"] = "سيرجي لافروف" }, ["لافروف"]);
-        var statement = new Statement(Ids.Statement(article.Id, 39, 71), article.Id, lavrov.Id, article.Text[39..71], StatementKind.Paraphrase, 39, 71, 0, article.Text.Length, "ar");
+        var statement = new Statement(Ids.Statement(article.Id, 39, 71), article.Id, lavrov.Id, article.Text[39..71], StatementKind.Paraphrase, 39, 71, 0, article.Text.Length, "ar", Modality: Modality.Future);
         var evidence = new Evidence(article.Text, 0, article.Text.Length, 50, 55, statement.Id);
         return new ExtractionResult(
             [russia, japan, lavrov],

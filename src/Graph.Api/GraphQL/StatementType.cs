@@ -15,6 +15,7 @@ public sealed class StatementType : ObjectGraphType<Statement>
         Field<NonNullGraphType<StringGraphType>>("text").Description("The words, exactly as in the article.").Resolve(c => c.Source.Text);
         Field<NonNullGraphType<StatementKindEnum>>("kind").Description("QUOTE or PARAPHRASE.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<StringGraphType>>("language").Description("BCP 47 language code.").Resolve(c => c.Source.Language);
+        Field<NonNullGraphType<ModalityEnum>>("modality").Description("How the speech verb presents the words: ASSERTED (said), NEGATED (denied: نفى أن، لم يقل), FUTURE or POSSIBLE.").Resolve(c => c.Source.Modality);
         Field<NonNullGraphType<BooleanGraphType>>("headline").Description("True for a headline statement (Speaker: words).").Resolve(c => c.Source.Headline);
         Field<EntityInterface>("speaker").Description("Who said it, when the text says.")
             .Resolve(c => c.Source.SpeakerId is null ? null : Loaders.Of(c).Entities.Load(c.Source.SpeakerId));
