@@ -10,6 +10,10 @@ public sealed class PhraseTable<T>
     /// <summary>The same lists by the hash of their first word, so a token's precomputed form hashes find them.</summary>
     private readonly Dictionary<int, (string First, List<(string[] Words, T Value)> Phrases)[]> _byHash = [];
 
+    /// <summary>The first 64 tables (the gazetteer's, made once) get a bit in <see cref="Token.NoPhraseIn"/>, so a token
+    /// that starts no phrase of a table is answered without a look-up the next time a step asks.</summary>
+    private readonly ulong _bit = PhraseTables.NextBit();
+
     public int MaxTokens { get; private set; }
 
     public int Count { get; private set; }
@@ -49,8 +53,11 @@ public sealed class PhraseTable<T>
     public (T Value, int End, bool Preposition, int Clitic)? Match(IReadOnlyList<Token> tokens, int at, int limit, bool stripClitics = true)
     {
         if (at >= limit || !tokens[at].IsWord) return null;
-        var word = tokens[at].Folded;
-        ref readonly var forms = ref tokens[at].Forms;
+        var token = tokens[at];
+        if ((token.NoPhraseIn & _bit) != 0 && stripClitics) return null;
+        var word = token.Folded;
+        ref readonly var forms = ref token.Forms;
+        var anyList = false;
         Span<char> buffer = stackalloc char[64];
         (string[] Words, T Value, Clitics.Form Form)? best = null;
         // Without clitic stripping only the word itself (always the first form) is tried.
@@ -63,6 +70,7 @@ public sealed class PhraseTable<T>
             foreach (var (first, phrases) in candidates)
                 if (form.Spell(word, buffer).SequenceEqual(first)) { list = phrases; break; }
             if (list is null) continue;
+            anyList = true;
             foreach (var (words, value) in list)
             {
                 if (best is { } b && b.Words.Length >= words.Length) break;
@@ -71,6 +79,7 @@ public sealed class PhraseTable<T>
                 break;
             }
         }
+        if (!anyList && stripClitics) token.NoPhraseIn |= _bit;
         if (best is not { } found) return null;
         return (found.Value, at + found.Words.Length, found.Form.IsPreposition(word), found.Form.AddsArticle ? 0 : found.Form.Skip);
     }
@@ -84,4 +93,12 @@ public sealed class PhraseTable<T>
         }
         return true;
     }
+}
+
+/// <summary>Hands out the bits of <see cref="Token.NoPhraseIn"/>, one per table across every <see cref="PhraseTable{T}"/>.</summary>
+internal static class PhraseTables
+{
+    private static int _count;
+
+    public static ulong NextBit() => Interlocked.Increment(ref _count) is var n and <= 64 ? 1UL << (n - 1) : 0;
 }

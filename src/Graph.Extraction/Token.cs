@@ -7,6 +7,8 @@ namespace Graph.Extraction;
 public sealed record Token(int Index, int Start, int End, string Folded, bool IsWord, int Sentence, int Paragraph)
 {
     private TokenForms _forms;
+    /// <summary>Bit n set: table n (see <see cref="PhraseTable{T}"/>) has no phrase beginning with any form of this word.</summary>
+    internal ulong NoPhraseIn;
 
     public bool Is(char punct) => !IsWord && Folded.Length == 1 && Folded[0] == punct;
 
