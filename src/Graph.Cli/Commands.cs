@@ -10,11 +10,11 @@ public static class Commands
     public const string Usage = """
         usage: graph extract FILE...            extract each file, JSON Lines to standard output
                graph extract --jsonl [FILE]     read {"document", "text"} lines (from FILE or standard input)
-               graph ingest [--db PATH] [--fail-fast] PATH...
+               graph ingest [--db PATH | --neo4j URL] [--fail-fast] PATH...
                                                 store text files (first line: title), JSON Lines files
                                                 ({id?, title?, url?, outlet?, publishedAt?, language?, text} a line)
                                                 and folders of them into the graph
-               graph export [--db PATH] --format cypher|graphml|jsonl [--out FILE]
+               graph export [--db PATH | --neo4j URL] --format cypher|graphml|jsonl [--out FILE]
                                                 write the stored graph for Neo4j (cypher-shell), Gephi (GraphML)
                                                 or other tools (one article and its extraction a line)
                graph cypher --list [--json]     every Cypher statement the Neo4j store sends

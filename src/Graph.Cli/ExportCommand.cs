@@ -2,11 +2,10 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Graph.Core;
 using Graph.Storage.Neo4j;
-using Graph.Storage.Sqlite;
 
 namespace Graph.Cli;
 
-/// <summary><c>graph export [--db PATH] --format cypher|graphml|jsonl [--out FILE]</c>: the stored graph, article by article.
+/// <summary><c>graph export [--db PATH | --neo4j URL] --format cypher|graphml|jsonl [--out FILE]</c>: the stored graph, article by article.
 /// <c>cypher</c> is a cypher-shell script that replays the Neo4j store's own statements (schema first, one transaction an article),
 /// so a graph built on the embedded store loads into Neo4j as if ingested there; <c>graphml</c> is the entity graph for Gephi;
 /// <c>jsonl</c> is one article and its whole extraction a line.</summary>
@@ -16,12 +15,13 @@ public static class ExportCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        string db = "data/graph.db", format = "", outPath = "";
+        string format = "", outPath = "";
+        var source = new StoreOptions();
         for (var i = 0; i < args.Length; i++)
         {
+            if (source.TryRead(args, ref i)) continue;
             switch (args[i])
             {
-                case "--db" when i + 1 < args.Length: db = args[++i]; break;
                 case "--format" when i + 1 < args.Length: format = args[++i]; break;
                 case "--out" when i + 1 < args.Length: outPath = args[++i]; break;
                 default:
@@ -34,31 +34,39 @@ public static class ExportCommand
             await stderr.WriteLineAsync($"graph export: --format must be one of {string.Join(", ", Formats)}{(format.Length > 0 ? $", not '{format}'" : "")}.");
             return 2;
         }
-        if (!File.Exists(db))
+        var (store, error) = source.Open(mustExist: true);
+        if (store is null)
         {
-            await stderr.WriteLineAsync($"graph export: no database at {Path.GetFullPath(db)} (give one with --db).");
+            await stderr.WriteLineAsync($"graph export: {error}");
             return 2;
         }
-        var store = new SqliteGraphStore(db);
         await using var file = outPath.Length > 0 ? new StreamWriter(outPath) : null;
         var output = (TextWriter?)file ?? stdout;
         var articles = 0;
-        switch (format)
+        try
         {
-            case "cypher":
-                await CypherScript.WriteHeaderAsync(output);
-                await foreach (var (article, extraction) in ReadAsync(store)) { await CypherScript.WriteAsync(output, article, extraction); articles++; }
-                break;
-            case "jsonl":
-                await foreach (var (article, extraction) in ReadAsync(store))
-                {
-                    await output.WriteLineAsync(JsonSerializer.Serialize(new { article, extraction }, Json));
-                    articles++;
-                }
-                break;
-            default:
-                articles = await GraphMl.WriteAsync(output, ReadAsync(store));
-                break;
+            switch (format)
+            {
+                case "cypher":
+                    await CypherScript.WriteHeaderAsync(output);
+                    await foreach (var (article, extraction) in ReadAsync(store)) { await CypherScript.WriteAsync(output, article, extraction); articles++; }
+                    break;
+                case "jsonl":
+                    await foreach (var (article, extraction) in ReadAsync(store))
+                    {
+                        await output.WriteLineAsync(JsonSerializer.Serialize(new { article, extraction }, Json));
+                        articles++;
+                    }
+                    break;
+                default:
+                    articles = await GraphMl.WriteAsync(output, ReadAsync(store));
+                    break;
+            }
+        }
+        catch (Exception e) when (StoreOptions.IsStoreFailure(e))
+        {
+            await stderr.WriteLineAsync($"graph export: the store failed after {articles:N0} articles: {e.Message}");
+            return 1;
         }
         await output.FlushAsync();
         await stderr.WriteLineAsync($"graph export: {articles:N0} articles written as {format}{(outPath.Length > 0 ? " to " + outPath : "")}.");

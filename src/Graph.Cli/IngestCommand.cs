@@ -3,25 +3,24 @@ using System.Threading.Channels;
 using Graph.Api.Ingestion;
 using Graph.Core;
 using Graph.Extraction;
-using Graph.Storage.Sqlite;
 using Spectre.Console;
 
 namespace Graph.Cli;
 
-/// <summary><c>graph ingest [--db PATH] [--fail-fast] PATH…</c>: extracts on all cores and stores through one writer in
+/// <summary><c>graph ingest [--db PATH | --neo4j URL] [--fail-fast] PATH…</c>: extracts on all cores and stores through one writer in
 /// batches of up to 64 articles a transaction, so a run killed at any moment leaves whole articles only and a rerun adds the rest.
 /// A bad item is reported with its file (and line) and the reason; <c>--fail-fast</c> stops at the first.</summary>
 public static class IngestCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var db = "data/graph.db";
+        var store = new StoreOptions();
         var failFast = false;
         var paths = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--db" && i + 1 < args.Length) db = args[++i];
-            else if (args[i] == "--fail-fast") failFast = true;
+            if (store.TryRead(args, ref i)) continue;
+            if (args[i] == "--fail-fast") failFast = true;
             else if (args[i].StartsWith("--", StringComparison.Ordinal))
             {
                 await stderr.WriteLineAsync($"graph ingest: unknown option '{args[i]}'.\n{Commands.Usage}");
@@ -34,9 +33,31 @@ public static class IngestCommand
             await stderr.WriteLineAsync(Commands.Usage);
             return 2;
         }
+        var (graph, error) = store.Open(mustExist: false);
+        if (graph is null)
+        {
+            await stderr.WriteLineAsync($"graph ingest: {error}");
+            return 2;
+        }
         var items = IngestSources.Read(paths).ToList();
-        var ingestor = new ArticleIngestor(new SqliteGraphStore(db), new ArabicExtractor(), new IngestLimits());
+        var ingestor = new ArticleIngestor(graph, new ArabicExtractor(), new IngestLimits());
         var summary = new IngestSummary();
+        try
+        {
+            await RunAllAsync(items, ingestor, summary, failFast, stdout, stderr);
+        }
+        catch (Exception e) when (StoreOptions.IsStoreFailure(e))
+        {
+            // Whole articles only: what was stored before the store failed stays; a rerun adds the rest.
+            await stderr.WriteLineAsync($"graph ingest: the store failed after {summary.Created:N0} new articles: {e.Message}");
+            return 1;
+        }
+        await stdout.WriteLineAsync(summary.ToString());
+        return summary.Failed == 0 ? 0 : 1;
+    }
+
+    private static async Task RunAllAsync(List<IngestItem> items, ArticleIngestor ingestor, IngestSummary summary, bool failFast, TextWriter stdout, TextWriter stderr)
+    {
         var interactive = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
         if (interactive)
             await AnsiConsole.Progress()
@@ -55,8 +76,6 @@ public static class IngestCommand
             {
                 if (summary.Done % 500 == 0) stdout.WriteLine($"{summary.Done:N0}/{items.Count:N0} articles, {summary.Rate:N0}/s");
             });
-        await stdout.WriteLineAsync(summary.ToString());
-        return summary.Failed == 0 ? 0 : 1;
     }
 
     /// <summary>Articles the writer stores in one transaction at most.</summary>

@@ -96,11 +96,25 @@ public sealed class ExportCommandTests : IDisposable
     [InlineData("export", "--format")]
     [InlineData("cypher")]
     [InlineData("cypher", "--list", "--yaml")]
+    [InlineData("export", "--neo4j", "bolt://localhost:7687", "--format", "jsonl")]
+    [InlineData("ingest", "--neo4j", "neo4j:password@localhost", "samples")]
     public async Task Bad_arguments_say_what_was_wrong(params string[] args)
     {
         var (exit, _, err) = await Cli.RunAsync("", args);
         Assert.Equal(2, exit);
         Assert.StartsWith($"graph {args[0]}:", err);
+    }
+
+    [Theory]
+    [InlineData("export", "--format", "jsonl")]
+    [InlineData("ingest", "samples")]
+    public async Task A_Neo4j_server_that_does_not_answer_is_reported_without_a_stack_trace(params string[] args)
+    {
+        // Port 9 on loopback: nothing listens, so every try is refused (after the retries for transient failures).
+        var (exit, _, err) = await Cli.RunAsync("", [args[0], "--neo4j", "http://neo4j:password@127.0.0.1:9", .. args[1..].Select(a => a == "samples" ? Path.Combine(Cli.Root, "samples") : a)]);
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"graph {args[0]}: the store failed after 0", err);
+        Assert.DoesNotContain("   at ", err);
     }
 
     public void Dispose()
