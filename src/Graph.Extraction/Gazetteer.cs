@@ -12,16 +12,16 @@ public sealed class Gazetteer
 
     public static Gazetteer Default => Shared.Value;
 
-    public PhraseTable<GazetteerEntry> Names { get; } = new();
+    public PhraseTable<GazetteerEntry> Names { get; } = new(indexed: true);
     public Dictionary<string, EntityDraft> Entities { get; } = new(StringComparer.Ordinal);
-    public PhraseTable<Office> Offices { get; } = new();
-    public PhraseTable<string> Speech { get; } = new();
-    public PhraseTable<bool> Sources { get; } = new();
-    public PhraseTable<List<Cue>> Cues { get; } = new();
+    public PhraseTable<Office> Offices { get; } = new(indexed: true);
+    public PhraseTable<string> Speech { get; } = new(indexed: true);
+    public PhraseTable<bool> Sources { get; } = new(indexed: true);
+    public PhraseTable<List<Cue>> Cues { get; } = new(indexed: true);
     /// <summary>Words that point at a country (بلاده، بلدنا) and whose country they mean: <c>speaker</c> or <c>antecedent</c>.</summary>
-    public PhraseTable<string> Pronouns { get; } = new();
+    public PhraseTable<string> Pronouns { get; } = new(indexed: true);
     /// <summary>Month names to their number.</summary>
-    public PhraseTable<int> Months { get; } = new();
+    public PhraseTable<int> Months { get; } = new(indexed: true);
     /// <summary>Capital cities by folded name, to the country key; used for "in the capital" (a place, not an actor).</summary>
     public Dictionary<string, string> Capitals { get; } = new(StringComparer.Ordinal);
     /// <summary>Given names (folded): one followed by name-like words starts a person's name.</summary>

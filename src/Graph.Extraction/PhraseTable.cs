@@ -10,9 +10,13 @@ public sealed class PhraseTable<T>
     /// <summary>The same lists by the hash of their first word, so a token's precomputed form hashes find them.</summary>
     private readonly Dictionary<int, (string First, List<(string[] Words, T Value)> Phrases)[]> _byHash = [];
 
-    /// <summary>The first 64 tables (the gazetteer's, made once) get a bit in <see cref="Token.NoPhraseIn"/>, so a token
-    /// that starts no phrase of a table is answered without a look-up the next time a step asks.</summary>
-    private readonly ulong _bit = PhraseTables.NextBit();
+    /// <summary>This table's bit in <see cref="TokenForms.Tables"/> (0 for tables made per document): a token whose forms
+    /// begin no phrase of the table is answered without a look-up.</summary>
+    private readonly ulong _bit;
+
+    /// <param name="indexed">True for the gazetteer's tables, made once: their first words are entered in the index every
+    /// token is checked against once (<see cref="PhraseTables"/>).</param>
+    public PhraseTable(bool indexed = false) => _bit = indexed ? PhraseTables.NextBit() : 0;
 
     public int MaxTokens { get; private set; }
 
@@ -27,6 +31,7 @@ public sealed class PhraseTable<T>
             _byFirst[words[0]] = list = [];
             var hash = string.GetHashCode(words[0].AsSpan());
             _byHash[hash] = [.. _byHash.GetValueOrDefault(hash) ?? [], (words[0], list)];
+            PhraseTables.Register(hash, _bit);
         }
         if (list.Any(p => p.Words.AsSpan().SequenceEqual(words))) return false;
         list.Add((words, value));
@@ -54,10 +59,9 @@ public sealed class PhraseTable<T>
     {
         if (at >= limit || !tokens[at].IsWord) return null;
         var token = tokens[at];
-        if ((token.NoPhraseIn & _bit) != 0 && stripClitics) return null;
-        var word = token.Folded;
         ref readonly var forms = ref token.Forms;
-        var anyList = false;
+        if (_bit != 0 && (forms.Tables & _bit) == 0) return null;
+        var word = token.Folded;
         Span<char> buffer = stackalloc char[64];
         (string[] Words, T Value, Clitics.Form Form)? best = null;
         // Without clitic stripping only the word itself (always the first form) is tried.
@@ -70,7 +74,6 @@ public sealed class PhraseTable<T>
             foreach (var (first, phrases) in candidates)
                 if (form.Spell(word, buffer).SequenceEqual(first)) { list = phrases; break; }
             if (list is null) continue;
-            anyList = true;
             foreach (var (words, value) in list)
             {
                 if (best is { } b && b.Words.Length >= words.Length) break;
@@ -79,7 +82,6 @@ public sealed class PhraseTable<T>
                 break;
             }
         }
-        if (!anyList && stripClitics) token.NoPhraseIn |= _bit;
         if (best is not { } found) return null;
         return (found.Value, at + found.Words.Length, found.Form.IsPreposition(word), found.Form.AddsArticle ? 0 : found.Form.Skip);
     }
@@ -95,10 +97,19 @@ public sealed class PhraseTable<T>
     }
 }
 
-/// <summary>Hands out the bits of <see cref="Token.NoPhraseIn"/>, one per table across every <see cref="PhraseTable{T}"/>.</summary>
+/// <summary>Which indexed tables have a phrase beginning with a word of a given hash: one look-up per form of a token tells
+/// every table at once (<see cref="TokenForms.Tables"/>). Up to 64 indexed tables; later ones go without (and still work).</summary>
 internal static class PhraseTables
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, ulong> ByHash = new();
     private static int _count;
 
     public static ulong NextBit() => Interlocked.Increment(ref _count) is var n and <= 64 ? 1UL << (n - 1) : 0;
+
+    public static void Register(int hash, ulong bit)
+    {
+        if (bit != 0) ByHash.AddOrUpdate(hash, bit, (_, mask) => mask | bit);
+    }
+
+    public static ulong TablesOf(int hash) => ByHash.GetValueOrDefault(hash);
 }

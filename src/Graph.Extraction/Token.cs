@@ -7,8 +7,6 @@ namespace Graph.Extraction;
 public sealed record Token(int Index, int Start, int End, string Folded, bool IsWord, int Sentence, int Paragraph)
 {
     private TokenForms _forms;
-    /// <summary>Bit n set: table n (see <see cref="PhraseTable{T}"/>) has no phrase beginning with any form of this word.</summary>
-    internal ulong NoPhraseIn;
 
     public bool Is(char punct) => !IsWord && Folded.Length == 1 && Folded[0] == punct;
 
@@ -29,13 +27,20 @@ internal struct TokenForms
 {
     public int Count;
     public FormBuffer Items;
+    /// <summary>The indexed phrase tables (a bit each) that have a phrase beginning with one of these forms.</summary>
+    public ulong Tables;
 
     public static TokenForms Of(string word)
     {
         Span<Clitics.Form> forms = stackalloc Clitics.Form[Clitics.MaxForms];
         Span<char> buffer = stackalloc char[64];
         var result = new TokenForms { Count = Clitics.Forms(word, forms) };
-        for (var i = 0; i < result.Count; i++) result.Items[i] = (forms[i], string.GetHashCode(forms[i].Spell(word, buffer)));
+        for (var i = 0; i < result.Count; i++)
+        {
+            var hash = string.GetHashCode(forms[i].Spell(word, buffer));
+            result.Items[i] = (forms[i], hash);
+            result.Tables |= PhraseTables.TablesOf(hash);
+        }
         return result;
     }
 }
