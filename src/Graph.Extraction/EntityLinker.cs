@@ -11,12 +11,22 @@ public static class EntityLinker
     public static void Run(Document doc)
     {
         LinkLaterNames(doc);
+        // Every reference by the entity it names, kept up to date as titles resolve (a resolved title counts as a mention).
+        var byEntity = new Dictionary<string, List<EntityRef>>(StringComparer.Ordinal);
+        foreach (var r in doc.Refs)
+            if (r.EntityKey.Length > 0) Mentions(byEntity, r.EntityKey).Add(r);
+        var unresolved = new HashSet<EntityRef>(ReferenceEqualityComparer.Instance);
         foreach (var title in doc.Refs.Where(r => r.Kind == "title" && r.EntityKey.Length == 0).OrderBy(r => r.FirstToken).ToList())
         {
-            var key = Resolve(doc, title);
-            if (key is null) doc.Refs.Remove(title);
-            else title.EntityKey = key;
+            var key = Resolve(doc, title, byEntity);
+            if (key is null) unresolved.Add(title);
+            else
+            {
+                title.EntityKey = key;
+                Mentions(byEntity, key).Add(title);
+            }
         }
+        if (unresolved.Count > 0) doc.Refs.RemoveAll(unresolved.Contains);
         doc.IndexRefs();
     }
 
@@ -43,8 +53,11 @@ public static class EntityLinker
         doc.IndexRefs();
     }
 
+    private static List<EntityRef> Mentions(Dictionary<string, List<EntityRef>> byEntity, string key) =>
+        byEntity.TryGetValue(key, out var list) ? list : byEntity[key] = [];
+
     /// <summary>The person (or country) a bare title stands for, or null when the text does not say.</summary>
-    public static string? Resolve(Document doc, EntityRef title)
+    private static string? Resolve(Document doc, EntityRef title, Dictionary<string, List<EntityRef>> byEntity)
     {
         var role = title.Role ?? "";
         var roleOf = title.RoleOf;
@@ -56,18 +69,26 @@ public static class EntityLinker
             role = subject is null ? "" : doc.Entities[subject.EntityKey].Role ?? "";
             if (role.Length == 0) return null;
         }
-        var candidates = doc.Entities.Values
-            .Where(e => e.Type == EntityType.Person && RoleMatches(role, e) && (roleOf is null || e.RoleOf == roleOf))
-            .Select(e => e.Key)
-            .ToHashSet(StringComparer.Ordinal);
-        var mentions = doc.Refs.Where(r => candidates.Contains(r.EntityKey) && r != title).ToList();
-        var before = mentions.Where(r => r.EndToken <= title.FirstToken).OrderByDescending(r => r.FirstToken).FirstOrDefault();
+        var candidates = 0;
+        EntityRef? before = null, after = null;
+        foreach (var e in doc.Entities.Values)
+        {
+            if (e.Type != EntityType.Person || !RoleMatches(role, e) || roleOf is not null && e.RoleOf != roleOf) continue;
+            candidates++;
+            if (!byEntity.TryGetValue(e.Key, out var refs)) continue;
+            foreach (var r in refs)
+            {
+                if (r == title) continue;
+                if (r.EndToken <= title.FirstToken) { if (before is null || r.FirstToken > before.FirstToken) before = r; }
+                else if (after is null || r.FirstToken < after.FirstToken) after = r;
+            }
+        }
         // A bare office that several people in the text hold (وزير الخارجية) is only trusted in the same paragraph;
         // a generic one (الدبلوماسي، المسؤول) always means the last official named.
-        if (roleOf is null && role is not ("Diplomat" or "Official") && candidates.Count > 1
+        if (roleOf is null && role is not ("Diplomat" or "Official") && candidates > 1
             && doc.Tokens[title.FirstToken].Paragraph != (before is null ? -1 : doc.Tokens[before.FirstToken].Paragraph))
             return null;
-        var chosen = before ?? mentions.OrderBy(r => r.FirstToken).FirstOrDefault();
+        var chosen = before ?? after;
         if (chosen is not null) return chosen.EntityKey;
         return roleOf is not null && doc.TypeOf(roleOf) == EntityType.Country ? roleOf : null;
     }
