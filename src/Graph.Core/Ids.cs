@@ -22,8 +22,10 @@ public static class Ids
 
     public static string Entity(EntityType type, string key) => $"{type}:{key}";
 
-    public static string Statement(string articleId, int start, int end) =>
-        $"Statement:{Hash(articleId)}:{start}-{end}";
+    public static string Statement(string articleId, int start, int end) => StatementPrefix(articleId) + $"{start}-{end}";
+
+    /// <summary>What every statement id of one article starts with (hash the article id once for all its statements).</summary>
+    public static string StatementPrefix(string articleId) => $"Statement:{Hash(articleId)}:";
 
     public static string Relation(string articleId, RelationType type, string subjectId, string objectId)
     {

@@ -109,12 +109,13 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
             .DistinctBy(m => (m.Start, m.End, m.EntityId))
             .OrderBy(m => m.Start).ToList();
 
+        var statementPrefix = Ids.StatementPrefix(articleId);
         var statements = doc.Statements.Select(s =>
         {
             var sentence = doc.Sentences[s.Sentence];
             var start = doc.Tokens[s.FirstToken].Start;
             var end = doc.Tokens[s.EndToken - 1].End;
-            return new Statement(Ids.Statement(articleId, offset + start, offset + end), articleId, s.SpeakerKey, doc.Text[start..end], s.Kind,
+            return new Statement(statementPrefix + $"{offset + start}-{offset + end}", articleId, s.SpeakerKey, doc.Text[start..end], s.Kind,
                 offset + start, offset + end, offset + sentence.Start, offset + sentence.End, "ar", s.Headline,
                 s.SourceKey is not null && used.Contains(s.SourceKey) ? s.SourceKey : null, s.Modality);
         }).ToList();

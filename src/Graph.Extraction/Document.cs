@@ -40,9 +40,16 @@ public sealed class Document(string text, DateOnly? published = null)
         if (RefAt.Length == Tokens.Count) Array.Clear(RefAt);
         else RefAt = new EntityRef?[Tokens.Count];
         // Later-starting references win the tokens they share with earlier ones (a nisba inside a title keeps its own).
-        Refs.Sort(static (a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        if (!IsSorted(Refs)) Refs.Sort(static (a, b) => a.FirstToken.CompareTo(b.FirstToken));
         foreach (var r in Refs)
             for (var i = r.FirstToken; i < r.EndToken; i++) RefAt[i] = r;
+    }
+
+    private static bool IsSorted(List<EntityRef> refs)
+    {
+        for (var i = 1; i < refs.Count; i++)
+            if (refs[i - 1].FirstToken > refs[i].FirstToken) return false;
+        return true;
     }
 
     /// <summary>An entity's type: from its draft, else from the label its key starts with (Country:RUS).</summary>
