@@ -4,5 +4,6 @@ using Graph.Api.Hosting;
 // Wiring lives in Hosting/: GraphApp builds the app, ServiceExtensions registers the store and the schema,
 // Http/ maps the endpoints.
 var app = GraphApp.Build(args);
-await app.PrepareAsync();
+if (!await app.TryPrepareAsync()) return 1;
 await app.RunAsync();
+return 0;

@@ -31,6 +31,25 @@ public sealed class HardeningTests : IAsyncLifetime
     private const string Mutation = """mutation { ingestArticle(input: { text: "قال لافروف إن الحوار ممكن." }) { created } }""";
 
     [Fact]
+    public async Task A_store_that_cannot_be_opened_stops_the_service_with_one_clear_line()
+    {
+        // The real program, pointed at a Neo4j server that is not there (nothing listens on port 9).
+        var psi = new System.Diagnostics.ProcessStartInfo("dotnet", [typeof(GraphApp).Assembly.Location, "--urls", "http://127.0.0.1:0",
+            "--Graph:Store", "neo4j", "--Graph:Neo4j:Uri", "http://127.0.0.1:9", "--Graph:Neo4j:Password", "x", "--Graph:SamplesPath", ""])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        using var process = System.Diagnostics.Process.Start(psi)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        var all = await output + await errors;
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("Graph cannot open its store, Neo4j at http://127.0.0.1:9", all);
+        Assert.DoesNotContain("   at ", all);
+    }
+
+    [Fact]
     public async Task Mutations_need_the_key_and_queries_do_not_unless_configured()
     {
         using var http = await StartAsync("--Graph:ApiKey", "s3cret-key");

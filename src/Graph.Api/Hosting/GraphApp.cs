@@ -26,6 +26,26 @@ public static class GraphApp
         return app;
     }
 
+    /// <summary><see cref="PrepareAsync"/>, saying in one line (no stack trace) why the store cannot be opened: false then.</summary>
+    public static async Task<bool> TryPrepareAsync(this WebApplication app)
+    {
+        try
+        {
+            await app.PrepareAsync();
+            return true;
+        }
+        catch (Exception e) when (e is HttpRequestException or Graph.Storage.Neo4j.Neo4jException or Microsoft.Data.Sqlite.SqliteException
+                                       or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            var options = app.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
+            var where = options.Store.Equals("neo4j", StringComparison.OrdinalIgnoreCase)
+                ? $"Neo4j at {options.Neo4j.Uri} (Graph:Neo4j:Uri, User, Password, Database)"
+                : $"SQLite at {Path.GetFullPath(options.DatabasePath)} (Graph:DatabasePath)";
+            app.Logger.LogCritical("Graph cannot open its store, {Where}: {Message}", where, e.Message);
+            return false;
+        }
+    }
+
     /// <summary>Opens the store (creating or migrating it) and, when it is empty, ingests the sample articles.</summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
