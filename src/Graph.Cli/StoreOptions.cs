@@ -38,7 +38,15 @@ public sealed class StoreOptions
             }
         }
         if (mustExist && !File.Exists(DatabasePath)) return (null, $"no database at {Path.GetFullPath(DatabasePath)} (give one with --db, or a Neo4j server with --neo4j).");
-        return (new SqliteGraphStore(DatabasePath), null);
+        try
+        {
+            return (new SqliteGraphStore(DatabasePath), null);
+        }
+        catch (Exception e) when (e is InvalidOperationException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        {
+            // A database from a newer build, a file that is not SQLite, a folder that cannot be written.
+            return (null, $"{Path.GetFullPath(DatabasePath)}: {e.Message}");
+        }
     }
 
     /// <summary>Failures of the store itself (a Neo4j server that is down or refuses), as opposed to bad input.</summary>

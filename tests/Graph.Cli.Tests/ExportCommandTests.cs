@@ -105,6 +105,19 @@ public sealed class ExportCommandTests : IDisposable
         Assert.StartsWith($"graph {args[0]}:", err);
     }
 
+    [Fact]
+    public async Task A_file_that_is_not_a_database_is_refused_in_one_line()
+    {
+        Directory.CreateDirectory(_dir);
+        var notDb = Path.Combine(_dir, "notes.db");
+        await File.WriteAllTextAsync(notDb, "this is a text file, not SQLite", TestContext.Current.CancellationToken);
+        var (exit, _, err) = await Cli.RunAsync("", "export", "--db", notDb, "--format", "jsonl");
+        Assert.Equal(2, exit);
+        Assert.StartsWith($"graph export: {notDb}:", err);
+        Assert.DoesNotContain("   at ", err);
+        Assert.Equal("this is a text file, not SQLite", await File.ReadAllTextAsync(notDb, TestContext.Current.CancellationToken));
+    }
+
     [Theory]
     [InlineData("export", "--format", "jsonl")]
     [InlineData("ingest", "samples")]
