@@ -68,7 +68,7 @@ public static class ApiBench
         if (Environment.GetEnvironmentVariable("GRAPH_BENCH_TAIL") is not null)
         {
             var slow = times.Select((t, i) => (t, i)).OrderByDescending(x => x.t).Take(30).ToList();
-            Console.WriteLine($"    slowest: {string.Join(", ", slow.Select(x => $"{x.t:N1}{(gcs[x.i] > 0 ? "*" : "")}"))}; iterations with a GC: {gcs.Count(x => x > 0)}, GC pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:N0} ms in all, heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576} MiB, allocated {(GC.GetTotalAllocatedBytes() - allocated) / iterations / 1024:N0} KiB a call");
+            Console.WriteLine($"    slowest: {string.Join(", ", slow.Select(x => $"{x.t:N1}{(gcs[x.i] > 0 ? "*" : "")}"))}; in this process (the client, or the in-process baseline): iterations with a GC: {gcs.Count(x => x > 0)}, GC pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:N0} ms in all, heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576} MiB, allocated {(GC.GetTotalAllocatedBytes() - allocated) / iterations / 1024:N0} KiB a call");
         }
         Array.Sort(times);
         return (times[iterations / 2], times[Math.Min(iterations - 1, (int)(iterations * 0.99))]);

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Graph.Api.Hosting;
-using Microsoft.AspNetCore.Builder;
+using System.Net;
+using System.Net.Sockets;
 using Graph.Api.Ingestion;
 using Graph.Core;
 using Graph.Extraction;
@@ -9,18 +9,22 @@ using Graph.Storage.Sqlite;
 namespace Graph.Bench;
 
 /// <summary>A temporary database holding the sample article and <c>articles</c> generated ones, and the service over it
-/// on 127.0.0.1 with no rate limit. Deleted on dispose.</summary>
+/// on 127.0.0.1 with no rate limit: the real program (src/Graph.Api, built with the benchmark) in its own process, with its
+/// own runtime settings (server GC, no dynamic PGO), so the load generator neither shares its heap nor its JIT. Deleted on dispose.</summary>
 public sealed class BenchGraph : IAsyncDisposable
 {
     /// <summary>GRAPH_BENCH_DIR keeps the generated graph there and reuses it when it is already built (for profiling runs).</summary>
     private static readonly string? KeptDir = Environment.GetEnvironmentVariable("GRAPH_BENCH_DIR");
     private readonly string _dir = KeptDir ?? Path.Combine(Path.GetTempPath(), "graph-bench-" + Guid.NewGuid().ToString("N"));
-    private WebApplication? _app;
+    private Process? _service;
 
     public string DatabasePath => Path.Combine(_dir, "graph.db");
     public SqliteGraphStore Store { get; private set; } = null!;
     public TimeSpan StoreTime { get; private set; }
-    public Uri Address => new(_app!.Urls.First());
+    public Uri Address { get; private set; } = null!;
+
+    /// <summary>The service's process (for its memory).</summary>
+    public Process Service => _service!;
 
     public static async Task<BenchGraph> BuildAsync(int articles)
     {
@@ -46,9 +50,39 @@ public sealed class BenchGraph : IAsyncDisposable
 
     public async Task StartServiceAsync()
     {
-        _app = GraphApp.Build(["--urls", "http://127.0.0.1:0", "--Graph:DatabasePath", DatabasePath, "--Graph:SamplesPath", "",
-            "--Graph:RateLimitPerMinute", "0", "--Logging:LogLevel:Default", "Warning"]);
-        await _app.StartAsync();
+        // The service built beside the benchmark, in the same configuration (bench/…/bin/Release → src/Graph.Api/bin/Release).
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        var program = Graph.Testing.Repo.Path("src", "Graph.Api", "bin", configuration, "net10.0", "Graph.Api.dll");
+        if (!File.Exists(program)) throw new FileNotFoundException($"Build the service first: {program} is missing.");
+        int port;
+        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        }
+        Address = new Uri($"http://127.0.0.1:{port}");
+        _service = Process.Start(new ProcessStartInfo("dotnet", [program, "--urls", Address.ToString(), "--Graph:DatabasePath", DatabasePath,
+            "--Graph:SamplesPath", "", "--Graph:RateLimitPerMinute", "0", "--Logging:LogLevel:Default", "Warning"])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true,
+        })!;
+        _service.OutputDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) Console.Error.WriteLine("  service: " + line); };
+        _service.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) Console.Error.WriteLine("  service: " + line); };
+        _service.BeginOutputReadLine();
+        _service.BeginErrorReadLine();
+        using var http = new HttpClient { BaseAddress = Address };
+        for (var tries = 0; ; tries++)
+        {
+            try
+            {
+                if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException) when (tries < 300 && !_service.HasExited)
+            {
+            }
+            if (_service.HasExited) throw new InvalidOperationException($"The service exited with code {_service.ExitCode}.");
+            await Task.Delay(100);
+        }
     }
 
     /// <summary>The five acceptance queries, from samples/queries, by file name.</summary>
@@ -58,10 +92,11 @@ public sealed class BenchGraph : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
+        if (_service is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            if (!_service.HasExited) _service.Kill(entireProcessTree: true);
+            await _service.WaitForExitAsync();
+            _service.Dispose();
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (KeptDir is null)
