@@ -63,7 +63,7 @@ public static class ExportCommand
                     break;
             }
         }
-        catch (Exception e) when (StoreOptions.IsStoreFailure(e))
+        catch (Exception e) when (Graph.Api.Hosting.StoreFailure.Is(e))
         {
             await stderr.WriteLineAsync($"graph export: the store failed after {articles:N0} articles: {e.Message}");
             return 1;
@@ -92,22 +92,22 @@ public static class ExportCommand
             var mentions = await store.GetMentionsByArticleAsync(ids);
             var statements = await store.GetStatementsByArticleAsync(ids);
             var relations = await store.GetRelationsByArticleAsync(ids);
-            var entityIds = mentions.SelectMany(g => g.Select(m => m.EntityId))
-                .Concat(relations.SelectMany(g => g.SelectMany(r => new[] { r.SubjectId, r.ObjectId })))
-                .Concat(statements.SelectMany(g => g.SelectMany(s => new[] { s.SpeakerId, s.SourceId }).OfType<string>()))
-                .ToHashSet();
-            var entities = (await store.GetEntitiesAsync(entityIds)).ToDictionary(e => e.Id);
+            var entities = (await store.GetEntitiesAsync(ids.SelectMany(EntitiesOf).ToHashSet())).ToDictionary(e => e.Id);
             foreach (var item in page.Items)
             {
                 var id = item.Node.Id;
-                var used = mentions[id].Select(m => m.EntityId)
-                    .Concat(relations[id].SelectMany(r => new[] { r.SubjectId, r.ObjectId }))
-                    .Concat(statements[id].SelectMany(s => new[] { s.SpeakerId, s.SourceId }).OfType<string>())
-                    .Distinct().Where(entities.ContainsKey).Select(e => entities[e]).ToList();
+                var used = EntitiesOf(id).Where(entities.ContainsKey).Select(e => entities[e]).ToList();
                 yield return (item.Node, new ExtractionResult(used, mentions[id].ToList(), statements[id].ToList(), relations[id].ToList()));
             }
+
             if (!page.HasNextPage) yield break;
             after = page.Items[^1].Cursor;
+
+            // The entities an article's extraction names: mentioned, at either end of a relation, speaker or source.
+            IEnumerable<string> EntitiesOf(string article) => mentions[article].Select(m => m.EntityId)
+                .Concat(relations[article].SelectMany(r => new[] { r.SubjectId, r.ObjectId }))
+                .Concat(statements[article].SelectMany(s => new[] { s.SpeakerId, s.SourceId }).OfType<string>())
+                .Distinct();
         }
     }
 }

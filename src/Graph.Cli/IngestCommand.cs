@@ -46,7 +46,7 @@ public static class IngestCommand
         {
             await RunAllAsync(items, ingestor, summary, failFast, stdout, stderr);
         }
-        catch (Exception e) when (StoreOptions.IsStoreFailure(e))
+        catch (Exception e) when (Graph.Api.Hosting.StoreFailure.Is(e))
         {
             // Whole articles only: what was stored before the store failed stays; a rerun adds the rest.
             await stderr.WriteLineAsync($"graph ingest: the store failed after {summary.Created:N0} new articles: {e.Message}");

@@ -1,3 +1,4 @@
+using Graph.Api.Hosting;
 using Graph.Core;
 using Graph.Storage.Neo4j;
 using Graph.Storage.Sqlite;
@@ -42,13 +43,10 @@ public sealed class StoreOptions
         {
             return (new SqliteGraphStore(DatabasePath), null);
         }
-        catch (Exception e) when (e is InvalidOperationException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (StoreFailure.Is(e))
         {
             // A database from a newer build, a file that is not SQLite, a folder that cannot be written.
             return (null, $"{Path.GetFullPath(DatabasePath)}: {e.Message}");
         }
     }
-
-    /// <summary>Failures of the store itself (a Neo4j server that is down or refuses), as opposed to bad input.</summary>
-    public static bool IsStoreFailure(Exception e) => e is Neo4jException or HttpRequestException or Microsoft.Data.Sqlite.SqliteException;
 }

@@ -28,9 +28,10 @@ internal static class Read
     {
         var p = r.Map("props");
         var sentences = List(p, "evidenceSentence");
+        var statements = List(p, "evidenceStatement");
         var evidence = sentences.Select((s, i) =>
         {
-            var statement = (string?)List(p, "evidenceStatement").ElementAtOrDefault(i);
+            var statement = (string?)statements.ElementAtOrDefault(i);
             return new Evidence((string)s!, At(p, "evidenceSentenceStart", i), At(p, "evidenceSentenceEnd", i),
                 At(p, "evidenceStart", i), At(p, "evidenceEnd", i), string.IsNullOrEmpty(statement) ? null : statement);
         }).ToList();

@@ -34,8 +34,7 @@ public static class GraphApp
             await app.PrepareAsync();
             return true;
         }
-        catch (Exception e) when (e is HttpRequestException or Graph.Storage.Neo4j.Neo4jException or Microsoft.Data.Sqlite.SqliteException
-                                       or InvalidOperationException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (StoreFailure.Is(e))
         {
             var options = app.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
             var where = options.Store.Equals("neo4j", StringComparison.OrdinalIgnoreCase)
