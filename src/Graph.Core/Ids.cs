@@ -10,13 +10,44 @@ public static class Ids
     /// Two copies of one article that differ only in those respects get the same id.</summary>
     public static string NormaliseArticleText(string text)
     {
-        var nfc = text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n").Replace('\r', '\n');
-        var lines = nfc.Split('\n').Select(l => l.TrimEnd());
-        return string.Join('\n', lines).Trim();
+        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        if (IsTrimmed(nfc)) return nfc;
+        var rest = nfc.Replace("\r\n", "\n").Replace('\r', '\n').AsSpan();
+        var builder = new StringBuilder(rest.Length);
+        while (true)
+        {
+            var lineEnd = rest.IndexOf('\n');
+            builder.Append((lineEnd < 0 ? rest : rest[..lineEnd]).TrimEnd());
+            if (lineEnd < 0) break;
+            builder.Append('\n');
+            rest = rest[(lineEnd + 1)..];
+        }
+        return builder.ToString().Trim();
     }
 
-    public static string Article(string text) =>
-        "Article:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(NormaliseArticleText(text))));
+    public static string Article(string text) => "Article:" + Convert.ToHexStringLower(Sha256(NormaliseArticleText(text)));
+
+    /// <summary>Whether the text has no carriage return and nothing to trim at line ends or at either end (the common case,
+    /// checked without copying it).</summary>
+    private static bool IsTrimmed(string text)
+    {
+        if (text.Length == 0) return true;
+        if (text.Contains('\r') || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) return false;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+            if (i > 0 && char.IsWhiteSpace(text[i - 1]) && text[i - 1] != '\n') return false;
+        return true;
+    }
+
+    private static byte[] Sha256(string s)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(s.Length);
+        var rented = length <= 1024 ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        Span<byte> bytes = rented ?? stackalloc byte[1024];
+        var n = Encoding.UTF8.GetBytes(s, bytes);
+        var hash = SHA256.HashData(bytes[..n]);
+        if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        return hash;
+    }
 
     public static string Country(string iso3) => "Country:" + iso3.ToUpperInvariant();
 
@@ -42,6 +73,5 @@ public static class Ids
         return colon > 0 ? id[..colon] : null;
     }
 
-    private static string Hash(string s) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(s)))[..16];
+    private static string Hash(string s) => Convert.ToHexStringLower(Sha256(s).AsSpan(0, 8));
 }

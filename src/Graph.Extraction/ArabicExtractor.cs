@@ -92,52 +92,86 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
     /// <param name="offset">Where <paramref name="doc"/>'s text starts in the article: added to every offset.</param>
     private static ExtractionResult ToExtraction(Document doc, string articleId, int offset)
     {
-        var used = doc.Refs.Select(r => r.EntityKey)
-            .Concat(doc.Relations.SelectMany(r => new[] { r.SubjectKey, r.ObjectKey }))
-            .Concat(doc.Statements.Select(s => s.SpeakerKey ?? ""))
-            .Where(k => k.Length > 0 && doc.Entities.ContainsKey(k))
-            .ToHashSet(StringComparer.Ordinal);
-        foreach (var r in doc.Refs.Where(r => r.Kind == "name" && used.Contains(r.EntityKey)))
-            doc.Entities[r.EntityKey].Aliases.Add(doc.Text[doc.NameStart(r)..doc.Tokens[r.EndToken - 1].End]);
-        var entities = used.Select(k => doc.Entities[k].ToEntity()).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-        var mentions = doc.Refs.Where(r => used.Contains(r.EntityKey))
-            .Select(r =>
-            {
-                var (start, end) = (doc.NameStart(r), doc.Tokens[r.EndToken - 1].End);
-                return new Mention(r.EntityKey, offset + start, offset + end, r.Kind, doc.Text[start..end]);
-            })
-            .DistinctBy(m => (m.Start, m.End, m.EntityId))
-            .OrderBy(m => m.Start).ToList();
+        // Entities that something refers to, stands in a relation or speaks; references to anything else are dropped.
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        void Use(string? key)
+        {
+            if (key is { Length: > 0 } && doc.Entities.ContainsKey(key)) used.Add(key);
+        }
+        foreach (var r in doc.Refs) Use(r.EntityKey);
+        foreach (var r in doc.Relations) { Use(r.SubjectKey); Use(r.ObjectKey); }
+        foreach (var s in doc.Statements) Use(s.SpeakerKey);
+
+        var mentions = new List<Mention>(doc.Refs.Count);
+        var seen = new HashSet<(int, int, string)>();
+        foreach (var r in doc.Refs)
+        {
+            if (!used.Contains(r.EntityKey)) continue;
+            var (start, end) = (doc.NameStart(r), doc.Tokens[r.EndToken - 1].End);
+            var text = doc.Text[start..end];
+            if (r.Kind == "name") doc.Entities[r.EntityKey].Aliases.Add(text);
+            if (seen.Add((start, end, r.EntityKey))) mentions.Add(new Mention(r.EntityKey, offset + start, offset + end, r.Kind, text));
+        }
+        if (!IsSortedByStart(mentions)) mentions = [.. mentions.OrderBy(m => m.Start)];
+        var entities = used.Select(k => doc.Entities[k].ToEntity()).ToList();
+        entities.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
         var statementPrefix = Ids.StatementPrefix(articleId);
-        var statements = doc.Statements.Select(s =>
+        var statements = new List<Statement>(doc.Statements.Count);
+        foreach (var s in doc.Statements)
         {
             var sentence = doc.Sentences[s.Sentence];
             var start = doc.Tokens[s.FirstToken].Start;
             var end = doc.Tokens[s.EndToken - 1].End;
-            return new Statement(statementPrefix + $"{offset + start}-{offset + end}", articleId, s.SpeakerKey, doc.Text[start..end], s.Kind,
+            statements.Add(new Statement(statementPrefix + $"{offset + start}-{offset + end}", articleId, s.SpeakerKey, doc.Text[start..end], s.Kind,
                 offset + start, offset + end, offset + sentence.Start, offset + sentence.End, "ar", s.Headline,
-                s.SourceKey is not null && used.Contains(s.SourceKey) ? s.SourceKey : null, s.Modality);
-        }).ToList();
+                s.SourceKey is not null && used.Contains(s.SourceKey) ? s.SourceKey : null, s.Modality));
+        }
 
-        var relations = doc.Relations
-            .Where(r => used.Contains(r.SubjectKey) && used.Contains(r.ObjectKey))
-            .GroupBy(r => Ids.Relation(articleId, r.Type, r.SubjectKey, r.ObjectKey))
-            .Select(g =>
+        // One relation per type and pair (either order for a symmetric type), in the order first found; the asserted,
+        // then most confident, finding speaks for it, and every finding adds its evidence.
+        var groups = new Dictionary<(RelationType, string, string), List<FoundRelation>>();
+        var order = new List<List<FoundRelation>>();
+        foreach (var r in doc.Relations)
+        {
+            if (!used.Contains(r.SubjectKey) || !used.Contains(r.ObjectKey)) continue;
+            var (a, b) = RelationTypeInfo.Of(r.Type).Symmetric && string.CompareOrdinal(r.SubjectKey, r.ObjectKey) > 0
+                ? (r.ObjectKey, r.SubjectKey) : (r.SubjectKey, r.ObjectKey);
+            if (!groups.TryGetValue((r.Type, a, b), out var group))
             {
-                var first = g.OrderByDescending(r => r.Modality == Modality.Asserted).ThenByDescending(r => r.Confidence).First();
-                var date = g.Select(r => r.Date).FirstOrDefault(d => d is not null);
-                var evidence = g.Select(r =>
-                {
-                    var sentence = doc.Sentences[r.Sentence];
-                    return new Evidence(doc.Text[sentence.Start..sentence.End], offset + sentence.Start, offset + sentence.End,
-                        offset + doc.Tokens[r.CueFirst].Start, offset + doc.Tokens[r.CueEnd - 1].End,
-                        r.StatementIndex is { } si ? statements[si].Id : null);
-                }).DistinctBy(e => (e.Start, e.End)).ToList();
-                return new Relation(g.Key, articleId, first.Type, first.SubjectKey, first.ObjectKey, first.Confidence, evidence,
-                    first.Modality, date, first.Role);
-            })
-            .ToList();
+                groups[(r.Type, a, b)] = group = [];
+                order.Add(group);
+            }
+            group.Add(r);
+        }
+        var relations = new List<Relation>(order.Count);
+        foreach (var group in order)
+        {
+            var first = group[0];
+            string? date = null;
+            var evidence = new List<Evidence>(group.Count);
+            foreach (var r in group)
+            {
+                if (r.Modality == Modality.Asserted && first.Modality != Modality.Asserted
+                    || (r.Modality == Modality.Asserted) == (first.Modality == Modality.Asserted) && r.Confidence > first.Confidence)
+                    first = r;
+                date ??= r.Date;
+                var (cueStart, cueEnd) = (offset + doc.Tokens[r.CueFirst].Start, offset + doc.Tokens[r.CueEnd - 1].End);
+                if (evidence.Exists(e => e.Start == cueStart && e.End == cueEnd)) continue;
+                var sentence = doc.Sentences[r.Sentence];
+                evidence.Add(new Evidence(doc.Text[sentence.Start..sentence.End], offset + sentence.Start, offset + sentence.End,
+                    cueStart, cueEnd, r.StatementIndex is { } si ? statements[si].Id : null));
+            }
+            relations.Add(new Relation(Ids.Relation(articleId, first.Type, first.SubjectKey, first.ObjectKey), articleId, first.Type,
+                first.SubjectKey, first.ObjectKey, first.Confidence, evidence, first.Modality, date, first.Role));
+        }
         return new ExtractionResult(entities, mentions, statements, relations);
+    }
+
+    private static bool IsSortedByStart(List<Mention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+            if (mentions[i - 1].Start > mentions[i].Start) return false;
+        return true;
     }
 }

@@ -18,8 +18,17 @@ public sealed class Document(string text, DateOnly? published = null)
     public List<FoundStatement> Statements { get; } = [];
     public List<FoundRelation> Relations { get; } = [];
 
-    /// <summary>Which reference covers each token (null where none).</summary>
-    public EntityRef?[] RefAt { get; set; } = [];
+    private EntityRef?[] _refAt = [];
+
+    /// <summary>Which reference covers each token (null where none); the latest-starting one where several do.</summary>
+    public EntityRef?[] RefAt
+    {
+        get
+        {
+            if (_refAt.Length != Tokens.Count) IndexRefs();
+            return _refAt;
+        }
+    }
 
     public string Slice(int firstToken, int endToken) =>
         endToken <= firstToken ? "" : Text[Tokens[firstToken].Start..Tokens[endToken - 1].End];
@@ -35,14 +44,33 @@ public sealed class Document(string text, DateOnly? published = null)
         return start;
     }
 
+    /// <summary>Adds a reference in order of its first token (after any that start at the same token) and lets it take
+    /// the tokens it covers in <see cref="RefAt"/> from references that start before it; the same as adding it and calling
+    /// <see cref="IndexRefs"/>, without going over every reference again.</summary>
+    public void AddRef(EntityRef r)
+    {
+        var refAt = RefAt;
+        int low = 0, high = Refs.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (Refs[mid].FirstToken <= r.FirstToken) low = mid + 1;
+            else high = mid;
+        }
+        Refs.Insert(low, r);
+        for (var i = r.FirstToken; i < r.EndToken; i++)
+            if (refAt[i] is not { } other || other.FirstToken <= r.FirstToken) refAt[i] = r;
+    }
+
+    /// <summary>Rebuilds <see cref="RefAt"/> from scratch: needed after references are removed.</summary>
     public void IndexRefs()
     {
-        if (RefAt.Length == Tokens.Count) Array.Clear(RefAt);
-        else RefAt = new EntityRef?[Tokens.Count];
+        if (_refAt.Length == Tokens.Count) Array.Clear(_refAt);
+        else _refAt = new EntityRef?[Tokens.Count];
         // Later-starting references win the tokens they share with earlier ones (a nisba inside a title keeps its own).
         if (!IsSorted(Refs)) Refs.Sort(static (a, b) => a.FirstToken.CompareTo(b.FirstToken));
         foreach (var r in Refs)
-            for (var i = r.FirstToken; i < r.EndToken; i++) RefAt[i] = r;
+            for (var i = r.FirstToken; i < r.EndToken; i++) _refAt[i] = r;
     }
 
     private static bool IsSorted(List<EntityRef> refs)

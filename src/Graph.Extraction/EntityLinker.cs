@@ -26,8 +26,11 @@ public static class EntityLinker
                 Mentions(byEntity, key).Add(title);
             }
         }
-        if (unresolved.Count > 0) doc.Refs.RemoveAll(unresolved.Contains);
-        doc.IndexRefs();
+        if (unresolved.Count > 0)
+        {
+            doc.Refs.RemoveAll(unresolved.Contains);
+            doc.IndexRefs();
+        }
     }
 
     private static void LinkLaterNames(Document doc)
@@ -44,13 +47,12 @@ public static class EntityLinker
             {
                 if (doc.RefAt[i] is null && table.Match(doc.Tokens, i, sentence.EndToken) is { } m && !doc.Refs.Any(r => r.FirstToken < m.End && i < r.EndToken))
                 {
-                    doc.Refs.Add(new EntityRef(i, m.End, m.Value, "name") { Preposition = m.Preposition, Clitic = m.Clitic });
+                    doc.AddRef(new EntityRef(i, m.End, m.Value, "name") { Preposition = m.Preposition, Clitic = m.Clitic });
                     i = m.End;
                 }
                 else i++;
             }
         }
-        doc.IndexRefs();
     }
 
     private static List<EntityRef> Mentions(Dictionary<string, List<EntityRef>> byEntity, string key) =>

@@ -16,7 +16,7 @@ public static class MentionFinder
                     && (!m.Value.NeedsFullName || fullNamesSeen.Contains(m.Value.EntityKey)))
                 {
                     if (!m.Value.NeedsFullName) fullNamesSeen.Add(m.Value.EntityKey);
-                    doc.Refs.Add(new EntityRef(i, m.End, m.Value.EntityKey, m.Value.Kind) { Preposition = m.Preposition, Clitic = m.Clitic });
+                    doc.AddRef(new EntityRef(i, m.End, m.Value.EntityKey, m.Value.Kind) { Preposition = m.Preposition, Clitic = m.Clitic });
                     if (!doc.Entities.ContainsKey(m.Value.EntityKey))
                         doc.Entities[m.Value.EntityKey] = gazetteer.Entities[m.Value.EntityKey].Copy();
                     i = m.End;
@@ -24,6 +24,5 @@ public static class MentionFinder
                 else i++;
             }
         }
-        doc.IndexRefs();
     }
 }

@@ -17,7 +17,6 @@ public static class NameFinder
                     var j = i;
                     if (PersonFinder.NextPerson(doc, gazetteer, ref j, sentence.EndToken, minWords: 2) is not null)
                     {
-                        doc.IndexRefs();
                         i = j;
                         continue;
                     }
@@ -25,6 +24,5 @@ public static class NameFinder
                 i++;
             }
         }
-        doc.IndexRefs();
     }
 }

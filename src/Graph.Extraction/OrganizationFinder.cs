@@ -44,9 +44,9 @@ public static class OrganizationFinder
                 var key = Ids.Entity(EntityType.Organization, Gazetteer.Slug(latin));
                 if (!doc.Entities.ContainsKey(key))
                     doc.Entities[key] = new EntityDraft(key, EntityType.Organization, latin) { ArabicLabel = arabic, Transliterated = true };
-                doc.Refs.RemoveAll(r => r.FirstToken >= start && r.EndToken <= end && doc.TypeOf(r.EntityKey) is not EntityType.Country);
-                doc.Refs.Add(new EntityRef(start, end, key, "name") { Clitic = t.Folded.Length - stem.Length, Preposition = Clitics.Split(t.Folded).Preposition });
-                doc.IndexRefs();
+                if (doc.Refs.RemoveAll(r => r.FirstToken >= start && r.EndToken <= end && doc.TypeOf(r.EntityKey) is not EntityType.Country) > 0)
+                    doc.IndexRefs();
+                doc.AddRef(new EntityRef(start, end, key, "name") { Clitic = t.Folded.Length - stem.Length, Preposition = Clitics.Split(t.Folded).Preposition });
                 i = end - 1;
             }
         }

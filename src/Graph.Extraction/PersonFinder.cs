@@ -21,7 +21,6 @@ public static class PersonFinder
                 else i++;
             }
         }
-        doc.IndexRefs();
     }
 
     private static int Title(Document doc, Gazetteer gazetteer, Sentence sentence, int start, int end, Office office, bool preposition)
@@ -79,7 +78,7 @@ public static class PersonFinder
         {
             // المتحدث باسم قوات …: the office of a body the text names but nobody listed; it is nobody else's office.
             if (roleOf is null && doc.Tokens[end - 1].Folded == "باسم") return nameStart;
-            doc.Refs.Add(new EntityRef(start, nameStart, "", "title") { Role = role, RoleOf = roleOf, Preposition = preposition });
+            doc.AddRef(new EntityRef(start, nameStart, "", "title") { Role = role, RoleOf = roleOf, Preposition = preposition });
             return nameStart;
         }
         if (person is null) return j;
@@ -87,10 +86,9 @@ public static class PersonFinder
         draft.Role ??= role;
         draft.RoleOf ??= roleOf;
         draft.Government |= government;
-        doc.Refs.Add(new EntityRef(start, nameStart, person, "title") { Role = role, RoleOf = roleOf, Preposition = preposition });
+        doc.AddRef(new EntityRef(start, nameStart, person, "title") { Role = role, RoleOf = roleOf, Preposition = preposition });
         if (roleOf is not null)
             doc.Relations.Add(new FoundRelation(RelationType.AffiliatedWith, person, roleOf, sentence.Index, start, j, 0.9, Role: role));
-        doc.IndexRefs();
         return j;
     }
 
@@ -146,7 +144,7 @@ public static class PersonFinder
             draft.Aliases.Add(doc.Slice(words[^1], words[^1] + 1));
             draft.Aliases.Add(latin.Split(' ')[^1]);
         }
-        doc.Refs.Add(new EntityRef(words[0], words[^1] + 1, key, "name"));
+        doc.AddRef(new EntityRef(words[0], words[^1] + 1, key, "name"));
         return key;
     }
 
@@ -172,9 +170,8 @@ public static class PersonFinder
         var key = Ids.Entity(EntityType.Organization, Gazetteer.Slug(latin));
         if (!doc.Entities.ContainsKey(key))
             doc.Entities[key] = new EntityDraft(key, EntityType.Organization, latin) { ArabicLabel = arabic, Transliterated = true };
-        doc.Refs.RemoveAll(r => r.FirstToken > open && r.EndToken <= close);
-        doc.Refs.Add(new EntityRef(open + 1, close, key, "name"));
-        doc.IndexRefs();
+        if (doc.Refs.RemoveAll(r => r.FirstToken > open && r.EndToken <= close) > 0) doc.IndexRefs();
+        doc.AddRef(new EntityRef(open + 1, close, key, "name"));
         return (key, close + 1);
     }
 }

@@ -19,17 +19,16 @@ public static class PronounResolver
                 {
                     var latter = doc.Refs.Where(r => r.EndToken <= i && r.EntityKey.Length > 0 && doc.TypeOf(r.EntityKey) == EntityType.Person)
                         .OrderByDescending(r => r.FirstToken).FirstOrDefault();
-                    if (latter is not null) doc.Refs.Add(new EntityRef(i, m.End, latter.EntityKey, "pronoun"));
+                    if (latter is not null) doc.AddRef(new EntityRef(i, m.End, latter.EntityKey, "pronoun"));
                     continue;
                 }
                 var country = m.Value == "speaker" ? SpeakerCountry(doc, i) : AntecedentCountry(doc, i);
                 if (country is not null && !doc.Entities.ContainsKey(country) && gazetteer.Entities.TryGetValue(country, out var draft))
                     doc.Entities[country] = draft.Copy();
                 if (country is not null && doc.Entities.ContainsKey(country))
-                    doc.Refs.Add(new EntityRef(i, m.End, country, "pronoun") { Preposition = m.Preposition, Clitic = m.Clitic });
+                    doc.AddRef(new EntityRef(i, m.End, country, "pronoun") { Preposition = m.Preposition, Clitic = m.Clitic });
             }
         }
-        doc.IndexRefs();
     }
 
     /// <summary>The country a reference stands for or serves: itself, or a person's office country.</summary>
