@@ -40,8 +40,12 @@ public sealed class Clause
         // Not across a clause break (… ، بينما انتقد …): the subject of a verb after it is not in the clause before.
         var from = Sentence.FirstToken;
         for (var k = token - 1; k >= Sentence.FirstToken; k--)
-            if (Lexicon.ClauseBreaks.Contains(Clitics.StripConjunction(_doc.Tokens[k].Folded))) { from = k + 1; break; }
-        return Actors.Where(a => a.FirstToken >= from && a.EndToken <= token && !Prepositional(a)).OrderByDescending(a => a.FirstToken).FirstOrDefault();
+            if (Lexicon.ClauseBreaks.Contains(_doc.Tokens[k].WithoutConjunction)) { from = k + 1; break; }
+        EntityRef? nearest = null;
+        foreach (var a in Actors)
+            if (a.FirstToken >= from && a.EndToken <= token && (nearest is null || a.FirstToken > nearest.FirstToken) && !Prepositional(a))
+                nearest = a;
+        return nearest;
     }
 
     /// <summary>The first actor in [from, to) that is not behind a preposition: the clause's likely subject.</summary>
@@ -55,18 +59,30 @@ public sealed class Clause
     public string? PrepositionOf(EntityRef r)
     {
         // A name right after its own title (مع نظيره الصيني وانغ يي) stands behind the title's preposition.
-        if (Actors.LastOrDefault(a => a.EndToken <= r.FirstToken && a.EntityKey == r.EntityKey && a != r) is { } title
-            && Enumerable.Range(title.EndToken, r.FirstToken - title.EndToken).All(k => _doc.RefAt[k] is not null))
-            return PrepositionOf(title);
-        if (r.Preposition) return Clitics.StripConjunction(_doc.Tokens[r.FirstToken].Folded)[..1];
+        if (OwnTitleBefore(r) is { } title) return PrepositionOf(title);
+        if (r.Preposition) return _doc.Tokens[r.FirstToken].WithoutConjunction[..1];
         var k = r.FirstToken - 1;
         if (k < 0 || !_doc.Tokens[k].IsWord) return null;
-        var before = Clitics.StripConjunction(_doc.Tokens[k].Folded);
+        var before = _doc.Tokens[k].WithoutConjunction;
         if (Lexicon.Prepositions.Contains(before)) return before;
         if (r.Kind is "demonym" or "name" && HeadNounBefore(_doc, r, Sentence) is { } head)
         {
-            var (_, preposition) = Clitics.Split(_doc.Tokens[head].Folded);
-            if (preposition) return Clitics.StripConjunction(_doc.Tokens[head].Folded)[..1];
+            var (_, preposition) = _doc.Tokens[head].Split;
+            if (preposition) return _doc.Tokens[head].WithoutConjunction[..1];
+        }
+        return null;
+    }
+
+    /// <summary>The last earlier mention of the same entity that only references stand between (its title), if any.</summary>
+    private EntityRef? OwnTitleBefore(EntityRef r)
+    {
+        for (var i = Actors.Count - 1; i >= 0; i--)
+        {
+            var a = Actors[i];
+            if (a.EndToken > r.FirstToken || a.EntityKey != r.EntityKey || a == r) continue;
+            for (var k = a.EndToken; k < r.FirstToken; k++)
+                if (_doc.RefAt[k] is null) return null;
+            return a;
         }
         return null;
     }
@@ -77,7 +93,7 @@ public sealed class Clause
         for (var k = r.FirstToken - 1; k >= Math.Max(sentence.FirstToken, r.FirstToken - 2); k--)
         {
             if (!doc.Tokens[k].IsWord || doc.RefAt[k] is not null) return null;
-            if (Lexicon.HeadNouns.Contains(Clitics.Split(doc.Tokens[k].Folded).Stem)) return k;
+            if (Lexicon.HeadNouns.Contains(doc.Tokens[k].Split.Stem)) return k;
         }
         return null;
     }

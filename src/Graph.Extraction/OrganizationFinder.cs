@@ -14,7 +14,7 @@ public static class OrganizationFinder
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 var t = doc.Tokens[i];
-                var (head, _) = Clitics.Split(t.Folded);
+                var (head, _) = t.Split;
                 if (doc.RefAt[i] is not null || !t.IsWord || !gazetteer.OrganizationHeads.Contains(head)) continue;
                 var end = i + 1;
                 var specific = false;
@@ -38,7 +38,7 @@ public static class OrganizationFinder
                 if (end == i + 1 || !specific) continue;
                 var start = i;
                 var arabic = doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End];
-                var (stem, _) = Clitics.Split(t.Folded);
+                var (stem, _) = t.Split;
                 if (stem != t.Folded) arabic = arabic[(t.Folded.Length - stem.Length)..];
                 var latin = Transliterator.ToLatin(arabic);
                 var key = Ids.Entity(EntityType.Organization, Gazetteer.Slug(latin));
@@ -46,7 +46,7 @@ public static class OrganizationFinder
                     doc.Entities[key] = new EntityDraft(key, EntityType.Organization, latin) { ArabicLabel = arabic, Transliterated = true };
                 if (doc.Refs.RemoveAll(r => r.FirstToken >= start && r.EndToken <= end && doc.TypeOf(r.EntityKey) is not EntityType.Country) > 0)
                     doc.IndexRefs();
-                doc.AddRef(new EntityRef(start, end, key, "name") { Clitic = t.Folded.Length - stem.Length, Preposition = Clitics.Split(t.Folded).Preposition });
+                doc.AddRef(new EntityRef(start, end, key, "name") { Clitic = t.Folded.Length - stem.Length, Preposition = t.Split.Preposition });
                 i = end - 1;
             }
         }

@@ -28,7 +28,7 @@ public static class PersonFinder
         var role = office.Role;
         var government = office.Government;
         string? roleOf = null;
-        var definite = Enumerable.Range(start, end - start).Any(k => Clitics.Split(doc.Tokens[k].Folded).Stem.StartsWith("ال", StringComparison.Ordinal))
+        var definite = Enumerable.Range(start, end - start).Any(k => doc.Tokens[k].Split.Stem.StartsWith("ال", StringComparison.Ordinal))
             || office.Role is "Counterpart";
         var j = end;
         var limit = sentence.EndToken;

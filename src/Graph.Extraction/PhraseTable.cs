@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Graph.Extraction;
 
 /// <summary>Phrases (sequences of folded words) mapped to values, matched longest first at a token,
@@ -13,6 +15,9 @@ public sealed class PhraseTable<T>
     /// <summary>This table's bit in <see cref="TokenForms.Tables"/> (0 for tables made per document): a token whose forms
     /// begin no phrase of the table is answered without a look-up.</summary>
     private readonly ulong _bit;
+
+    /// <summary>For a table without a bit: one bit per first word's hash (modulo 64), a filter that rules out most tokens.</summary>
+    private ulong _firstWords;
 
     /// <param name="indexed">True for the gazetteer's tables, made once: their first words are entered in the index every
     /// token is checked against once (<see cref="PhraseTables"/>).</param>
@@ -32,6 +37,7 @@ public sealed class PhraseTable<T>
             var hash = string.GetHashCode(words[0].AsSpan());
             _byHash[hash] = [.. _byHash.GetValueOrDefault(hash) ?? [], (words[0], list)];
             PhraseTables.Register(hash, _bit);
+            _firstWords |= 1UL << hash;
         }
         if (list.Any(p => p.Words.AsSpan().SequenceEqual(words))) return false;
         list.Add((words, value));
@@ -55,13 +61,30 @@ public sealed class PhraseTable<T>
     /// [<paramref name="at"/>, <paramref name="limit"/>) and crosses no punctuation; <c>Preposition</c> tells whether
     /// a preposition (ب ل ك) was stripped from the first word to find it, <c>Clitic</c> how many folded letters of
     /// the first word precede the name (0 when none, or when لل stands for ل + ال and the name cannot be cut out).</summary>
-    public (T Value, int End, bool Preposition, int Clitic)? Match(IReadOnlyList<Token> tokens, int at, int limit, bool stripClitics = true)
+    /// <remarks>Steps call this at nearly every token, and nearly every token begins no phrase: that answer comes from the
+    /// token's table bits (or, for a table made per document, its first-word filter) without a look-up.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public (T Value, int End, bool Preposition, int Clitic)? Match(List<Token> tokens, int at, int limit, bool stripClitics = true)
     {
-        if (at >= limit || !tokens[at].IsWord) return null;
+        if (at >= limit) return null;
         var token = tokens[at];
+        if (!token.IsWord) return null;
         ref readonly var forms = ref token.Forms;
-        if (_bit != 0 && (forms.Tables & _bit) == 0) return null;
-        var word = token.Folded;
+        if (_bit != 0 ? (forms.Tables & _bit) == 0 : !MayBegin(in forms)) return null;
+        return MatchAt(tokens, at, limit, stripClitics, in forms);
+    }
+
+    /// <summary>Whether one of the forms passes the first-word filter (a table without a bit of its own).</summary>
+    private bool MayBegin(in TokenForms forms)
+    {
+        for (var f = 0; f < forms.Count; f++)
+            if ((_firstWords & (1UL << forms.Items[f].Hash)) != 0) return true;
+        return false;
+    }
+
+    private (T Value, int End, bool Preposition, int Clitic)? MatchAt(List<Token> tokens, int at, int limit, bool stripClitics, in TokenForms forms)
+    {
+        var word = tokens[at].Folded;
         Span<char> buffer = stackalloc char[64];
         (string[] Words, T Value, Clitics.Form Form)? best = null;
         // Without clitic stripping only the word itself (always the first form) is tried.
@@ -86,7 +109,7 @@ public sealed class PhraseTable<T>
         return (found.Value, at + found.Words.Length, found.Form.IsPreposition(word), found.Form.AddsArticle ? 0 : found.Form.Skip);
     }
 
-    private static bool Fits(IReadOnlyList<Token> tokens, int at, string[] words)
+    private static bool Fits(List<Token> tokens, int at, string[] words)
     {
         for (var k = 1; k < words.Length; k++)
         {

@@ -86,7 +86,7 @@ public static class RelationDetector
         var r1 = clause.After(end, 4).FirstOrDefault();
         // فرض عقوبات على قائد قوات …: an actor behind a preposition further in the verb's phrase is no subject either.
         var behindPreposition = r1 is not null && Enumerable.Range(end, r1.FirstToken - end)
-            .Any(k => Lexicon.Prepositions.Contains(Clitics.StripConjunction(doc.Tokens[k].Folded)));
+            .Any(k => Lexicon.Prepositions.Contains(doc.Tokens[k].WithoutConjunction));
         if (r1 is not null && !clause.Prepositional(r1) && !behindPreposition)
         {
             var comma = ClauseEnd(doc, clause, r1.EndToken);
@@ -95,7 +95,7 @@ public static class RelationDetector
             var after = r1.EndToken;
             while (after < clause.Sentence.EndToken && doc.RefAt[after] is { } same && same.EntityKey == r1.EntityKey) after = same.EndToken;
             var next = after < clause.Sentence.EndToken ? doc.Tokens[after] : null;
-            var prepositionFollows = next is { IsWord: true } && (Clitics.Split(next.Folded).Preposition || next.Folded is "الي" or "علي" or "من" or "عن");
+            var prepositionFollows = next is { IsWord: true } && (next.Split.Preposition || next.Folded is "الي" or "علي" or "من" or "عن");
             if (!ObjectFirst.Contains(type) && prepositionFollows) return (null, null);
             return (clause.Before(cue)?.EntityKey, r1.EntityKey);
         }
@@ -165,13 +165,13 @@ public static class RelationDetector
         // A light verb governs the cue when no other cue stands between them (أوجه الشكر للصين على تعازيها: أوجه governs الشكر only).
         var window = Math.Max(sentenceStart, cue - 5);
         var light = Enumerable.Range(window, cue - window)
-            .LastOrDefault(k => Lexicon.LightVerbs.Contains(Clitics.StripConjunction(doc.Tokens[k].Folded)), -1);
+            .LastOrDefault(k => Lexicon.LightVerbs.Contains(doc.Tokens[k].WithoutConjunction), -1);
         if (light >= 0 && Enumerable.Range(light + 1, cue - light - 1).Any(k => doc.Tokens[k].IsWord && doc.RefAt[k] is null && gazetteer.Cues.Match(doc.Tokens, k, cue) is not null))
             light = -1;
         var from = statement is { } inside ? doc.Statements[inside].FirstToken : sentenceStart;
         if (light >= 0)
         {
-            var verb = Clitics.StripConjunction(doc.Tokens[light].Folded);
+            var verb = doc.Tokens[light].WithoutConjunction;
             subject = verb[0] is 'ا' or 'ن' && verb.Length > 3 && statement is { } s
                 ? doc.Statements[s].SpeakerKey
                 : clause.Actors.FirstOrDefault(a => a.FirstToken > light && a.EndToken <= cue)?.EntityKey
@@ -179,7 +179,7 @@ public static class RelationDetector
         }
         var genitive = clause.After(end, 1).FirstOrDefault(a => !clause.Prepositional(a));
         // اتهم إيران بدعم حماس: a verbal noun behind بـ names the act charged; its genitive is the one acted upon.
-        if (subject is null && genitive is not null && Clitics.Split(doc.Tokens[cue].Folded).Preposition && doc.Tokens[cue].Folded[0] == 'ب'
+        if (subject is null && genitive is not null && doc.Tokens[cue].Split.Preposition && doc.Tokens[cue].Folded[0] == 'ب'
             && clause.Before(cue) is { } agent)
             return (agent.EntityKey, genitive.EntityKey);
         subject ??= genitive?.EntityKey;
@@ -233,7 +233,7 @@ public static class RelationDetector
         var s = clause.Sentence;
         for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
         {
-            if (Clitics.StripConjunction(doc.Tokens[k].Folded) != "في") continue;
+            if (doc.Tokens[k].WithoutConjunction != "في") continue;
             var j = k + 1;
             if (doc.Tokens[j].Folded == "العاصمه") j++;
             if (j < s.EndToken && doc.RefAt[j] is { Kind: "demonym" } nisba) j = nisba.EndToken;
@@ -250,30 +250,35 @@ public static class RelationDetector
     {
         if (StatementAt(doc, token) is { } s) return doc.Statements[s].SpeakerKey;
         var sentence = doc.Tokens[token].Sentence;
-        if (doc.Statements.FirstOrDefault(x => x.Sentence == sentence)?.SpeakerKey is { } here) return here;
+        FoundStatement? before = null;
+        foreach (var x in doc.Statements)
+        {
+            if (x.Sentence == sentence) return x.SpeakerKey;
+            if (x.Sentence == sentence - 1) before = x;
+        }
         // The last speaker of the sentence before, unless a new clause (بينما، فيما) has begun since.
-        var first = doc.Sentences[sentence].FirstToken;
-        if (Enumerable.Range(first, token - first).Any(k => Lexicon.ClauseBreaks.Contains(Clitics.StripConjunction(doc.Tokens[k].Folded)))) return null;
-        return doc.Statements.LastOrDefault(x => x.Sentence == sentence - 1)?.SpeakerKey;
+        for (var k = doc.Sentences[sentence].FirstToken; k < token; k++)
+            if (Lexicon.ClauseBreaks.Contains(doc.Tokens[k].WithoutConjunction)) return null;
+        return before?.SpeakerKey;
     }
 
     private static int? StatementAt(Document doc, int token)
     {
-        var index = doc.Statements.FindIndex(s => s.FirstToken <= token && token < s.EndToken);
-        return index < 0 ? null : index;
+        for (var i = 0; i < doc.Statements.Count; i++)
+            if (doc.Statements[i].FirstToken <= token && token < doc.Statements[i].EndToken) return i;
+        return null;
     }
 
     internal static Modality ModalityAt(Document doc, int cue)
     {
         var sentenceStart = doc.Sentences[doc.Tokens[cue].Sentence].FirstToken;
         // نفت مصر أن تكون قد زودت …: what a denial reports did not happen, as far as the speaker says.
-        if (doc.Statements.FirstOrDefault(s => s.FirstToken <= cue && cue < s.EndToken) is { } reported && reported.FirstToken > sentenceStart
-            && Enumerable.Range(Math.Max(sentenceStart, reported.FirstToken - 4), reported.FirstToken - Math.Max(sentenceStart, reported.FirstToken - 4))
-                .Any(k => Lexicon.Denials.Contains(Clitics.StripConjunction(doc.Tokens[k].Folded))))
-            return Modality.Negated;
+        if (StatementAt(doc, cue) is { } reported && doc.Statements[reported].FirstToken is var said && said > sentenceStart)
+            for (var k = Math.Max(sentenceStart, said - 4); k < said; k++)
+                if (Lexicon.Denials.Contains(doc.Tokens[k].WithoutConjunction)) return Modality.Negated;
         for (var k = cue - 1; k >= Math.Max(sentenceStart, cue - 2); k--)
-            if (Lexicon.Negators.Contains(Clitics.StripConjunction(doc.Tokens[k].Folded))) return Modality.Negated;
-        var word = Clitics.StripConjunction(doc.Tokens[cue].Folded);
+            if (Lexicon.Negators.Contains(doc.Tokens[k].WithoutConjunction)) return Modality.Negated;
+        var word = doc.Tokens[cue].WithoutConjunction;
         if (cue > sentenceStart && doc.Tokens[cue - 1].Folded is "سوف" or "سيتم") return Modality.Future;
         // قد before the present tense is "may"; before the past (قد نددت) it only stresses that it happened.
         if (cue > sentenceStart && doc.Tokens[cue - 1].Folded == "قد" && word.Length > 2 && word[0] is 'ي' or 'ت' && !word.StartsWith("تم", StringComparison.Ordinal)) return Modality.Possible;

@@ -69,14 +69,14 @@ public static class SpeakerAttributor
             var sentenceStart = doc.Sentences[st.Sentence].FirstToken;
             for (var k = st.FirstToken - 1; k >= Math.Max(sentenceStart, st.FirstToken - 6); k--)
             {
-                if (Lexicon.Denials.Contains(Clitics.StripConjunction(doc.Tokens[k].Folded)))
+                if (Lexicon.Denials.Contains(doc.Tokens[k].WithoutConjunction))
                 {
                     doc.Statements[s] = st with { Modality = Modality.Negated };
                     break;
                 }
                 if (gazetteer.Speech.Match(doc.Tokens, k, st.FirstToken) is not { } verb) continue;
                 // A negated form listed as a phrase (لم يقل) carries its negator inside the match.
-                var negated = Enumerable.Range(k, verb.End - k).Any(j => Lexicon.Negators.Contains(Clitics.StripConjunction(doc.Tokens[j].Folded)));
+                var negated = Enumerable.Range(k, verb.End - k).Any(j => Lexicon.Negators.Contains(doc.Tokens[j].WithoutConjunction));
                 doc.Statements[s] = st with { Modality = negated ? Modality.Negated : RelationDetector.ModalityAt(doc, k) };
                 break;
             }
@@ -95,7 +95,7 @@ public static class SpeakerAttributor
                 Add(doc, quote.Open + 1, quote.Close, speaker, StatementKind.Quote, sentence);
                 return quote.Close + 1;
             }
-            var bare = Clitics.StripConjunction(t.Folded);
+            var bare = t.WithoutConjunction;
             var isCharge = frame == "charge" && t.IsWord && doc.RefAt[k] is null && (t.Folded[0] == 'ب' && t.Folded.Length > 1 || t.Folded == "ب");
             if (t.IsWord && (frame != "charge" && Lexicon.Complementisers.Contains(bare) || isCharge))
             {
@@ -148,7 +148,7 @@ public static class SpeakerAttributor
         if (next >= limit) return false;
         var t = doc.Tokens[next];
         if (!t.IsWord) return t.Folded is "«" or "\"" or "“" or ":" or ",";
-        return Lexicon.ContinuationStarts.Contains(Clitics.StripConjunction(t.Folded));
+        return Lexicon.ContinuationStarts.Contains(t.WithoutConjunction);
     }
 
     /// <summary>The actor named right after a verb (skipping commas and short parentheticals), or null.</summary>
@@ -171,7 +171,7 @@ public static class SpeakerAttributor
         for (var k = verb - 1; k >= sentence.FirstToken; k--)
         {
             if (doc.RefAt[k] is not { } r || r.EntityKey.Length == 0 || r.Preposition || r.Kind is "demonym" or "pronoun") continue;
-            if (r.FirstToken > sentence.FirstToken && Lexicon.Prepositions.Contains(Clitics.StripConjunction(doc.Tokens[r.FirstToken - 1].Folded))) continue;
+            if (r.FirstToken > sentence.FirstToken && Lexicon.Prepositions.Contains(doc.Tokens[r.FirstToken - 1].WithoutConjunction)) continue;
             return doc.TypeOf(r.EntityKey) is EntityType.Person or EntityType.Country or EntityType.Organization or EntityType.Bloc ? r.EntityKey : null;
         }
         return null;

@@ -7,6 +7,14 @@ namespace Graph.Extraction;
 public sealed record Token(int Index, int Start, int End, string Folded, bool IsWord, int Sentence, int Paragraph)
 {
     private TokenForms _forms;
+    private string? _withoutConjunction;
+    private (string Stem, bool Preposition)? _split;
+
+    /// <summary>The word without و or ف in front (<see cref="Clitics.StripConjunction"/>), worked out once.</summary>
+    public string WithoutConjunction => _withoutConjunction ??= Clitics.StripConjunction(Folded);
+
+    /// <summary>The word without a conjunction or preposition in front (<see cref="Clitics.Split"/>), worked out once.</summary>
+    public (string Stem, bool Preposition) Split => _split ??= Clitics.Split(Folded);
 
     public bool Is(char punct) => !IsWord && Folded.Length == 1 && Folded[0] == punct;
 
