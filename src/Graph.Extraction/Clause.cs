@@ -8,27 +8,59 @@ public sealed class Clause
 {
 
     private readonly Document _doc;
+    private readonly Gazetteer _gazetteer;
+    private List<EntityRef>? _actors;
 
-    /// <param name="refs">The references inside this sentence.</param>
-    public Clause(Document doc, Sentence sentence, IReadOnlyList<EntityRef> refs, Gazetteer gazetteer)
+    /// <summary>A clause over one sentence; its actors are worked out when first asked for (most sentences never are).</summary>
+    public Clause(Document doc, Sentence sentence, Gazetteer gazetteer)
     {
         _doc = doc;
+        _gazetteer = gazetteer;
         Sentence = sentence;
-        var titles = refs.Where(r => r.Kind == "title").ToList();
-        Actors = refs
-            .Where(r => r.FirstToken >= sentence.FirstToken && r.EndToken <= sentence.EndToken && r.EntityKey.Length > 0
-                && !titles.Any(t => t != r && t.FirstToken <= r.FirstToken && r.EndToken <= t.EndToken)
-                && doc.TypeOf(r.EntityKey) != EntityType.Place
-                && (r.Actor || r.Kind == "demonym" && r.FirstToken > sentence.FirstToken
-                    && (HeadNounBefore(doc, r, sentence) is not null
-                        || gazetteer.Cues.Match(doc.Tokens, r.FirstToken - 1, r.FirstToken) is not null)))
-            .OrderBy(r => r.FirstToken)
-            .ToList();
     }
 
     public Sentence Sentence { get; }
 
-    public List<EntityRef> Actors { get; }
+    /// <summary>The references that can act in this sentence, in order: not a place, not inside a title, and a nisba only
+    /// when it stands for its country (after a head noun or a cue: الجانب الصيني، العقوبات اليابانية).</summary>
+    public List<EntityRef> Actors => _actors ??= FindActors();
+
+    private List<EntityRef> FindActors()
+    {
+        var refs = _doc.Refs;
+        // The document's references are in order of their first token: this sentence's are one run of them.
+        int low = 0, high = refs.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (refs[mid].FirstToken < Sentence.FirstToken) low = mid + 1;
+            else high = mid;
+        }
+        var end = low;
+        while (end < refs.Count && refs[end].FirstToken < Sentence.EndToken) end++;
+        var actors = new List<EntityRef>(end - low);
+        for (var i = low; i < end; i++)
+        {
+            var r = refs[i];
+            if (r.EndToken > Sentence.EndToken || r.EntityKey.Length == 0 || InsideTitle(refs, low, end, r)
+                || _doc.TypeOf(r.EntityKey) == EntityType.Place)
+                continue;
+            if (r.Actor || r.Kind == "demonym" && r.FirstToken > Sentence.FirstToken
+                && (HeadNounBefore(_doc, r, Sentence) is not null || _gazetteer.Cues.Match(_doc.Tokens, r.FirstToken - 1, r.FirstToken) is not null))
+                actors.Add(r);
+        }
+        return actors;
+    }
+
+    private static bool InsideTitle(List<EntityRef> refs, int from, int to, EntityRef r)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var t = refs[i];
+            if (t.Kind == "title" && t != r && t.FirstToken <= r.FirstToken && r.EndToken <= t.EndToken) return true;
+        }
+        return false;
+    }
 
     /// <summary>Actors starting within <paramref name="within"/> tokens after <paramref name="token"/>.</summary>
     public IEnumerable<EntityRef> After(int token, int within) =>

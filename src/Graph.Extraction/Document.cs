@@ -11,6 +11,7 @@ public sealed class Document(string text, DateOnly? published = null)
     public DateOnly? Published { get; } = published;
     public List<Token> Tokens { get; } = [];
     public List<Sentence> Sentences { get; } = [];
+    /// <summary>In order of their first token: add them with <see cref="AddRef"/>.</summary>
     public List<EntityRef> Refs { get; } = [];
     /// <summary>Entities by key (the stable id they will be stored under).</summary>
     public Dictionary<string, EntityDraft> Entities { get; } = new(StringComparer.Ordinal);

@@ -34,7 +34,7 @@ public sealed class PhraseTable<T>
         if (!_byFirst.TryGetValue(words[0], out var list))
         {
             _byFirst[words[0]] = list = [];
-            var hash = string.GetHashCode(words[0].AsSpan());
+            var hash = PhraseTables.Hash(words[0]);
             _byHash[hash] = [.. _byHash.GetValueOrDefault(hash) ?? [], (words[0], list)];
             PhraseTables.Register(hash, _bit);
             _firstWords |= 1UL << hash;
@@ -124,15 +124,74 @@ public sealed class PhraseTable<T>
 /// every table at once (<see cref="TokenForms.Tables"/>). Up to 64 indexed tables; later ones go without (and still work).</summary>
 internal static class PhraseTables
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, ulong> ByHash = new();
+    private static readonly object Gate = new();
+    /// <summary>Open addressing by hash: written under <see cref="Gate"/> (only while a gazetteer loads), read without a lock.
+    /// A slot is filled before it is marked used, and a full table is replaced, never rehashed in place, so a reader sees
+    /// every word registered before it started.</summary>
+    private static volatile Slot[] _slots = new Slot[1 << 12];
+    private static int _used;
     private static int _count;
+
+    private struct Slot
+    {
+        public int Hash;
+        public ulong Tables;
+        public bool Used;
+    }
 
     public static ulong NextBit() => Interlocked.Increment(ref _count) is var n and <= 64 ? 1UL << (n - 1) : 0;
 
-    public static void Register(int hash, ulong bit)
+    /// <summary>The hash every phrase table files a word under (FNV-1a: quick on short words; not exposed to input-chosen
+    /// collisions beyond a longer list to compare).</summary>
+    public static int Hash(ReadOnlySpan<char> word, uint state = 2166136261u)
     {
-        if (bit != 0) ByHash.AddOrUpdate(hash, bit, (_, mask) => mask | bit);
+        foreach (var c in word) state = (state ^ c) * 16777619u;
+        return (int)state;
     }
 
-    public static ulong TablesOf(int hash) => ByHash.GetValueOrDefault(hash);
+    /// <summary>The hash's state after the article ال: a form that reads لل as ل + ال hashes on from here, unspelled.</summary>
+    public static readonly uint ArticleState = (uint)Hash("ال");
+
+    public static void Register(int hash, ulong bit)
+    {
+        if (bit == 0) return;
+        lock (Gate)
+        {
+            var slots = _slots;
+            var i = Find(slots, hash);
+            if (slots[i].Used)
+            {
+                slots[i].Tables |= bit;
+                return;
+            }
+            if ((_used + 1) * 2 > slots.Length)
+            {
+                var bigger = new Slot[slots.Length * 2];
+                foreach (var s in slots)
+                    if (s.Used) bigger[Find(bigger, s.Hash)] = s;
+                _slots = slots = bigger;
+                i = Find(slots, hash);
+            }
+            slots[i].Hash = hash;
+            slots[i].Tables = bit;
+            Volatile.Write(ref slots[i].Used, true);
+            _used++;
+        }
+    }
+
+    public static ulong TablesOf(int hash)
+    {
+        var slots = _slots;
+        var i = Find(slots, hash);
+        return slots[i].Used ? slots[i].Tables : 0;
+    }
+
+    /// <summary>The slot that holds <paramref name="hash"/>, or the empty one where it would go.</summary>
+    private static int Find(Slot[] slots, int hash)
+    {
+        var mask = slots.Length - 1;
+        var i = (int)((uint)hash * 2654435769u >> 8) & mask;
+        while (Volatile.Read(ref slots[i].Used) && slots[i].Hash != hash) i = (i + 1) & mask;
+        return i;
+    }
 }

@@ -21,63 +21,71 @@ public static class RelationDetector
 
     public static void Run(Document doc, Gazetteer gazetteer)
     {
-        var bySentence = doc.Refs.ToLookup(r => doc.Tokens[r.FirstToken].Sentence);
         foreach (var sentence in doc.Sentences)
         {
-            var clause = new Clause(doc, sentence, bySentence[sentence.Index].ToList(), gazetteer);
-            string? lastSubject = null;
-            // Verbs first, then verbal nouns: a noun next to a verb of the same type (فرضت … العقوبات) adds nothing of its own.
-            var cues = new List<(int Start, int End, Cue Cue)>();
+            var clause = new Clause(doc, sentence, gazetteer);
+            List<(int Start, int End, Cue Cue)>? cues = null;
             for (var i = sentence.FirstToken; i < sentence.EndToken;)
             {
                 if (doc.RefAt[i] is null && gazetteer.Cues.Match(doc.Tokens, i, sentence.EndToken) is { } m)
                 {
+                    cues ??= [];
                     // A one-word verb never carries a preposition: بدعم is the verbal noun, whatever the table calls دعم.
-                    cues.AddRange(m.Value.Select(c => (i, m.End, m.Preposition && m.End - i == 1 && c.Frame.StartsWith("verb", StringComparison.Ordinal) ? c with { Frame = "noun" } : c)));
+                    foreach (var c in m.Value)
+                        cues.Add((i, m.End, m.Preposition && m.End - i == 1 && c.Frame.StartsWith("verb", StringComparison.Ordinal) ? c with { Frame = "noun" } : c));
                     i = m.End;
                 }
                 else i++;
             }
-            var found = new HashSet<int>();
-            var verbsFound = new List<(int Start, RelationType Type)>();
-            foreach (var (start, end, cue) in cues.OrderBy(c => c.Cue.Frame == "noun").ThenBy(c => c.Start))
-            {
-                if (found.Contains(start)) continue;
-                if (cue.Frame == "noun" && verbsFound.Any(v => v.Type == cue.Type && Math.Abs(v.Start - start) <= 6))
-                    continue;
-                var statement = StatementAt(doc, start);
-                var (subject, obj) = cue.Frame switch
-                {
-                    "noun" => Noun(doc, gazetteer, clause, start, end, cue.Type, statement),
-                    "with" => ((clause.Before(start)?.EntityKey ?? SpeakerNear(doc, start)), clause.After(end, 6).FirstOrDefault()?.EntityKey),
-                    "verb-pron" => VerbWithObjectPronoun(clause, start, end, lastSubject),
-                    "evaluation" => Evaluation(doc, clause, start, end, statement),
-                    "participle" => ((clause.Topic(sentence.FirstToken, start) ?? clause.Before(start))?.EntityKey ?? SpeakerNear(doc, start),
-                        clause.After(end, 4).FirstOrDefault(a => !clause.Prepositional(a))?.EntityKey),
-                    _ => Verb(doc, clause, start, end, cue.Type),
-                };
-                if (AdjacentSubject.Contains(cue.Type) && subject is not null && doc.TypeOf(subject) == EntityType.Person)
-                    subject = null;
-                if (!AdjacentSubject.Contains(cue.Type)) subject ??= SpeakerNear(doc, start);
-                // تعازيها، دعمها (for us): a verbal noun without an object inside someone's words is aimed at the speaker's country.
-                if (obj is null && cue.Frame == "noun" && TowardsSpeaker.Contains(cue.Type) && statement is { } s && doc.Statements[s].SpeakerKey is { } sp)
-                    obj = PronounResolver.CountryOf(doc, sp);
-                if (subject is null || obj is null || subject == obj) continue;
-                // An official and their own country are one side, not two.
-                if (PronounResolver.CountryOf(doc, subject) == obj || PronounResolver.CountryOf(doc, obj) == subject) continue;
-                lastSubject = subject;
-                found.Add(start);
-                // السعودية وقطر والأردن نددت: every conjunct of the subject acted.
-                foreach (var also in (cue.Frame == "verb" ? Conjuncts(doc, clause, subject, start) : []).Where(k => k != obj && PronounResolver.CountryOf(doc, k) != obj))
-                    doc.Relations.Add(new FoundRelation(cue.Type, also, obj, sentence.Index, start, end, cue.Confidence * 0.9, statement, ModalityAt(doc, start)));
-                if (cue.Frame != "noun") verbsFound.Add((start, cue.Type));
-                // A cue outside any statement (واتهم الغرب بالسعي …) is still evidenced by what its subject says in the sentence.
-                if (statement is null && doc.Statements.FindIndex(x => x.Sentence == sentence.Index && x.SpeakerKey == subject) is var said and >= 0)
-                    statement = said;
-                doc.Relations.Add(new FoundRelation(cue.Type, subject, obj, sentence.Index, start, end, cue.Confidence, statement, ModalityAt(doc, start),
-                    Date: EventTypes.Contains(cue.Type) ? DateFinder.Near(doc, sentence, start, end, gazetteer, doc.Published) : null));
-            }
+            if (cues is not null) Relations(doc, gazetteer, clause, cues);
             Visits(doc, clause, gazetteer);
+        }
+    }
+
+    /// <summary>The relations the cues of one sentence state.</summary>
+    private static void Relations(Document doc, Gazetteer gazetteer, Clause clause, List<(int Start, int End, Cue Cue)> cues)
+    {
+        var sentence = clause.Sentence;
+        string? lastSubject = null;
+        // Verbs first, then verbal nouns: a noun next to a verb of the same type (فرضت … العقوبات) adds nothing of its own.
+        var found = new HashSet<int>();
+        var verbsFound = new List<(int Start, RelationType Type)>();
+        foreach (var (start, end, cue) in cues.OrderBy(c => c.Cue.Frame == "noun").ThenBy(c => c.Start))
+        {
+            if (found.Contains(start)) continue;
+            if (cue.Frame == "noun" && verbsFound.Any(v => v.Type == cue.Type && Math.Abs(v.Start - start) <= 6))
+                continue;
+            var statement = StatementAt(doc, start);
+            var (subject, obj) = cue.Frame switch
+            {
+                "noun" => Noun(doc, gazetteer, clause, start, end, cue.Type, statement),
+                "with" => ((clause.Before(start)?.EntityKey ?? SpeakerNear(doc, start)), clause.After(end, 6).FirstOrDefault()?.EntityKey),
+                "verb-pron" => VerbWithObjectPronoun(clause, start, end, lastSubject),
+                "evaluation" => Evaluation(doc, clause, start, end, statement),
+                "participle" => ((clause.Topic(sentence.FirstToken, start) ?? clause.Before(start))?.EntityKey ?? SpeakerNear(doc, start),
+                    clause.After(end, 4).FirstOrDefault(a => !clause.Prepositional(a))?.EntityKey),
+                _ => Verb(doc, clause, start, end, cue.Type),
+            };
+            if (AdjacentSubject.Contains(cue.Type) && subject is not null && doc.TypeOf(subject) == EntityType.Person)
+                subject = null;
+            if (!AdjacentSubject.Contains(cue.Type)) subject ??= SpeakerNear(doc, start);
+            // تعازيها، دعمها (for us): a verbal noun without an object inside someone's words is aimed at the speaker's country.
+            if (obj is null && cue.Frame == "noun" && TowardsSpeaker.Contains(cue.Type) && statement is { } s && doc.Statements[s].SpeakerKey is { } sp)
+                obj = PronounResolver.CountryOf(doc, sp);
+            if (subject is null || obj is null || subject == obj) continue;
+            // An official and their own country are one side, not two.
+            if (PronounResolver.CountryOf(doc, subject) == obj || PronounResolver.CountryOf(doc, obj) == subject) continue;
+            lastSubject = subject;
+            found.Add(start);
+            // السعودية وقطر والأردن نددت: every conjunct of the subject acted.
+            foreach (var also in (cue.Frame == "verb" ? Conjuncts(doc, clause, subject, start) : []).Where(k => k != obj && PronounResolver.CountryOf(doc, k) != obj))
+                doc.Relations.Add(new FoundRelation(cue.Type, also, obj, sentence.Index, start, end, cue.Confidence * 0.9, statement, ModalityAt(doc, start)));
+            if (cue.Frame != "noun") verbsFound.Add((start, cue.Type));
+            // A cue outside any statement (واتهم الغرب بالسعي …) is still evidenced by what its subject says in the sentence.
+            if (statement is null && doc.Statements.FindIndex(x => x.Sentence == sentence.Index && x.SpeakerKey == subject) is var said and >= 0)
+                statement = said;
+            doc.Relations.Add(new FoundRelation(cue.Type, subject, obj, sentence.Index, start, end, cue.Confidence, statement, ModalityAt(doc, start),
+                Date: EventTypes.Contains(cue.Type) ? DateFinder.Near(doc, sentence, start, end, gazetteer, doc.Published) : null));
         }
     }
 

@@ -24,7 +24,7 @@ public sealed record Token(int Index, int Start, int End, string Folded, bool Is
     {
         get
         {
-            if (_forms.Count == 0) _forms = TokenForms.Of(Folded);
+            if (_forms.Count == 0) TokenForms.Fill(ref _forms, Folded);
             return ref _forms;
         }
     }
@@ -38,18 +38,21 @@ internal struct TokenForms
     /// <summary>The indexed phrase tables (a bit each) that have a phrase beginning with one of these forms.</summary>
     public ulong Tables;
 
-    public static TokenForms Of(string word)
+    /// <summary>Works out the forms of <paramref name="word"/> into <paramref name="result"/> (in place: the struct is large).</summary>
+    public static void Fill(ref TokenForms result, string word)
     {
         Span<Clitics.Form> forms = stackalloc Clitics.Form[Clitics.MaxForms];
-        Span<char> buffer = stackalloc char[64];
-        var result = new TokenForms { Count = Clitics.Forms(word, forms) };
-        for (var i = 0; i < result.Count; i++)
+        var count = Clitics.Forms(word, forms);
+        var tables = 0UL;
+        for (var i = 0; i < count; i++)
         {
-            var hash = string.GetHashCode(forms[i].Spell(word, buffer));
-            result.Items[i] = (forms[i], hash);
-            result.Tables |= PhraseTables.TablesOf(hash);
+            var form = forms[i];
+            var hash = form.AddsArticle ? PhraseTables.Hash(word.AsSpan(form.Skip), PhraseTables.ArticleState) : PhraseTables.Hash(word.AsSpan(form.Skip));
+            result.Items[i] = (form, hash);
+            tables |= PhraseTables.TablesOf(hash);
         }
-        return result;
+        result.Tables = tables;
+        result.Count = count;
     }
 }
 
