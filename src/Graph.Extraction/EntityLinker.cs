@@ -15,20 +15,21 @@ public static class EntityLinker
         var byEntity = new Dictionary<string, List<EntityRef>>(StringComparer.Ordinal);
         foreach (var r in doc.Refs)
             if (r.EntityKey.Length > 0) Mentions(byEntity, r.EntityKey).Add(r);
-        var unresolved = new HashSet<EntityRef>(ReferenceEqualityComparer.Instance);
-        foreach (var title in doc.Refs.Where(r => r.Kind == "title" && r.EntityKey.Length == 0).OrderBy(r => r.FirstToken).ToList())
+        var unresolved = false;
+        foreach (var title in doc.Refs.Where(r => r.Kind == "title" && r.EntityKey.Length == 0).ToList())
         {
             var key = Resolve(doc, title, byEntity);
-            if (key is null) unresolved.Add(title);
+            if (key is null) unresolved = true;
             else
             {
                 title.EntityKey = key;
                 Mentions(byEntity, key).Add(title);
             }
         }
-        if (unresolved.Count > 0)
+        // A title nobody holds in the text (its key still empty) is no reference at all.
+        if (unresolved)
         {
-            doc.Refs.RemoveAll(unresolved.Contains);
+            doc.Refs.RemoveAll(r => r.Kind == "title" && r.EntityKey.Length == 0);
             doc.IndexRefs();
         }
     }
@@ -45,7 +46,7 @@ public static class EntityLinker
             var i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                if (doc.RefAt[i] is null && table.Match(doc.Tokens, i, sentence.EndToken) is { } m && !doc.Refs.Any(r => r.FirstToken < m.End && i < r.EndToken))
+                if (doc.RefAt[i] is null && table.Match(doc.Tokens, i, sentence.EndToken) is { } m && !Overlaps(doc.Refs, i, m.End))
                 {
                     doc.AddRef(new EntityRef(i, m.End, m.Value, "name") { Preposition = m.Preposition, Clitic = m.Clitic });
                     i = m.End;
@@ -53,6 +54,13 @@ public static class EntityLinker
                 else i++;
             }
         }
+    }
+
+    private static bool Overlaps(List<EntityRef> refs, int first, int end)
+    {
+        foreach (var r in refs)
+            if (r.FirstToken < end && first < r.EndToken) return true;
+        return false;
     }
 
     private static List<EntityRef> Mentions(Dictionary<string, List<EntityRef>> byEntity, string key) =>
@@ -66,8 +74,14 @@ public static class EntityLinker
         if (role == "Counterpart")
         {
             // نظيره الروسي: someone of the same office as the nearest person before, for the country named.
-            var subject = doc.Refs.Where(r => r.EndToken <= title.FirstToken && doc.TypeOf(r.EntityKey) == EntityType.Person && r.EntityKey.Length > 0)
-                .OrderByDescending(r => r.FirstToken).FirstOrDefault();
+            EntityRef? subject = null;
+            foreach (var r in doc.Refs)
+            {
+                if (r.FirstToken >= title.FirstToken) break;
+                if (r.EndToken <= title.FirstToken && (subject is null || r.FirstToken > subject.FirstToken)
+                    && r.EntityKey.Length > 0 && doc.TypeOf(r.EntityKey) == EntityType.Person)
+                    subject = r;
+            }
             role = subject is null ? "" : doc.Entities[subject.EntityKey].Role ?? "";
             if (role.Length == 0) return null;
         }
@@ -101,8 +115,16 @@ public static class EntityLinker
         if (role is null) return false;
         if (titleRole is "Diplomat" or "Official") return person.Government;
         if (role == titleRole) return true;
-        var want = titleRole.Split(' ');
-        var have = role.Split(' ');
-        return want.All(w => have.Contains(w)) && !(have.Contains("Deputy") && !want.Contains("Deputy"));
+        foreach (var w in titleRole.AsSpan().Split(' '))
+            if (!HasWord(role, titleRole.AsSpan()[w])) return false;
+        return !(HasWord(role, "Deputy") && !HasWord(titleRole, "Deputy"));
+    }
+
+    /// <summary>Whether one of the space-separated words of <paramref name="words"/> is <paramref name="word"/>.</summary>
+    private static bool HasWord(string words, ReadOnlySpan<char> word)
+    {
+        foreach (var w in words.AsSpan().Split(' '))
+            if (words.AsSpan()[w].SequenceEqual(word)) return true;
+        return false;
     }
 }

@@ -14,41 +14,47 @@ public static class OrganizationFinder
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 var t = doc.Tokens[i];
-                var (head, _) = t.Split;
-                if (doc.RefAt[i] is not null || !t.IsWord || !gazetteer.OrganizationHeads.Contains(head)) continue;
-                var end = i + 1;
-                var specific = false;
-                while (end < sentence.EndToken && end - i <= 5)
-                {
-                    var w = doc.Tokens[end];
-                    if (!w.IsWord || gazetteer.FunctionWords.Contains(w.Folded) || char.IsDigit(w.Folded[0])
-                        || gazetteer.Speech.Match(doc.Tokens, end, sentence.EndToken) is not null || gazetteer.Cues.Match(doc.Tokens, end, sentence.EndToken) is not null)
-                        break;
-                    if (doc.RefAt[end] is { } r)
-                    {
-                        if (doc.TypeOf(r.EntityKey) is not (EntityType.Country or EntityType.Place) || r.Kind == "title") break;
-                        specific = true;
-                        end = r.EndToken;
-                        if (r.Kind == "demonym") break;
-                        continue;
-                    }
-                    specific |= !(w.Folded.StartsWith("ال", StringComparison.Ordinal) || w.Folded.StartsWith("وال", StringComparison.Ordinal));
-                    end++;
-                }
-                if (end == i + 1 || !specific) continue;
-                var start = i;
-                var arabic = doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End];
-                var (stem, _) = t.Split;
-                if (stem != t.Folded) arabic = arabic[(t.Folded.Length - stem.Length)..];
-                var latin = Transliterator.ToLatin(arabic);
-                var key = Ids.Entity(EntityType.Organization, Gazetteer.Slug(latin));
-                if (!doc.Entities.ContainsKey(key))
-                    doc.Entities[key] = new EntityDraft(key, EntityType.Organization, latin) { ArabicLabel = arabic, Transliterated = true };
-                if (doc.Refs.RemoveAll(r => r.FirstToken >= start && r.EndToken <= end && doc.TypeOf(r.EntityKey) is not EntityType.Country) > 0)
-                    doc.IndexRefs();
-                doc.AddRef(new EntityRef(start, end, key, "name") { Clitic = t.Folded.Length - stem.Length, Preposition = t.Split.Preposition });
-                i = end - 1;
+                if (doc.RefAt[i] is not null || !t.IsWord || !gazetteer.OrganizationHeads.Contains(t.Split.Stem)) continue;
+                i = Organization(doc, gazetteer, sentence, i) - 1;
             }
         }
+    }
+
+    /// <summary>The organisation headed by the noun at <paramref name="i"/>, when its name follows; returns where to go on.</summary>
+    private static int Organization(Document doc, Gazetteer gazetteer, Sentence sentence, int i)
+    {
+        var t = doc.Tokens[i];
+        var end = i + 1;
+        var specific = false;
+        while (end < sentence.EndToken && end - i <= 5)
+        {
+            var w = doc.Tokens[end];
+            if (!w.IsWord || gazetteer.FunctionWords.Contains(w.Folded) || char.IsDigit(w.Folded[0])
+                || gazetteer.Speech.Match(doc.Tokens, end, sentence.EndToken) is not null || gazetteer.Cues.Match(doc.Tokens, end, sentence.EndToken) is not null)
+                break;
+            if (doc.RefAt[end] is { } r)
+            {
+                if (doc.TypeOf(r.EntityKey) is not (EntityType.Country or EntityType.Place) || r.Kind == "title") break;
+                specific = true;
+                end = r.EndToken;
+                if (r.Kind == "demonym") break;
+                continue;
+            }
+            specific |= !(w.Folded.StartsWith("ال", StringComparison.Ordinal) || w.Folded.StartsWith("وال", StringComparison.Ordinal));
+            end++;
+        }
+        if (end == i + 1 || !specific) return i + 1;
+        var start = i;
+        var arabic = doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End];
+        var (stem, _) = t.Split;
+        if (stem != t.Folded) arabic = arabic[(t.Folded.Length - stem.Length)..];
+        var latin = Transliterator.ToLatin(arabic);
+        var key = Ids.Entity(EntityType.Organization, Gazetteer.Slug(latin));
+        if (!doc.Entities.ContainsKey(key))
+            doc.Entities[key] = new EntityDraft(key, EntityType.Organization, latin) { ArabicLabel = arabic, Transliterated = true };
+        if (doc.Refs.RemoveAll(r => r.FirstToken >= start && r.EndToken <= end && doc.TypeOf(r.EntityKey) is not EntityType.Country) > 0)
+            doc.IndexRefs();
+        doc.AddRef(new EntityRef(start, end, key, "name") { Clitic = t.Folded.Length - stem.Length, Preposition = t.Split.Preposition });
+        return end;
     }
 }

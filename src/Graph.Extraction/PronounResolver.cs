@@ -17,9 +17,7 @@ public static class PronounResolver
                 if (doc.RefAt[i] is not null || gazetteer.Pronouns.Match(doc.Tokens, i, sentence.EndToken) is not { } m) continue;
                 if (m.Value == "latter")
                 {
-                    var latter = doc.Refs.Where(r => r.EndToken <= i && r.EntityKey.Length > 0 && doc.TypeOf(r.EntityKey) == EntityType.Person)
-                        .OrderByDescending(r => r.FirstToken).FirstOrDefault();
-                    if (latter is not null) doc.AddRef(new EntityRef(i, m.End, latter.EntityKey, "pronoun"));
+                    if (LastPersonBefore(doc, i) is { } latter) doc.AddRef(new EntityRef(i, m.End, latter.EntityKey, "pronoun"));
                     continue;
                 }
                 var country = m.Value == "speaker" ? SpeakerCountry(doc, i) : AntecedentCountry(doc, i);
@@ -29,6 +27,16 @@ public static class PronounResolver
                     doc.AddRef(new EntityRef(i, m.End, country, "pronoun") { Preposition = m.Preposition, Clitic = m.Clitic });
             }
         }
+    }
+
+    /// <summary>The person named last before <paramref name="token"/>.</summary>
+    private static EntityRef? LastPersonBefore(Document doc, int token)
+    {
+        EntityRef? last = null;
+        foreach (var r in doc.Refs)
+            if (r.EndToken <= token && (last is null || r.FirstToken > last.FirstToken) && r.EntityKey.Length > 0 && doc.TypeOf(r.EntityKey) == EntityType.Person)
+                last = r;
+        return last;
     }
 
     /// <summary>The country a reference stands for or serves: itself, or a person's office country.</summary>

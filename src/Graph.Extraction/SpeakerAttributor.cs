@@ -18,14 +18,12 @@ public static class SpeakerAttributor
             if (Headline(doc, sentence, gazetteer) is { } headline)
             {
                 // A headline repeated in a list of related articles is one statement, not two.
-                if (!doc.Statements.Any(s => s.SpeakerKey == headline.SpeakerKey && SameText(doc, s.FirstToken, s.EndToken, headline.FirstToken, headline.EndToken)))
-                    doc.Statements.Add(headline);
+                if (!Said(doc, headline.SpeakerKey!, headline.FirstToken, headline.EndToken)) doc.Statements.Add(headline);
                 continue;
             }
             string? sentenceSpeaker = null;
             // A sentence that opens on a person (ودافع الوزير الصيني …) makes them the one later verbs without a subject continue.
-            if (Enumerable.Range(sentence.FirstToken, Math.Min(3, sentence.EndToken - sentence.FirstToken)).Select(k => doc.RefAt[k])
-                    .FirstOrDefault(r => r is not null) is { Preposition: false } opener && opener.EntityKey.Length > 0 && doc.TypeOf(opener.EntityKey) == EntityType.Person)
+            if (Opener(doc, sentence) is { Preposition: false } opener && opener.EntityKey.Length > 0 && doc.TypeOf(opener.EntityKey) == EntityType.Person)
                 current = opener.EntityKey;
             var i = sentence.FirstToken;
             while (i < sentence.EndToken)
@@ -37,7 +35,7 @@ public static class SpeakerAttributor
                 var j = end;
                 if (frame == "attribution")
                 {
-                    var quote = doc.Quotes.LastOrDefault(q => q.Close < i && q.Close >= i - 2 && doc.Tokens[q.Open].Sentence == sentence.Index);
+                    var quote = QuoteClosingBefore(doc, i, sentence);
                     speaker = NextActor(doc, ref j, sentence.EndToken, allowObject: true);
                     if (speaker is not null && quote.Close > 0) Add(doc, quote.Open + 1, quote.Close, speaker, StatementKind.Quote, sentence);
                     if (speaker is not null) current = sentenceSpeaker = speaker;
@@ -90,7 +88,7 @@ public static class SpeakerAttributor
         {
             var t = doc.Tokens[k];
             if (k > from && gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is not null) return k;
-            if (doc.Quotes.FirstOrDefault(q => q.Open == k) is { Close: > 0 } quote && !IsNameQuote(doc, quote))
+            if (QuoteOpeningAt(doc, k) is { Close: > 0 } quote && !IsNameQuote(doc, quote))
             {
                 Add(doc, quote.Open + 1, quote.Close, speaker, StatementKind.Quote, sentence);
                 return quote.Close + 1;
@@ -101,7 +99,7 @@ public static class SpeakerAttributor
             {
                 var start = k;
                 var next = k + 1;
-                if (next < sentence.EndToken && !isCharge && doc.Quotes.FirstOrDefault(q => q.Open == next) is { Close: > 0 } q2)
+                if (next < sentence.EndToken && !isCharge && QuoteOpeningAt(doc, next) is { Close: > 0 } q2)
                 {
                     Add(doc, q2.Open + 1, q2.Close, speaker, StatementKind.Quote, sentence);
                     return q2.Close + 1;
@@ -185,7 +183,45 @@ public static class SpeakerAttributor
         a1 - a0 == b1 - b0 && doc.Text.AsSpan(doc.Tokens[a0].Start, doc.Tokens[a1 - 1].End - doc.Tokens[a0].Start)
             .SequenceEqual(doc.Text.AsSpan(doc.Tokens[b0].Start, doc.Tokens[b1 - 1].End - doc.Tokens[b0].Start));
 
-    private static bool InsideQuote(Document doc, int token) => doc.Quotes.Any(q => q.Open < token && token < q.Close);
+    /// <summary>Whether <paramref name="speaker"/> already has a statement with these words (a repeated headline or quote).</summary>
+    private static bool Said(Document doc, string speaker, int start, int end)
+    {
+        foreach (var s in doc.Statements)
+            if (s.SpeakerKey == speaker && SameText(doc, s.FirstToken, s.EndToken, start, end)) return true;
+        return false;
+    }
+
+    /// <summary>The first reference among the sentence's first three tokens, if any.</summary>
+    private static EntityRef? Opener(Document doc, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.FirstToken + Math.Min(3, sentence.EndToken - sentence.FirstToken); k++)
+            if (doc.RefAt[k] is { } r) return r;
+        return null;
+    }
+
+    /// <summary>The last quotation of the sentence that closes one or two tokens before <paramref name="token"/>, or (0, 0).</summary>
+    private static (int Open, int Close) QuoteClosingBefore(Document doc, int token, Sentence sentence)
+    {
+        (int Open, int Close) found = default;
+        foreach (var q in doc.Quotes)
+            if (q.Close < token && q.Close >= token - 2 && doc.Tokens[q.Open].Sentence == sentence.Index) found = q;
+        return found;
+    }
+
+    private static bool InsideQuote(Document doc, int token)
+    {
+        foreach (var q in doc.Quotes)
+            if (q.Open < token && token < q.Close) return true;
+        return false;
+    }
+
+    /// <summary>The first quotation that opens at <paramref name="token"/>, or (0, 0).</summary>
+    private static (int Open, int Close) QuoteOpeningAt(Document doc, int token)
+    {
+        foreach (var q in doc.Quotes)
+            if (q.Open == token) return q;
+        return default;
+    }
 
     /// <summary>A line <c>Speaker: words</c> whose speaker part is a short reference (a headline or a list item).</summary>
     private static FoundStatement? Headline(Document doc, Sentence sentence, Gazetteer gazetteer)
@@ -213,7 +249,7 @@ public static class SpeakerAttributor
     private static void Add(Document doc, int start, int end, string speaker, StatementKind kind, Sentence sentence)
     {
         if (end <= start || doc.Statements.Any(s => s.FirstToken == start && s.EndToken == end)) return;
-        if (doc.Statements.Any(s => s.SpeakerKey == speaker && SameText(doc, s.FirstToken, s.EndToken, start, end))) return;
+        if (Said(doc, speaker, start, end)) return;
         doc.Statements.Add(new FoundStatement(start, end, speaker, kind, sentence.Index, false, null));
     }
 
