@@ -10,7 +10,7 @@ public static class Ids
     /// Two copies of one article that differ only in those respects get the same id.</summary>
     public static string NormaliseArticleText(string text)
     {
-        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        var nfc = IsPlainNfc(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         if (IsTrimmed(nfc)) return nfc;
         var rest = nfc.Replace("\r\n", "\n").Replace('\r', '\n').AsSpan();
         var builder = new StringBuilder(rest.Length);
@@ -26,6 +26,26 @@ public static class Ids
     }
 
     public static string Article(string text) => "Article:" + Convert.ToHexStringLower(Sha256(NormaliseArticleText(text)));
+
+    /// <summary>Whether the text is surely NFC without asking ICU: only characters below U+0300 and Arabic ones, where the only
+    /// combining marks are the harakat U+064B–U+0652 in canonical order (their combining classes rise with the code point),
+    /// none of which compose with a letter. False means "ask ICU", not "not NFC".</summary>
+    private static bool IsPlainNfc(string text)
+    {
+        var previous = '\0';
+        foreach (var c in text)
+        {
+            if (c is >= '\u064B' and <= '\u0652')
+            {
+                if (previous is >= '\u064B' and <= '\u0652' && c < previous) return false;
+            }
+            else if (c >= '\u0300' && (c is < '\u0600' or > '\u06FF' || c is >= '\u0610' and <= '\u061A' or >= '\u0653' and <= '\u065F'
+                         or '\u0670' or >= '\u06D6' and <= '\u06ED'))
+                return false;
+            previous = c;
+        }
+        return true;
+    }
 
     /// <summary>Whether the text has no carriage return and nothing to trim at line ends or at either end (the common case,
     /// checked without copying it).</summary>

@@ -103,7 +103,7 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
         foreach (var s in doc.Statements) Use(s.SpeakerKey);
 
         var mentions = new List<Mention>(doc.Refs.Count);
-        var seen = new HashSet<(int, int, string)>();
+        var seen = new HashSet<(int Start, int End, string Entity)>(SpanComparer.Instance);
         foreach (var r in doc.Refs)
         {
             if (!used.Contains(r.EntityKey)) continue;
@@ -166,6 +166,17 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
                 first.SubjectKey, first.ObjectKey, first.Confidence, evidence, first.Modality, date, first.Role));
         }
         return new ExtractionResult(entities, mentions, statements, relations);
+    }
+
+    /// <summary>Mentions by span and entity, hashed by the span alone (entities at one span are few).</summary>
+    private sealed class SpanComparer : IEqualityComparer<(int Start, int End, string Entity)>
+    {
+        public static readonly SpanComparer Instance = new();
+
+        public bool Equals((int Start, int End, string Entity) a, (int Start, int End, string Entity) b) =>
+            a.Start == b.Start && a.End == b.End && string.Equals(a.Entity, b.Entity, StringComparison.Ordinal);
+
+        public int GetHashCode((int Start, int End, string Entity) m) => m.Start * 397 ^ m.End;
     }
 
     private static bool IsSortedByStart(List<Mention> mentions)

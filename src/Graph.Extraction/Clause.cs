@@ -10,6 +10,8 @@ public sealed class Clause
     private readonly Document _doc;
     private readonly Gazetteer _gazetteer;
     private List<EntityRef>? _actors;
+    /// <summary>Each reference's preposition, once worked out (the rules ask about the same actors again and again).</summary>
+    private Dictionary<EntityRef, string?>? _prepositions;
 
     /// <summary>A clause over one sentence; its actors are worked out when first asked for (most sentences never are).</summary>
     public Clause(Document doc, Sentence sentence, Gazetteer gazetteer)
@@ -66,6 +68,42 @@ public sealed class Clause
     public IEnumerable<EntityRef> After(int token, int within) =>
         Actors.Where(a => a.FirstToken >= token && a.FirstToken - token <= within);
 
+    /// <summary>The first actor starting within <paramref name="within"/> tokens after <paramref name="token"/> that
+    /// <paramref name="where"/> accepts (any, when null).</summary>
+    public EntityRef? FirstAfter(int token, int within, Func<EntityRef, bool>? where = null)
+    {
+        foreach (var a in Actors)
+        {
+            if (a.FirstToken < token) continue;
+            if (a.FirstToken - token > within) break;
+            if (where is null || where(a)) return a;
+        }
+        return null;
+    }
+
+    /// <summary>The first actor starting within <paramref name="within"/> tokens after <paramref name="token"/> that is not
+    /// behind a preposition: the subject of a verb before it.</summary>
+    public EntityRef? SubjectAfter(int token, int within)
+    {
+        foreach (var a in Actors)
+        {
+            if (a.FirstToken < token) continue;
+            if (a.FirstToken - token > within) break;
+            if (!Prepositional(a)) return a;
+        }
+        return null;
+    }
+
+    /// <summary>The actor ending at or before <paramref name="token"/> that starts last (the first such in order on a tie),
+    /// other than <paramref name="except"/>'s entity.</summary>
+    public EntityRef? LastBefore(int token, string? except = null)
+    {
+        EntityRef? last = null;
+        foreach (var a in Actors)
+            if (a.EndToken <= token && (last is null || a.FirstToken > last.FirstToken) && a.EntityKey != except) last = a;
+        return last;
+    }
+
     /// <summary>The nearest actor ending before <paramref name="token"/> that is not behind a preposition.</summary>
     public EntityRef? Before(int token)
     {
@@ -81,8 +119,12 @@ public sealed class Clause
     }
 
     /// <summary>The first actor in [from, to) that is not behind a preposition: the clause's likely subject.</summary>
-    public EntityRef? Topic(int from, int to) =>
-        Actors.FirstOrDefault(a => a.FirstToken >= from && a.EndToken <= to && !Prepositional(a));
+    public EntityRef? Topic(int from, int to)
+    {
+        foreach (var a in Actors)
+            if (a.FirstToken >= from && a.EndToken <= to && !Prepositional(a)) return a;
+        return null;
+    }
 
     public bool Prepositional(EntityRef r) => PrepositionOf(r) is not null;
 
@@ -90,9 +132,16 @@ public sealed class Clause
     /// or, for a nisba after a head noun, the head noun's (للشعب الروسي); null when there is none.</summary>
     public string? PrepositionOf(EntityRef r)
     {
+        _prepositions ??= new Dictionary<EntityRef, string?>(ReferenceEqualityComparer.Instance);
+        if (!_prepositions.TryGetValue(r, out var preposition)) _prepositions[r] = preposition = FindPreposition(r);
+        return preposition;
+    }
+
+    private string? FindPreposition(EntityRef r)
+    {
         // A name right after its own title (مع نظيره الصيني وانغ يي) stands behind the title's preposition.
         if (OwnTitleBefore(r) is { } title) return PrepositionOf(title);
-        if (r.Preposition) return _doc.Tokens[r.FirstToken].WithoutConjunction[..1];
+        if (r.Preposition) return Letter(_doc.Tokens[r.FirstToken].WithoutConjunction[0]);
         var k = r.FirstToken - 1;
         if (k < 0 || !_doc.Tokens[k].IsWord) return null;
         var before = _doc.Tokens[k].WithoutConjunction;
@@ -100,10 +149,13 @@ public sealed class Clause
         if (r.Kind is "demonym" or "name" && HeadNounBefore(_doc, r, Sentence) is { } head)
         {
             var (_, preposition) = _doc.Tokens[head].Split;
-            if (preposition) return _doc.Tokens[head].WithoutConjunction[..1];
+            if (preposition) return Letter(_doc.Tokens[head].WithoutConjunction[0]);
         }
         return null;
     }
+
+    /// <summary>An attached preposition as a word of its own, without a new string each time.</summary>
+    private static string Letter(char c) => c switch { 'ب' => "ب", 'ل' => "ل", 'ك' => "ك", _ => c.ToString() };
 
     /// <summary>The last earlier mention of the same entity that only references stand between (its title), if any.</summary>
     private EntityRef? OwnTitleBefore(EntityRef r)

@@ -126,8 +126,8 @@ internal static class PhraseTables
 {
     private static readonly object Gate = new();
     /// <summary>Open addressing by hash: written under <see cref="Gate"/> (only while a gazetteer loads), read without a lock.
-    /// A slot is filled before it is marked used, and a full table is replaced, never rehashed in place, so a reader sees
-    /// every word registered before it started.</summary>
+    /// A slot's hash is written before its table bits (a slot with no bits is empty), and a full table is replaced, never
+    /// rehashed in place, so a reader sees every word registered before it started.</summary>
     private static volatile Slot[] _slots = new Slot[1 << 12];
     private static int _used;
     private static int _count;
@@ -136,7 +136,6 @@ internal static class PhraseTables
     {
         public int Hash;
         public ulong Tables;
-        public bool Used;
     }
 
     public static ulong NextBit() => Interlocked.Increment(ref _count) is var n and <= 64 ? 1UL << (n - 1) : 0;
@@ -159,7 +158,7 @@ internal static class PhraseTables
         {
             var slots = _slots;
             var i = Find(slots, hash);
-            if (slots[i].Used)
+            if (slots[i].Tables != 0)
             {
                 slots[i].Tables |= bit;
                 return;
@@ -168,13 +167,12 @@ internal static class PhraseTables
             {
                 var bigger = new Slot[slots.Length * 2];
                 foreach (var s in slots)
-                    if (s.Used) bigger[Find(bigger, s.Hash)] = s;
+                    if (s.Tables != 0) bigger[Find(bigger, s.Hash)] = s;
                 _slots = slots = bigger;
                 i = Find(slots, hash);
             }
             slots[i].Hash = hash;
-            slots[i].Tables = bit;
-            Volatile.Write(ref slots[i].Used, true);
+            Volatile.Write(ref slots[i].Tables, bit);
             _used++;
         }
     }
@@ -182,8 +180,7 @@ internal static class PhraseTables
     public static ulong TablesOf(int hash)
     {
         var slots = _slots;
-        var i = Find(slots, hash);
-        return slots[i].Used ? slots[i].Tables : 0;
+        return slots[Find(slots, hash)].Tables;
     }
 
     /// <summary>The slot that holds <paramref name="hash"/>, or the empty one where it would go.</summary>
@@ -191,7 +188,7 @@ internal static class PhraseTables
     {
         var mask = slots.Length - 1;
         var i = (int)((uint)hash * 2654435769u >> 8) & mask;
-        while (Volatile.Read(ref slots[i].Used) && slots[i].Hash != hash) i = (i + 1) & mask;
+        while (Volatile.Read(ref slots[i].Tables) != 0 && slots[i].Hash != hash) i = (i + 1) & mask;
         return i;
     }
 }

@@ -50,20 +50,20 @@ public static class RelationDetector
         // Verbs first, then verbal nouns: a noun next to a verb of the same type (فرضت … العقوبات) adds nothing of its own.
         var found = new HashSet<int>();
         var verbsFound = new List<(int Start, RelationType Type)>();
-        foreach (var (start, end, cue) in cues.OrderBy(c => c.Cue.Frame == "noun").ThenBy(c => c.Start))
+        // The cues are in text order already: verbs, then nouns, each in text order.
+        foreach (var (start, end, cue) in cues.Where(c => c.Cue.Frame != "noun").Concat(cues.Where(c => c.Cue.Frame == "noun")))
         {
             if (found.Contains(start)) continue;
-            if (cue.Frame == "noun" && verbsFound.Any(v => v.Type == cue.Type && Math.Abs(v.Start - start) <= 6))
-                continue;
+            if (cue.Frame == "noun" && VerbNear(verbsFound, cue.Type, start)) continue;
             var statement = StatementAt(doc, start);
             var (subject, obj) = cue.Frame switch
             {
                 "noun" => Noun(doc, gazetteer, clause, start, end, cue.Type, statement),
-                "with" => ((clause.Before(start)?.EntityKey ?? SpeakerNear(doc, start)), clause.After(end, 6).FirstOrDefault()?.EntityKey),
+                "with" => ((clause.Before(start)?.EntityKey ?? SpeakerNear(doc, start)), clause.FirstAfter(end, 6)?.EntityKey),
                 "verb-pron" => VerbWithObjectPronoun(clause, start, end, lastSubject),
                 "evaluation" => Evaluation(doc, clause, start, end, statement),
                 "participle" => ((clause.Topic(sentence.FirstToken, start) ?? clause.Before(start))?.EntityKey ?? SpeakerNear(doc, start),
-                    clause.After(end, 4).FirstOrDefault(a => !clause.Prepositional(a))?.EntityKey),
+                    clause.SubjectAfter(end, 4)?.EntityKey),
                 _ => Verb(doc, clause, start, end, cue.Type),
             };
             if (AdjacentSubject.Contains(cue.Type) && subject is not null && doc.TypeOf(subject) == EntityType.Person)
@@ -78,27 +78,45 @@ public static class RelationDetector
             lastSubject = subject;
             found.Add(start);
             // السعودية وقطر والأردن نددت: every conjunct of the subject acted.
-            foreach (var also in (cue.Frame == "verb" ? Conjuncts(doc, clause, subject, start) : []).Where(k => k != obj && PronounResolver.CountryOf(doc, k) != obj))
-                doc.Relations.Add(new FoundRelation(cue.Type, also, obj, sentence.Index, start, end, cue.Confidence * 0.9, statement, ModalityAt(doc, start)));
+            if (cue.Frame == "verb")
+                foreach (var also in Conjuncts(doc, clause, subject, start))
+                    if (also != obj && PronounResolver.CountryOf(doc, also) != obj)
+                        doc.Relations.Add(new FoundRelation(cue.Type, also, obj, sentence.Index, start, end, cue.Confidence * 0.9, statement, ModalityAt(doc, start)));
             if (cue.Frame != "noun") verbsFound.Add((start, cue.Type));
             // A cue outside any statement (واتهم الغرب بالسعي …) is still evidenced by what its subject says in the sentence.
-            if (statement is null && doc.Statements.FindIndex(x => x.Sentence == sentence.Index && x.SpeakerKey == subject) is var said and >= 0)
-                statement = said;
+            statement ??= StatementOf(doc, sentence.Index, subject);
             doc.Relations.Add(new FoundRelation(cue.Type, subject, obj, sentence.Index, start, end, cue.Confidence, statement, ModalityAt(doc, start),
                 Date: EventTypes.Contains(cue.Type) ? DateFinder.Near(doc, sentence, start, end, gazetteer, doc.Published) : null));
         }
     }
 
+    /// <summary>Whether a verb of this type was found within 6 tokens of <paramref name="start"/>.</summary>
+    private static bool VerbNear(List<(int Start, RelationType Type)> verbs, RelationType type, int start)
+    {
+        foreach (var v in verbs)
+            if (v.Type == type && Math.Abs(v.Start - start) <= 6) return true;
+        return false;
+    }
+
+    /// <summary>The first statement of the sentence by <paramref name="speaker"/>, if any.</summary>
+    private static int? StatementOf(Document doc, int sentence, string speaker)
+    {
+        for (var i = 0; i < doc.Statements.Count; i++)
+            if (doc.Statements[i].Sentence == sentence && doc.Statements[i].SpeakerKey == speaker) return i;
+        return null;
+    }
+
     private static (string?, string?) Verb(Document doc, Clause clause, int cue, int end, RelationType type)
     {
-        var r1 = clause.After(end, 4).FirstOrDefault();
+        var r1 = clause.FirstAfter(end, 4);
         // فرض عقوبات على قائد قوات …: an actor behind a preposition further in the verb's phrase is no subject either.
-        var behindPreposition = r1 is not null && Enumerable.Range(end, r1.FirstToken - end)
-            .Any(k => Lexicon.Prepositions.Contains(doc.Tokens[k].WithoutConjunction));
+        var behindPreposition = false;
+        for (var k = end; r1 is not null && k < r1.FirstToken && !behindPreposition; k++)
+            behindPreposition = Lexicon.Prepositions.Contains(doc.Tokens[k].WithoutConjunction);
         if (r1 is not null && !clause.Prepositional(r1) && !behindPreposition)
         {
             var comma = ClauseEnd(doc, clause, r1.EndToken);
-            var r2 = clause.After(r1.EndToken, 15).FirstOrDefault(a => a.FirstToken < comma && a.EntityKey != r1.EntityKey && ObjectAllowed(clause, a, type));
+            var r2 = clause.FirstAfter(r1.EndToken, 15, a => a.FirstToken < comma && a.EntityKey != r1.EntityKey && ObjectAllowed(clause, a, type));
             if (r2 is not null) return (r1.EntityKey, r2.EntityKey);
             var after = r1.EndToken;
             while (after < clause.Sentence.EndToken && doc.RefAt[after] is { } same && same.EntityKey == r1.EntityKey) after = same.EndToken;
@@ -107,24 +125,30 @@ public static class RelationDetector
             if (!ObjectFirst.Contains(type) && prepositionFollows) return (null, null);
             return (clause.Before(cue)?.EntityKey, r1.EntityKey);
         }
-        var obj = clause.After(end, 8).FirstOrDefault(a => ObjectAllowed(clause, a, type));
+        var obj = clause.FirstAfter(end, 8, a => ObjectAllowed(clause, a, type));
         // فرض عقوبات على 11 فردا … من روسيا: sanctions on people or bodies "from" a country are sanctions on it.
         if (obj is null && type == RelationType.Sanctioned && end < clause.Sentence.EndToken && doc.Tokens[end].Folded == "علي")
-            obj = clause.After(end, 15).FirstOrDefault(a => clause.PrepositionOf(a) == "من");
+            obj = clause.FirstAfter(end, 15, a => clause.PrepositionOf(a) == "من");
         return (clause.Before(cue)?.EntityKey, obj?.EntityKey);
     }
 
     /// <summary>The actors joined to <paramref name="subject"/> by و right before it (its mention nearest before the cue), in a row.</summary>
-    private static IEnumerable<string> Conjuncts(Document doc, Clause clause, string subject, int cue)
+    private static List<string> Conjuncts(Document doc, Clause clause, string subject, int cue)
     {
-        var mention = clause.Actors.LastOrDefault(a => a.EntityKey == subject && a.EndToken <= cue && cue - a.EndToken <= 3);
+        var conjuncts = new List<string>();
+        EntityRef? mention = null;
+        foreach (var a in clause.Actors)
+            if (a.EntityKey == subject && a.EndToken <= cue && cue - a.EndToken <= 3) mention = a;
         while (mention is not null && doc.Tokens[mention.FirstToken].Folded.StartsWith('و') && mention.Clitic > 0)
         {
-            var previous = clause.Actors.LastOrDefault(a => a.EndToken == mention.FirstToken && a.Kind == "name");
-            if (previous is null || previous.EntityKey == subject) yield break;
-            yield return previous.EntityKey;
+            EntityRef? previous = null;
+            foreach (var a in clause.Actors)
+                if (a.EndToken == mention.FirstToken && a.Kind == "name") previous = a;
+            if (previous is null || previous.EntityKey == subject) break;
+            conjuncts.Add(previous.EntityKey);
             mention = previous;
         }
+        return conjuncts;
     }
 
     /// <summary>Where the clause that starts at <paramref name="from"/> ends: at a comma, unless the comma opens a short
@@ -161,9 +185,8 @@ public static class RelationDetector
 
     private static (string?, string?) VerbWithObjectPronoun(Clause clause, int cue, int end, string? lastSubject)
     {
-        var subject = clause.After(end, 3).FirstOrDefault(a => !clause.Prepositional(a))?.EntityKey ?? lastSubject;
-        var obj = clause.Actors.Where(a => a.EndToken <= cue && a.EntityKey != subject).OrderByDescending(a => a.FirstToken).FirstOrDefault();
-        return (subject, obj?.EntityKey);
+        var subject = clause.SubjectAfter(end, 3)?.EntityKey ?? lastSubject;
+        return (subject, clause.LastBefore(cue, except: subject)?.EntityKey);
     }
 
     private static (string?, string?) Noun(Document doc, Gazetteer gazetteer, Clause clause, int cue, int end, RelationType type, int? statement)
@@ -171,21 +194,21 @@ public static class RelationDetector
         var sentenceStart = clause.Sentence.FirstToken;
         string? subject = null;
         // A light verb governs the cue when no other cue stands between them (أوجه الشكر للصين على تعازيها: أوجه governs الشكر only).
-        var window = Math.Max(sentenceStart, cue - 5);
-        var light = Enumerable.Range(window, cue - window)
-            .LastOrDefault(k => Lexicon.LightVerbs.Contains(doc.Tokens[k].WithoutConjunction), -1);
-        if (light >= 0 && Enumerable.Range(light + 1, cue - light - 1).Any(k => doc.Tokens[k].IsWord && doc.RefAt[k] is null && gazetteer.Cues.Match(doc.Tokens, k, cue) is not null))
-            light = -1;
+        var light = -1;
+        for (var k = cue - 1; k >= Math.Max(sentenceStart, cue - 5) && light < 0; k--)
+            if (Lexicon.LightVerbs.Contains(doc.Tokens[k].WithoutConjunction)) light = k;
+        for (var k = light + 1; light >= 0 && k < cue; k++)
+            if (doc.Tokens[k].IsWord && doc.RefAt[k] is null && gazetteer.Cues.Match(doc.Tokens, k, cue) is not null) light = -1;
         var from = statement is { } inside ? doc.Statements[inside].FirstToken : sentenceStart;
         if (light >= 0)
         {
             var verb = doc.Tokens[light].WithoutConjunction;
             subject = verb[0] is 'ا' or 'ن' && verb.Length > 3 && statement is { } s
                 ? doc.Statements[s].SpeakerKey
-                : clause.Actors.FirstOrDefault(a => a.FirstToken > light && a.EndToken <= cue)?.EntityKey
+                : clause.FirstAfter(light + 1, cue, a => a.EndToken <= cue)?.EntityKey
                   ?? clause.Topic(Math.Min(from, light), light)?.EntityKey;
         }
-        var genitive = clause.After(end, 1).FirstOrDefault(a => !clause.Prepositional(a));
+        var genitive = clause.SubjectAfter(end, 1);
         // اتهم إيران بدعم حماس: a verbal noun behind بـ names the act charged; its genitive is the one acted upon.
         if (subject is null && genitive is not null && doc.Tokens[cue].Split.Preposition && doc.Tokens[cue].Folded[0] == 'ب'
             && clause.Before(cue) is { } agent)
@@ -202,21 +225,29 @@ public static class RelationDetector
         var word = doc.Tokens[end - 1].Folded;
         var pronounSuffix = word.Length > 4 && (word.EndsWith("ها", StringComparison.Ordinal) || word.EndsWith('ه') || word.EndsWith("هم", StringComparison.Ordinal));
         if (subject is null && pronounSuffix)
-            subject = clause.Actors.Where(a => a.EndToken <= cue).OrderByDescending(a => a.FirstToken).FirstOrDefault()?.EntityKey;
+            subject = clause.LastBefore(cue)?.EntityKey;
         if (AdjacentSubject.Contains(type))
         {
-            subject ??= clause.Actors.FirstOrDefault(a => a.EndToken <= cue && cue - a.EndToken <= 1)?.EntityKey;
+            subject ??= AdjacentBefore(clause, cue)?.EntityKey;
             if (subject is null && doc.Tokens[cue > 0 ? cue - 1 : 0].Folded.EndsWith("نا", StringComparison.Ordinal) && statement is { } we)
                 subject = doc.Statements[we].SpeakerKey is { } sp ? PronounResolver.CountryOf(doc, sp) : null;
-            var member = clause.After(end, 8).FirstOrDefault(a => a != genitive && a.EntityKey != subject);
+            var member = clause.FirstAfter(end, 8, a => a != genitive && a.EntityKey != subject);
             return (subject, member?.EntityKey);
         }
         if (subject is null && statement is { } st && doc.Statements[st].Kind == StatementKind.Quote) subject = doc.Statements[st].SpeakerKey;
         subject ??= clause.Before(cue)?.EntityKey;
         // A verbal noun's object follows a preposition that introduces a target (تحذيرات لطوكيو، العقوبات ضد روسيا، دعم بكين لموسكو).
-        var obj = clause.After(end, 8).FirstOrDefault(a => a != genitive && a.EntityKey != subject
+        var obj = clause.FirstAfter(end, 8, a => a != genitive && a.EntityKey != subject
             && (type == RelationType.Met ? clause.PrepositionOf(a) is "مع" or "ب" : clause.PrepositionOf(a) is "ل" or "علي" or "ضد" or "الي"));
         return (subject, obj?.EntityKey);
+    }
+
+    /// <summary>The first actor ending right before <paramref name="cue"/> (at most one token between).</summary>
+    private static EntityRef? AdjacentBefore(Clause clause, int cue)
+    {
+        foreach (var a in clause.Actors)
+            if (a.EndToken <= cue && cue - a.EndToken <= 1) return a;
+        return null;
     }
 
     /// <summary>Harsh words inside a statement: the speaker criticised the actor nearest to them, unless that is the speaker's own side.</summary>
@@ -225,13 +256,18 @@ public static class RelationDetector
         if (statement is not { } s || doc.Statements[s].SpeakerKey is not { } speaker) return (null, null);
         var st = doc.Statements[s];
         var own = PronounResolver.CountryOf(doc, speaker);
-        var target = clause.Actors
-            .Where(a => a.FirstToken >= st.FirstToken && a.EndToken <= st.EndToken && a.EntityKey != speaker && a.EntityKey != own
-                && !(a.Kind == "demonym" && a.FirstToken - end <= 1 && a.FirstToken >= end)
-                && (own is null || PronounResolver.CountryOf(doc, a.EntityKey) != own))
-            .OrderBy(a => a.Kind == "demonym")
-            .ThenBy(a => Math.Min(Math.Abs(a.FirstToken - end), Math.Abs(cue - a.EndToken)))
-            .FirstOrDefault();
+        // The nearest such actor, a name before a nisba (the first in text order on a tie).
+        EntityRef? target = null;
+        (bool, int) best = default;
+        foreach (var a in clause.Actors)
+        {
+            if (a.FirstToken < st.FirstToken || a.EndToken > st.EndToken || a.EntityKey == speaker || a.EntityKey == own
+                || a.Kind == "demonym" && a.FirstToken - end <= 1 && a.FirstToken >= end
+                || own is not null && PronounResolver.CountryOf(doc, a.EntityKey) == own)
+                continue;
+            var key = (a.Kind == "demonym", Math.Min(Math.Abs(a.FirstToken - end), Math.Abs(cue - a.EndToken)));
+            if (target is null || key.CompareTo(best) < 0) (target, best) = (a, key);
+        }
         return (speaker, target?.EntityKey);
     }
 
@@ -246,11 +282,19 @@ public static class RelationDetector
             if (doc.Tokens[j].Folded == "العاصمه") j++;
             if (j < s.EndToken && doc.RefAt[j] is { Kind: "demonym" } nisba) j = nisba.EndToken;
             if (j >= s.EndToken || doc.RefAt[j] is not { Kind: "name" } place || !gazetteer.Capitals.ContainsKey(doc.Tokens[j].Folded)) continue;
-            var visitor = clause.Actors.FirstOrDefault(a => a.EndToken <= k && doc.TypeOf(a.EntityKey) == EntityType.Person && !clause.Prepositional(a)
-                && PronounResolver.CountryOf(doc, a.EntityKey) is { } home && home != place.EntityKey);
-            if (visitor is not null)
+            if (Visitor(doc, clause, k, place.EntityKey) is { } visitor)
                 doc.Relations.Add(new FoundRelation(RelationType.Visited, visitor.EntityKey, place.EntityKey, s.Index, k, place.EndToken, 0.6, StatementAt(doc, k)));
         }
+    }
+
+    /// <summary>The first person before <paramref name="token"/>, not behind a preposition, whose country is not <paramref name="place"/>'s.</summary>
+    private static EntityRef? Visitor(Document doc, Clause clause, int token, string place)
+    {
+        foreach (var a in clause.Actors)
+            if (a.EndToken <= token && doc.TypeOf(a.EntityKey) == EntityType.Person && !clause.Prepositional(a)
+                && PronounResolver.CountryOf(doc, a.EntityKey) is { } home && home != place)
+                return a;
+        return null;
     }
 
     /// <summary>Who speaks at a token: the statement around it, else one in its sentence, else the last one of the sentence before.</summary>
