@@ -25,11 +25,11 @@ public sealed class Gazetteer
     /// <summary>Capital cities by folded name, to the country key; used for "in the capital" (a place, not an actor).</summary>
     public Dictionary<string, string> Capitals { get; } = new(StringComparer.Ordinal);
     /// <summary>Given names (folded): one followed by name-like words starts a person's name.</summary>
-    public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
+    public WordSet GivenNames { get; } = new();
     /// <summary>Nouns that head an organisation's name (وزارة، شركة، حزب …).</summary>
-    public HashSet<string> OrganizationHeads { get; } = new(StringComparer.Ordinal);
+    public WordSet OrganizationHeads { get; } = new();
     /// <summary>Function words (folded) that end a name after a title.</summary>
-    public HashSet<string> FunctionWords { get; } = new(StringComparer.Ordinal);
+    public WordSet FunctionWords { get; } = new();
 
     private Gazetteer()
     {

@@ -78,7 +78,7 @@ public sealed class PhraseTable<T>
     private bool MayBegin(in TokenForms forms)
     {
         for (var f = 0; f < forms.Count; f++)
-            if ((_firstWords & (1UL << forms.Items[f].Hash)) != 0) return true;
+            if ((_firstWords & (1UL << forms.Hash(f))) != 0) return true;
         return false;
     }
 
@@ -91,7 +91,7 @@ public sealed class PhraseTable<T>
         var count = stripClitics ? forms.Count : 1;
         for (var f = 0; f < count; f++)
         {
-            var (form, hash) = forms.Items[f];
+            var (form, hash) = forms[f];
             if (!_byHash.TryGetValue(hash, out var candidates)) continue;
             List<(string[] Words, T Value)>? list = null;
             foreach (var (first, phrases) in candidates)

@@ -8,13 +8,21 @@ public sealed record Token(int Index, int Start, int End, string Folded, bool Is
 {
     private TokenForms _forms;
     private string? _withoutConjunction;
-    private (string Stem, bool Preposition)? _split;
+    private string? _stem;
+    private bool _preposition;
 
     /// <summary>The word without و or ف in front (<see cref="Clitics.StripConjunction"/>), worked out once.</summary>
     public string WithoutConjunction => _withoutConjunction ??= Clitics.StripConjunction(Folded);
 
     /// <summary>The word without a conjunction or preposition in front (<see cref="Clitics.Split"/>), worked out once.</summary>
-    public (string Stem, bool Preposition) Split => _split ??= Clitics.Split(Folded);
+    public (string Stem, bool Preposition) Split
+    {
+        get
+        {
+            if (_stem is null) (_stem, _preposition) = Clitics.Split(Folded);
+            return (_stem, _preposition);
+        }
+    }
 
     public bool Is(char punct) => !IsWord && Folded.Length == 1 && Folded[0] == punct;
 
@@ -30,13 +38,20 @@ public sealed record Token(int Index, int Start, int End, string Folded, bool Is
     }
 }
 
-/// <summary>A token's clitic-free forms and their hashes, stored inline (no allocation).</summary>
+/// <summary>A token's clitic-free forms and their hashes, stored inline and packed (no allocation; tokens are read by
+/// every step, so they are kept small).</summary>
 internal struct TokenForms
 {
-    public int Count;
-    public FormBuffer Items;
     /// <summary>The indexed phrase tables (a bit each) that have a phrase beginning with one of these forms.</summary>
     public ulong Tables;
+    public byte Count;
+    private FormBytes _forms;
+    private FormHashes _hashes;
+
+    /// <summary>Form <paramref name="i"/> and its hash.</summary>
+    public readonly (Clitics.Form Form, int Hash) this[int i] => (new Clitics.Form(_forms[i] >> 1, (_forms[i] & 1) != 0), _hashes[i]);
+
+    public readonly int Hash(int i) => _hashes[i];
 
     /// <summary>Works out the forms of <paramref name="word"/> into <paramref name="result"/> (in place: the struct is large).</summary>
     public static void Fill(ref TokenForms result, string word)
@@ -48,16 +63,23 @@ internal struct TokenForms
         {
             var form = forms[i];
             var hash = form.AddsArticle ? PhraseTables.Hash(word.AsSpan(form.Skip), PhraseTables.ArticleState) : PhraseTables.Hash(word.AsSpan(form.Skip));
-            result.Items[i] = (form, hash);
+            result._forms[i] = (byte)(form.Skip << 1 | (form.AddsArticle ? 1 : 0));
+            result._hashes[i] = hash;
             tables |= PhraseTables.TablesOf(hash);
         }
         result.Tables = tables;
-        result.Count = count;
+        result.Count = (byte)count;
     }
 }
 
 [InlineArray(Clitics.MaxForms)]
-internal struct FormBuffer
+internal struct FormBytes
 {
-    private (Clitics.Form Form, int Hash) _element;
+    private byte _element;
+}
+
+[InlineArray(Clitics.MaxForms)]
+internal struct FormHashes
+{
+    private int _element;
 }
