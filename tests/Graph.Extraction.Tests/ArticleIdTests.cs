@@ -26,6 +26,13 @@ public sealed class ArticleIdTests
     [InlineData("café", "cafe\u0301")]
     public void Marks_in_either_order_are_one_text(string canonical, string other) => Assert.Equal(Ids.Article(canonical), Ids.Article(other));
 
+    [Theory]
+    [InlineData("قال “نعم” مُحَمَّدٌ\u200C اليوم")]
+    [InlineData("\uFEFB\uFE8D سلام — ٢٠٢٤…")]
+    public void Text_already_in_normal_form_is_hashed_as_it_is(string text) =>
+        Assert.Equal("Article:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))),
+            Ids.Article(text));
+
     [Fact]
     public void Different_words_get_different_ids() => Assert.NotEqual(Ids.Article(Text), Ids.Article(Text.Replace("روسيا", "الصين")));
 }
