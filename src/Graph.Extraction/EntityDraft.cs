@@ -9,7 +9,8 @@ public sealed class EntityDraft(string key, EntityType type, string name)
     public EntityType Type { get; } = type;
     public string Name { get; set; } = name;
     public string? ArabicLabel { get; set; }
-    public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+    /// <summary>Other names; listed in ordinal order by <see cref="ToEntity"/>.</summary>
+    public HashSet<string> Aliases { get; private init; } = new(StringComparer.Ordinal);
     public string? Iso2 { get; init; }
     public string? Iso3 { get; init; }
     public bool Transliterated { get; init; }
@@ -22,9 +23,8 @@ public sealed class EntityDraft(string key, EntityType type, string name)
         var copy = new EntityDraft(Key, Type, Name)
         {
             ArabicLabel = ArabicLabel, Iso2 = Iso2, Iso3 = Iso3, Transliterated = Transliterated,
-            Role = Role, RoleOf = RoleOf, Government = Government,
+            Role = Role, RoleOf = RoleOf, Government = Government, Aliases = new HashSet<string>(Aliases, StringComparer.Ordinal),
         };
-        copy.Aliases.UnionWith(Aliases);
         return copy;
     }
 
@@ -32,6 +32,10 @@ public sealed class EntityDraft(string key, EntityType type, string name)
     {
         var labels = new Dictionary<string, string> { ["en"] = Name };
         if (ArabicLabel is not null) labels["ar"] = ArabicLabel;
-        return new Entity(Key, Type, Name, labels, Aliases.Where(a => a != Name && a != ArabicLabel).ToList(), Iso2, Iso3, Transliterated);
+        var aliases = new List<string>(Aliases.Count);
+        foreach (var a in Aliases)
+            if (a != Name && a != ArabicLabel) aliases.Add(a);
+        aliases.Sort(StringComparer.Ordinal);
+        return new Entity(Key, Type, Name, labels, aliases, Iso2, Iso3, Transliterated);
     }
 }

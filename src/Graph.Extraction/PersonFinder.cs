@@ -35,8 +35,8 @@ public static class PersonFinder
         while (j < limit)
         {
             var t = doc.Tokens[j];
-            if (t.IsWord && Lexicon.Former.Contains(t.Folded)) { role = "Former " + role; government = false; j++; continue; }
-            if (t.IsWord && Lexicon.TitleModifiers.Contains(t.Folded)) { j++; continue; }
+            if (t.IsWord && Lexicon.Former.Contains(t, t.Folded)) { role = "Former " + role; government = false; j++; continue; }
+            if (t.IsWord && Lexicon.TitleModifiers.Contains(t, t.Folded)) { j++; continue; }
             if (doc.RefAt[j] is { Kind: "demonym" } nisba && roleOf is null)
             {
                 roleOf = nisba.EntityKey;

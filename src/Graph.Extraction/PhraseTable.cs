@@ -130,6 +130,9 @@ internal static class PhraseTables
     /// rehashed in place, so a reader sees every word registered before it started.</summary>
     private static volatile Slot[] _slots = new Slot[1 << 12];
     private static int _used;
+    /// <summary>One bit per hash (its top 15 bits): a 4 KB filter that answers "no table has this word" for most words
+    /// without touching the larger slot table.</summary>
+    private static readonly ulong[] Filter = new ulong[1 << 9];
     private static int _count;
 
     private struct Slot
@@ -137,6 +140,11 @@ internal static class PhraseTables
         public int Hash;
         public ulong Tables;
     }
+
+    private static volatile int _version;
+
+    /// <summary>Changes whenever a word is registered, so tokens whose forms were worked out before know to look again.</summary>
+    public static int Version => _version;
 
     public static ulong NextBit() => Interlocked.Increment(ref _count) is var n and <= 64 ? 1UL << (n - 1) : 0;
 
@@ -156,11 +164,13 @@ internal static class PhraseTables
         if (bit == 0) return;
         lock (Gate)
         {
+            Filter[(uint)hash >> 23] |= 1UL << (hash >>> 17);
             var slots = _slots;
             var i = Find(slots, hash);
             if (slots[i].Tables != 0)
             {
                 slots[i].Tables |= bit;
+                _version++;
                 return;
             }
             if ((_used + 1) * 2 > slots.Length)
@@ -174,11 +184,13 @@ internal static class PhraseTables
             slots[i].Hash = hash;
             Volatile.Write(ref slots[i].Tables, bit);
             _used++;
+            _version++;
         }
     }
 
     public static ulong TablesOf(int hash)
     {
+        if ((Filter[(uint)hash >> 23] & (1UL << (hash >>> 17))) == 0) return 0;
         var slots = _slots;
         return slots[Find(slots, hash)].Tables;
     }

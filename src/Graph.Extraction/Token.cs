@@ -32,7 +32,8 @@ public sealed record Token(int Index, int Start, int End, string Folded, bool Is
     {
         get
         {
-            if (_forms.Count == 0) TokenForms.Fill(ref _forms, Folded);
+            // Worked out again if tables were registered since (a gazetteer or word list loaded after this token was read).
+            if (_forms.Count == 0 || _forms.Version != PhraseTables.Version) TokenForms.Fill(ref _forms, Folded);
             return ref _forms;
         }
     }
@@ -45,6 +46,8 @@ internal struct TokenForms
     /// <summary>The indexed phrase tables (a bit each) that have a phrase beginning with one of these forms.</summary>
     public ulong Tables;
     public byte Count;
+    /// <summary>The <see cref="PhraseTables.Version"/> these were worked out under.</summary>
+    public int Version;
     private FormBytes _forms;
     private FormHashes _hashes;
 
@@ -56,6 +59,7 @@ internal struct TokenForms
     /// <summary>Works out the forms of <paramref name="word"/> into <paramref name="result"/> (in place: the struct is large).</summary>
     public static void Fill(ref TokenForms result, string word)
     {
+        var version = PhraseTables.Version;
         Span<Clitics.Form> forms = stackalloc Clitics.Form[Clitics.MaxForms];
         var count = Clitics.Forms(word, forms);
         var tables = 0UL;
@@ -69,6 +73,7 @@ internal struct TokenForms
         }
         result.Tables = tables;
         result.Count = (byte)count;
+        result.Version = version;
     }
 }
 
