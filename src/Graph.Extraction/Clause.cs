@@ -110,7 +110,7 @@ public sealed class Clause
         // Not across a clause break (… ، بينما انتقد …): the subject of a verb after it is not in the clause before.
         var from = Sentence.FirstToken;
         for (var k = token - 1; k >= Sentence.FirstToken; k--)
-            if (Lexicon.ClauseBreaks.Contains(_doc.Tokens[k], _doc.Tokens[k].WithoutConjunction)) { from = k + 1; break; }
+            if (Lexicon.ClauseBreaks.ContainsWithoutConjunction(_doc.Tokens[k])) { from = k + 1; break; }
         EntityRef? nearest = null;
         foreach (var a in Actors)
             if (a.FirstToken >= from && a.EndToken <= token && (nearest is null || a.FirstToken > nearest.FirstToken) && !Prepositional(a))
@@ -177,7 +177,7 @@ public sealed class Clause
         for (var k = r.FirstToken - 1; k >= Math.Max(sentence.FirstToken, r.FirstToken - 2); k--)
         {
             if (!doc.Tokens[k].IsWord || doc.RefAt[k] is not null) return null;
-            if (Lexicon.HeadNouns.Contains(doc.Tokens[k], doc.Tokens[k].Split.Stem)) return k;
+            if (Lexicon.HeadNouns.ContainsStem(doc.Tokens[k])) return k;
         }
         return null;
     }

@@ -12,7 +12,7 @@ public static class NameFinder
             while (i < sentence.EndToken)
             {
                 var t = doc.Tokens[i];
-                if (doc.RefAt[i] is null && t.IsWord && gazetteer.GivenNames.Contains(t, t.WithoutConjunction) && doc.Text[t.Start] != 'ا')
+                if (doc.RefAt[i] is null && t.IsWord && gazetteer.GivenNames.ContainsWithoutConjunction(t) && doc.Text[t.Start] != 'ا')
                 {
                     var j = i;
                     if (PersonFinder.NextPerson(doc, gazetteer, ref j, sentence.EndToken, minWords: 2) is not null)

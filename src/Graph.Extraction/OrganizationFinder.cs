@@ -14,7 +14,7 @@ public static class OrganizationFinder
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 var t = doc.Tokens[i];
-                if (doc.RefAt[i] is not null || !t.IsWord || !gazetteer.OrganizationHeads.Contains(t, t.Split.Stem)) continue;
+                if (doc.RefAt[i] is not null || !t.IsWord || !gazetteer.OrganizationHeads.ContainsStem(t)) continue;
                 i = Organization(doc, gazetteer, sentence, i) - 1;
             }
         }
@@ -29,7 +29,7 @@ public static class OrganizationFinder
         while (end < sentence.EndToken && end - i <= 5)
         {
             var w = doc.Tokens[end];
-            if (!w.IsWord || gazetteer.FunctionWords.Contains(w, w.Folded) || char.IsDigit(w.Folded[0])
+            if (!w.IsWord || gazetteer.FunctionWords.Contains(w) || char.IsDigit(w.Folded[0])
                 || gazetteer.Speech.Match(doc.Tokens, end, sentence.EndToken) is not null || gazetteer.Cues.Match(doc.Tokens, end, sentence.EndToken) is not null)
                 break;
             if (doc.RefAt[end] is { } r)

@@ -35,8 +35,8 @@ public static class PersonFinder
         while (j < limit)
         {
             var t = doc.Tokens[j];
-            if (t.IsWord && Lexicon.Former.Contains(t, t.Folded)) { role = "Former " + role; government = false; j++; continue; }
-            if (t.IsWord && Lexicon.TitleModifiers.Contains(t, t.Folded)) { j++; continue; }
+            if (t.IsWord && Lexicon.Former.Contains(t)) { role = "Former " + role; government = false; j++; continue; }
+            if (t.IsWord && Lexicon.TitleModifiers.Contains(t)) { j++; continue; }
             if (doc.RefAt[j] is { Kind: "demonym" } nisba && roleOf is null)
             {
                 roleOf = nisba.EntityKey;
@@ -107,7 +107,7 @@ public static class PersonFinder
         {
             var t = doc.Tokens[j];
             if (t.Is('(') || t.Is(')')) { j++; continue; }
-            if (!t.IsWord || doc.RefAt[j] is not null || gazetteer.FunctionWords.Contains(t, t.Folded)
+            if (!t.IsWord || doc.RefAt[j] is not null || gazetteer.FunctionWords.Contains(t)
                 || gazetteer.Speech.Match(doc.Tokens, j, limit) is not null || gazetteer.Cues.Match(doc.Tokens, j, limit) is not null
                 || char.IsDigit(t.Folded[0]) || t.Folded.Length < 2)
                 break;
@@ -153,7 +153,7 @@ public static class PersonFinder
     private static bool LooksLikeNameStart(Token t, Gazetteer gazetteer)
     {
         var w = t.Folded;
-        if (gazetteer.GivenNames.Contains(t, w)) return true;
+        if (gazetteer.GivenNames.Contains(t)) return true;
         if (w.Length > 3 && w[0] is 'ي' or 'ت' or 'و' or 'ف') return false;
         if (w.StartsWith("لل", StringComparison.Ordinal) || w.StartsWith("بال", StringComparison.Ordinal)) return false;
         if (w.Length > 4 && w[0] is 'ب' or 'ل' && w[1] == 'ت') return false;

@@ -63,7 +63,7 @@ public static class PronounResolver
             && CountryOf(doc, r.EntityKey) is not null).ToList();
         var subject = candidates
             .Where(r => r.FirstToken >= sentence.FirstToken && !r.Preposition
-                && (r.FirstToken == 0 || !Lexicon.Prepositions.Contains(doc.Tokens[r.FirstToken - 1], doc.Tokens[r.FirstToken - 1].WithoutConjunction)))
+                && (r.FirstToken == 0 || !Lexicon.Prepositions.ContainsWithoutConjunction(doc.Tokens[r.FirstToken - 1])))
             .OrderBy(r => r.FirstToken)
             .FirstOrDefault();
         var chosen = subject ?? candidates.OrderByDescending(r => r.FirstToken).FirstOrDefault();

@@ -112,7 +112,7 @@ public static class RelationDetector
         // فرض عقوبات على قائد قوات …: an actor behind a preposition further in the verb's phrase is no subject either.
         var behindPreposition = false;
         for (var k = end; r1 is not null && k < r1.FirstToken && !behindPreposition; k++)
-            behindPreposition = Lexicon.Prepositions.Contains(doc.Tokens[k], doc.Tokens[k].WithoutConjunction);
+            behindPreposition = Lexicon.Prepositions.ContainsWithoutConjunction(doc.Tokens[k]);
         if (r1 is not null && !clause.Prepositional(r1) && !behindPreposition)
         {
             var comma = ClauseEnd(doc, clause, r1.EndToken);
@@ -196,7 +196,7 @@ public static class RelationDetector
         // A light verb governs the cue when no other cue stands between them (أوجه الشكر للصين على تعازيها: أوجه governs الشكر only).
         var light = -1;
         for (var k = cue - 1; k >= Math.Max(sentenceStart, cue - 5) && light < 0; k--)
-            if (Lexicon.LightVerbs.Contains(doc.Tokens[k], doc.Tokens[k].WithoutConjunction)) light = k;
+            if (Lexicon.LightVerbs.ContainsWithoutConjunction(doc.Tokens[k])) light = k;
         for (var k = light + 1; light >= 0 && k < cue; k++)
             if (doc.Tokens[k].IsWord && doc.RefAt[k] is null && gazetteer.Cues.Match(doc.Tokens, k, cue) is not null) light = -1;
         var from = statement is { } inside ? doc.Statements[inside].FirstToken : sentenceStart;
@@ -277,7 +277,7 @@ public static class RelationDetector
         var s = clause.Sentence;
         for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
         {
-            if (doc.Tokens[k].WithoutConjunction != "في") continue;
+            if (doc.Tokens[k].Folded is not ("في" or "وفي" or "ففي")) continue;
             var j = k + 1;
             if (doc.Tokens[j].Folded == "العاصمه") j++;
             if (j < s.EndToken && doc.RefAt[j] is { Kind: "demonym" } nisba) j = nisba.EndToken;
@@ -310,7 +310,7 @@ public static class RelationDetector
         }
         // The last speaker of the sentence before, unless a new clause (بينما، فيما) has begun since.
         for (var k = doc.Sentences[sentence].FirstToken; k < token; k++)
-            if (Lexicon.ClauseBreaks.Contains(doc.Tokens[k], doc.Tokens[k].WithoutConjunction)) return null;
+            if (Lexicon.ClauseBreaks.ContainsWithoutConjunction(doc.Tokens[k])) return null;
         return before?.SpeakerKey;
     }
 
@@ -327,9 +327,9 @@ public static class RelationDetector
         // نفت مصر أن تكون قد زودت …: what a denial reports did not happen, as far as the speaker says.
         if (StatementAt(doc, cue) is { } reported && doc.Statements[reported].FirstToken is var said && said > sentenceStart)
             for (var k = Math.Max(sentenceStart, said - 4); k < said; k++)
-                if (Lexicon.Denials.Contains(doc.Tokens[k], doc.Tokens[k].WithoutConjunction)) return Modality.Negated;
+                if (Lexicon.Denials.ContainsWithoutConjunction(doc.Tokens[k])) return Modality.Negated;
         for (var k = cue - 1; k >= Math.Max(sentenceStart, cue - 2); k--)
-            if (Lexicon.Negators.Contains(doc.Tokens[k], doc.Tokens[k].WithoutConjunction)) return Modality.Negated;
+            if (Lexicon.Negators.ContainsWithoutConjunction(doc.Tokens[k])) return Modality.Negated;
         var word = doc.Tokens[cue].WithoutConjunction;
         if (cue > sentenceStart && doc.Tokens[cue - 1].Folded is "سوف" or "سيتم") return Modality.Future;
         // قد before the present tense is "may"; before the past (قد نددت) it only stresses that it happened.

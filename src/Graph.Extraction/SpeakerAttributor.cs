@@ -67,14 +67,14 @@ public static class SpeakerAttributor
             var sentenceStart = doc.Sentences[st.Sentence].FirstToken;
             for (var k = st.FirstToken - 1; k >= Math.Max(sentenceStart, st.FirstToken - 6); k--)
             {
-                if (Lexicon.Denials.Contains(doc.Tokens[k], doc.Tokens[k].WithoutConjunction))
+                if (Lexicon.Denials.ContainsWithoutConjunction(doc.Tokens[k]))
                 {
                     doc.Statements[s] = st with { Modality = Modality.Negated };
                     break;
                 }
                 if (gazetteer.Speech.Match(doc.Tokens, k, st.FirstToken) is not { } verb) continue;
                 // A negated form listed as a phrase (لم يقل) carries its negator inside the match.
-                var negated = Enumerable.Range(k, verb.End - k).Any(j => Lexicon.Negators.Contains(doc.Tokens[j], doc.Tokens[j].WithoutConjunction));
+                var negated = Enumerable.Range(k, verb.End - k).Any(j => Lexicon.Negators.ContainsWithoutConjunction(doc.Tokens[j]));
                 doc.Statements[s] = st with { Modality = negated ? Modality.Negated : RelationDetector.ModalityAt(doc, k) };
                 break;
             }
@@ -93,9 +93,8 @@ public static class SpeakerAttributor
                 Add(doc, quote.Open + 1, quote.Close, speaker, StatementKind.Quote, sentence);
                 return quote.Close + 1;
             }
-            var bare = t.WithoutConjunction;
             var isCharge = frame == "charge" && t.IsWord && doc.RefAt[k] is null && (t.Folded[0] == 'ب' && t.Folded.Length > 1 || t.Folded == "ب");
-            if (t.IsWord && (frame != "charge" && Lexicon.Complementisers.Contains(t, bare) || isCharge))
+            if (t.IsWord && (frame != "charge" && Lexicon.Complementisers.ContainsWithoutConjunction(t) || isCharge))
             {
                 var start = k;
                 var next = k + 1;
@@ -126,7 +125,7 @@ public static class SpeakerAttributor
         for (var k = from; k < sentence.EndToken; k++)
         {
             if (gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is { Value: "participle" or "attribution" }
-                || Lexicon.ClauseBreaks.Contains(doc.Tokens[k], doc.Tokens[k].Folded)
+                || Lexicon.ClauseBreaks.Contains(doc.Tokens[k])
                 || doc.Tokens[k].Folded[0] == 'و' && gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is not null
                 || doc.Tokens[k].Is(',') && k + 1 < end && gazetteer.Sources.Match(doc.Tokens, k + 1, end) is { } source && NamesOutlet(doc, source.End, end))
             {
@@ -146,7 +145,7 @@ public static class SpeakerAttributor
         if (next >= limit) return false;
         var t = doc.Tokens[next];
         if (!t.IsWord) return t.Folded is "«" or "\"" or "“" or ":" or ",";
-        return Lexicon.ContinuationStarts.Contains(t, t.WithoutConjunction);
+        return Lexicon.ContinuationStarts.ContainsWithoutConjunction(t);
     }
 
     /// <summary>The actor named right after a verb (skipping commas and short parentheticals), or null.</summary>
@@ -169,7 +168,7 @@ public static class SpeakerAttributor
         for (var k = verb - 1; k >= sentence.FirstToken; k--)
         {
             if (doc.RefAt[k] is not { } r || r.EntityKey.Length == 0 || r.Preposition || r.Kind is "demonym" or "pronoun") continue;
-            if (r.FirstToken > sentence.FirstToken && Lexicon.Prepositions.Contains(doc.Tokens[r.FirstToken - 1], doc.Tokens[r.FirstToken - 1].WithoutConjunction)) continue;
+            if (r.FirstToken > sentence.FirstToken && Lexicon.Prepositions.ContainsWithoutConjunction(doc.Tokens[r.FirstToken - 1])) continue;
             return doc.TypeOf(r.EntityKey) is EntityType.Person or EntityType.Country or EntityType.Organization or EntityType.Bloc ? r.EntityKey : null;
         }
         return null;

@@ -18,7 +18,16 @@ public sealed class WordSet
 
     public bool Contains(string word) => _words.Contains(word);
 
-    /// <summary>Whether <paramref name="form"/> of <paramref name="token"/> is in the set; the form must be one of the
-    /// token's clitic-free forms (the word, or it without a conjunction or preposition in front), as every one is indexed.</summary>
-    public bool Contains(Token token, string form) => ((token.Forms.Tables & _bit) != 0 || _bit == 0) && _words.Contains(form);
+    /// <summary>Whether the token's word is in the set.</summary>
+    public bool Contains(Token token) => MayContain(token) && _words.Contains(token.Folded);
+
+    /// <summary>Whether the token's word without و or ف in front (<see cref="Token.WithoutConjunction"/>) is in the set.</summary>
+    public bool ContainsWithoutConjunction(Token token) => MayContain(token) && _words.Contains(token.WithoutConjunction);
+
+    /// <summary>Whether the token's word without a conjunction or preposition in front (<see cref="Token.Split"/>) is in the set.</summary>
+    public bool ContainsStem(Token token) => MayContain(token) && _words.Contains(token.Split.Stem);
+
+    /// <summary>False when none of the token's clitic-free forms is in the set (each is indexed), without a look-up; the
+    /// form asked about is then not worked out at all.</summary>
+    private bool MayContain(Token token) => _bit == 0 || (token.Forms.Tables & _bit) != 0;
 }
