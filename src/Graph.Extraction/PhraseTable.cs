@@ -148,16 +148,19 @@ internal static class PhraseTables
 
     public static ulong NextBit() => Interlocked.Increment(ref _count) is var n and <= 64 ? 1UL << (n - 1) : 0;
 
-    /// <summary>The hash every phrase table files a word under (FNV-1a: quick on short words; not exposed to input-chosen
-    /// collisions beyond a longer list to compare).</summary>
-    public static int Hash(ReadOnlySpan<char> word, uint state = 2166136261u)
+    /// <summary>The hash every phrase table files a word under: FNV-1a over the letters from the last to the first, so one
+    /// pass over a token gives the hash of every form without proclitics (each is an ending of the word, or ال and an
+    /// ending). Quick on short words; an input-chosen collision only lengthens a list to compare.</summary>
+    public static int Hash(ReadOnlySpan<char> word)
     {
-        foreach (var c in word) state = (state ^ c) * 16777619u;
+        var state = Offset;
+        for (var i = word.Length - 1; i >= 0; i--) state = Step(state, word[i]);
         return (int)state;
     }
 
-    /// <summary>The hash's state after the article ال: a form that reads لل as ل + ال hashes on from here, unspelled.</summary>
-    public static readonly uint ArticleState = (uint)Hash("ال");
+    public const uint Offset = 2166136261u;
+
+    public static uint Step(uint state, char c) => (state ^ c) * 16777619u;
 
     public static void Register(int hash, ulong bit)
     {

@@ -62,11 +62,20 @@ internal struct TokenForms
         var version = PhraseTables.Version;
         Span<Clitics.Form> forms = stackalloc Clitics.Form[Clitics.MaxForms];
         var count = Clitics.Forms(word, forms);
+        // The hash of every ending the forms start at, in one pass from the end (see PhraseTables.Hash).
+        Span<uint> endings = stackalloc uint[4];
+        var state = PhraseTables.Offset;
+        for (var i = word.Length - 1; i >= 0; i--)
+        {
+            state = PhraseTables.Step(state, word[i]);
+            if (i < endings.Length) endings[i] = state;
+        }
         var tables = 0UL;
         for (var i = 0; i < count; i++)
         {
             var form = forms[i];
-            var hash = form.AddsArticle ? PhraseTables.Hash(word.AsSpan(form.Skip), PhraseTables.ArticleState) : PhraseTables.Hash(word.AsSpan(form.Skip));
+            var ending = form.Skip < word.Length ? endings[form.Skip] : PhraseTables.Offset;
+            var hash = (int)(form.AddsArticle ? PhraseTables.Step(PhraseTables.Step(ending, 'ل'), 'ا') : ending);
             result._forms[i] = (byte)(form.Skip << 1 | (form.AddsArticle ? 1 : 0));
             result._hashes[i] = hash;
             tables |= PhraseTables.TablesOf(hash);
