@@ -13,6 +13,7 @@ public static class SpeakerAttributor
     public static void Run(Document doc, Gazetteer gazetteer)
     {
         string? current = null;
+        Dictionary<int, (int Open, int Close)>? quotes = null;
         foreach (var sentence in doc.Sentences)
         {
             if (Headline(doc, sentence, gazetteer) is { } headline)
@@ -50,7 +51,7 @@ public static class SpeakerAttributor
                 speaker ??= sentenceSpeaker ?? (frame == "participle" ? null : ActorBefore(doc, sentence, i)) ?? current;
                 if (speaker is null) { i = end; continue; }
                 current = sentenceSpeaker = speaker;
-                i = Words(doc, gazetteer, sentence, j, speaker, frame);
+                i = Words(doc, gazetteer, sentence, j, speaker, frame, quotes ??= QuotesByOpening(doc));
             }
         }
         AssignSources(doc, gazetteer);
@@ -82,13 +83,14 @@ public static class SpeakerAttributor
     }
 
     /// <summary>Finds the words after a speech verb and adds them as a statement; returns where to continue.</summary>
-    private static int Words(Document doc, Gazetteer gazetteer, Sentence sentence, int from, string speaker, string frame)
+    private static int Words(Document doc, Gazetteer gazetteer, Sentence sentence, int from, string speaker, string frame,
+        Dictionary<int, (int Open, int Close)> quotes)
     {
         for (var k = from; k < sentence.EndToken; k++)
         {
             var t = doc.Tokens[k];
             if (k > from && gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is not null) return k;
-            if (QuoteOpeningAt(doc, k) is { Close: > 0 } quote && !IsNameQuote(doc, quote))
+            if (quotes.GetValueOrDefault(k) is { Close: > 0 } quote && !IsNameQuote(doc, quote))
             {
                 Add(doc, quote.Open + 1, quote.Close, speaker, StatementKind.Quote, sentence);
                 return quote.Close + 1;
@@ -98,7 +100,7 @@ public static class SpeakerAttributor
             {
                 var start = k;
                 var next = k + 1;
-                if (next < sentence.EndToken && !isCharge && QuoteOpeningAt(doc, next) is { Close: > 0 } q2)
+                if (next < sentence.EndToken && !isCharge && quotes.GetValueOrDefault(next) is { Close: > 0 } q2)
                 {
                     Add(doc, q2.Open + 1, q2.Close, speaker, StatementKind.Quote, sentence);
                     return q2.Close + 1;
@@ -214,12 +216,12 @@ public static class SpeakerAttributor
         return false;
     }
 
-    /// <summary>The first quotation that opens at <paramref name="token"/>, or (0, 0).</summary>
-    private static (int Open, int Close) QuoteOpeningAt(Document doc, int token)
+    /// <summary>The quotations by the token they open at (the first listed, where two open at one).</summary>
+    private static Dictionary<int, (int Open, int Close)> QuotesByOpening(Document doc)
     {
-        foreach (var q in doc.Quotes)
-            if (q.Open == token) return q;
-        return default;
+        var byOpening = new Dictionary<int, (int Open, int Close)>(doc.Quotes.Count);
+        foreach (var q in doc.Quotes) byOpening.TryAdd(q.Open, q);
+        return byOpening;
     }
 
     /// <summary>A line <c>Speaker: words</c> whose speaker part is a short reference (a headline or a list item).</summary>
@@ -255,21 +257,26 @@ public static class SpeakerAttributor
     /// <summary>"according to TASS", "told Izvestia": the outlet named after an attribution phrase reported the statements of its sentence.</summary>
     private static void AssignSources(Document doc, Gazetteer gazetteer)
     {
+        // Statements often share a sentence: its outlet is looked for once.
+        var outlets = new Dictionary<int, string?>();
         for (var s = 0; s < doc.Statements.Count; s++)
         {
             var st = doc.Statements[s];
-            var sentence = doc.Sentences[st.Sentence];
-            for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-            {
-                if (gazetteer.Sources.Match(doc.Tokens, k, sentence.EndToken) is not { } m) continue;
-                var j = m.End;
-                while (j < sentence.EndToken && j - m.End < 4 && doc.RefAt[j] is null) j++;
-                if (j < sentence.EndToken && doc.RefAt[j] is { } r && doc.TypeOf(r.EntityKey) == EntityType.Organization)
-                {
-                    doc.Statements[s] = st with { SourceKey = r.EntityKey };
-                    break;
-                }
-            }
+            if (!outlets.TryGetValue(st.Sentence, out var outlet)) outlets[st.Sentence] = outlet = Outlet(doc, gazetteer, doc.Sentences[st.Sentence]);
+            if (outlet is not null) doc.Statements[s] = st with { SourceKey = outlet };
         }
+    }
+
+    /// <summary>The organisation named within a few words after the sentence's first attribution phrase that names one.</summary>
+    private static string? Outlet(Document doc, Gazetteer gazetteer, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (gazetteer.Sources.Match(doc.Tokens, k, sentence.EndToken) is not { } m) continue;
+            var j = m.End;
+            while (j < sentence.EndToken && j - m.End < 4 && doc.RefAt[j] is null) j++;
+            if (j < sentence.EndToken && doc.RefAt[j] is { } r && doc.TypeOf(r.EntityKey) == EntityType.Organization) return r.EntityKey;
+        }
+        return null;
     }
 }
