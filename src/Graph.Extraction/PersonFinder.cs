@@ -103,7 +103,9 @@ public static class PersonFinder
             return known.EntityKey;
         }
         var words = new List<int>();
-        while (j < limit && words.Count < 4)
+        // Up to four words besides the joiners (بن، آل، عبد، أبو): محمد بن راشد آل مكتوم، حمد بن جاسم بن جبر آل ثاني.
+        var named = 0;
+        while (j < limit && named < 4)
         {
             var t = doc.Tokens[j];
             if (t.Is('(') || t.Is(')')) { j++; continue; }
@@ -111,13 +113,32 @@ public static class PersonFinder
                 || gazetteer.Speech.Match(doc.Tokens, j, limit) is not null || gazetteer.Cues.Match(doc.Tokens, j, limit) is not null
                 || char.IsDigit(t.Folded[0]) || t.Folded.Length < 2)
                 break;
-            // The article ال (plain alef) ends a name, unless a joiner (عبد، أبو، بن) precedes it; أل/إل with hamza is no article (ألكسندر).
-            if (t.Folded.StartsWith("ال", StringComparison.Ordinal) && doc.Text[t.Start] == 'ا'
-                && (words.Count == 0 || !Lexicon.NameJoiners.Contains(doc.Tokens[words[^1]].Folded)))
+            var joined = words.Count > 0 && Lexicon.NameJoiners.Contains(doc.Tokens[words[^1]]);
+            // A word with the article ال (plain alef; أل/إل with hamza is no article: ألكسندر) goes on a name after a joiner
+            // (عبد الله، أبو الغيط); else it can only be the family name that ends it (بشار الأسد، محمد السادس) — after one
+            // word when a title announced the name, after two otherwise (a given name alone is often a word: حسن الجوار).
+            if (t.Folded.StartsWith("ال", StringComparison.Ordinal) && doc.Text[t.Start] == 'ا' && !joined)
+            {
+                if (words.Count >= (minWords == 1 ? 1 : 2) && IsFamilyName(doc, gazetteer, j, limit))
+                {
+                    words.Add(j);
+                    j++;
+                }
                 break;
+            }
+            // Tanween (اتصالاً، جديدٌ) marks an indefinite noun or adjective, never a name.
+            if (doc.Text.AsSpan(t.Start, t.End - t.Start).IndexOfAnyInRange('\u064B', '\u064D') >= 0) break;
             if (words.Count == 0 && !LooksLikeNameStart(t, gazetteer)) break;
+            if (words.Count > 0 && !joined && StartsSomethingElse(t, gazetteer, named)) break;
             words.Add(j);
             j++;
+            if (!Lexicon.NameJoiners.Contains(t)) named++;
+        }
+        // A name does not end on a joiner (… بن، … آل).
+        while (words.Count > 0 && Lexicon.NameJoiners.Contains(doc.Tokens[words[^1]]))
+        {
+            j = words[^1];
+            words.RemoveAt(words.Count - 1);
         }
         if (words.Count < minWords)
         {
@@ -146,6 +167,28 @@ public static class PersonFinder
         }
         doc.AddRef(new EntityRef(words[0], words[^1] + 1, key, "name"));
         return key;
+    }
+
+    /// <summary>A word with the article that can close a name as its family name: not the start of an office, a body or
+    /// a head noun (كوفي أنان الأمين العام، … الحكومة).</summary>
+    private static bool IsFamilyName(Document doc, Gazetteer gazetteer, int j, int limit)
+    {
+        var t = doc.Tokens[j];
+        return gazetteer.Offices.Match(doc.Tokens, j, limit) is null && !gazetteer.OrganizationHeads.ContainsStem(t)
+            && !Lexicon.HeadNouns.ContainsStem(t) && !Lexicon.TitleModifiers.Contains(t) && !Lexicon.Former.Contains(t);
+    }
+
+    /// <summary>A later word that cannot go on a name: one with a conjunction in front (ورئيس، والسفير), unless it is a given
+    /// name itself (وليد); a verb in the future (ستزور، سيقرر), or in the present after a full name (… رايس يناهز); one with
+    /// a preposition and the article (بالمواجهة، للرئيس).</summary>
+    private static bool StartsSomethingElse(Token t, Gazetteer gazetteer, int named)
+    {
+        var w = t.Folded;
+        if (w.Length > 3 && w[0] is 'و' or 'ف' && !gazetteer.GivenNames.Contains(t)) return true;
+        if (w.Length > 4 && w[0] == 'س' && w[1] is 'ي' or 'ت' or 'ن' && !gazetteer.GivenNames.Contains(t)) return true;
+        if (named >= 2 && w.Length > 3 && w[0] == 'ي' && !gazetteer.GivenNames.Contains(t)) return true;
+        return w.Length > 4 && (w.StartsWith("بال", StringComparison.Ordinal) || w.StartsWith("لل", StringComparison.Ordinal)
+            || w.StartsWith("كال", StringComparison.Ordinal));
     }
 
     /// <summary>The first word of a name nobody listed: not a verb in the present tense (يعلم، تهدف), not a word with a

@@ -18,6 +18,30 @@ public sealed class PersonTests
         Assert.Equal(role, office.Role);
     }
 
+    [Theory]
+    // A family name with the article ends the name; so does a regnal number.
+    [InlineData("وقال الرئيس السوري بشار الأسد إن الحرب انتهت.", "بشار الأسد")]
+    [InlineData("وأعلن رئيس الحكومة اللبنانية فؤاد السنيورة أن الحوار مستمر.", "فؤاد السنيورة")]
+    [InlineData("واستقبل العاهل الأردني الملك عبدالله الثاني الوفد في عمان.", "عبدالله الثاني")]
+    // Joiners (بن، آل) do not count against the length of a name, and a name does not end on one.
+    [InlineData("وقال نائب رئيس الدولة الشيخ محمد بن راشد آل مكتوم إن المشروع مهم.", "محمد بن راشد آل مكتوم")]
+    // A conjunction, a future verb or tanween starts something else.
+    [InlineData("وشدد الرئيس الأمريكي جورج بوش ورئيس الوزراء البريطاني على الاتفاق.", "جورج بوش")]
+    [InlineData("وأكدت وزيرة الخارجية الأمريكية كوندوليزا رايس ستزور المنطقة قريبا.", "كوندوليزا رايس")]
+    [InlineData("وقال رئيس الوزراء الهولندي مارك روته مجدداً إن الحلف موحد.", "مارك روته")]
+    public void A_name_after_a_title_ends_where_the_name_ends(string text, string name)
+    {
+        var result = Extract.From(text);
+        var person = Assert.Single(result.Entities, e => e.Type == EntityType.Person);
+        Assert.Contains(result.Mentions, m => m.EntityId == person.Id && m.Kind == "name" && m.Text == name);
+    }
+
+    [Theory]
+    [InlineData("وأجرى الوزير اتصالاً هاتفياً مع نظيره المصري.")]
+    [InlineData("وسيفهمون الحاجة إلى بناء حسن الجوار بين البلدين.")]
+    public void Words_after_a_title_or_a_given_name_are_not_taken_for_a_name(string text) =>
+        Assert.DoesNotContain(Extract.From(text).Entities, e => e.Type == EntityType.Person);
+
     [Fact]
     public void An_unlisted_name_is_marked_as_transliterated()
     {
