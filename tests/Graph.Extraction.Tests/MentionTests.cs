@@ -13,6 +13,8 @@ public sealed class MentionTests
     [InlineData("حسبما ذكرت وكالة تاس الروسية للأنباء.", "Organization:tass", "وكالة تاس الروسية للأنباء")]
     [InlineData("يحضها الغربيون على بذل مزيد من الجهود.", "Bloc:west", "الغربيون")]
     [InlineData("وتطالب الدول الغربية بوقف القتال.", "Bloc:west", "الدول الغربية")]
+    [InlineData("وأكد نعيم قاسم أن الحزب لن يسلم سلاحه.", "Person:naim-qassem", "نعيم قاسم")]
+    [InlineData("وحذر بن غفير من أي تهدئة.", "Person:itamar-ben-gvir", "بن غفير")]
     public void Finds_names_with_clitics_and_their_exact_spans(string text, string entity, string surface)
     {
         var result = Extract.From(text);
