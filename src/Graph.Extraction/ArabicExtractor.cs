@@ -145,6 +145,8 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
             group.Add(r);
         }
         var relations = new List<Relation>(order.Count);
+        // Relations of one sentence share its text as evidence (one string each, not one per piece of evidence).
+        var sentences = new Dictionary<int, string>();
         foreach (var group in order)
         {
             var first = group[0];
@@ -159,7 +161,8 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
                 var (cueStart, cueEnd) = (offset + doc.Tokens[r.CueFirst].Start, offset + doc.Tokens[r.CueEnd - 1].End);
                 if (evidence.Exists(e => e.Start == cueStart && e.End == cueEnd)) continue;
                 var sentence = doc.Sentences[r.Sentence];
-                evidence.Add(new Evidence(doc.Text[sentence.Start..sentence.End], offset + sentence.Start, offset + sentence.End,
+                if (!sentences.TryGetValue(r.Sentence, out var sentenceText)) sentences[r.Sentence] = sentenceText = doc.Text[sentence.Start..sentence.End];
+                evidence.Add(new Evidence(sentenceText, offset + sentence.Start, offset + sentence.End,
                     cueStart, cueEnd, r.StatementIndex is { } si ? statements[si].Id : null));
             }
             relations.Add(new Relation(Ids.Relation(articleId, first.Type, first.SubjectKey, first.ObjectKey), articleId, first.Type,

@@ -28,8 +28,8 @@ public static class PersonFinder
         var role = office.Role;
         var government = office.Government;
         string? roleOf = null;
-        var definite = Enumerable.Range(start, end - start).Any(k => doc.Tokens[k].Split.Stem.StartsWith("ال", StringComparison.Ordinal))
-            || office.Role is "Counterpart";
+        var definite = office.Role is "Counterpart";
+        for (var k = start; k < end && !definite; k++) definite = doc.Tokens[k].Split.Stem.StartsWith("ال", StringComparison.Ordinal);
         var j = end;
         var limit = sentence.EndToken;
         while (j < limit)
