@@ -111,7 +111,7 @@ public static class PersonFinder
             if (t.Is('(') || t.Is(')')) { j++; continue; }
             if (!t.IsWord || doc.RefAt[j] is not null || gazetteer.FunctionWords.Contains(t)
                 || gazetteer.Speech.Match(doc.Tokens, j, limit) is not null || gazetteer.Cues.Match(doc.Tokens, j, limit) is not null
-                || char.IsDigit(t.Folded[0]) || t.Folded.Length < 2)
+                || t.Folded.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || t.Folded.Length < 2)
                 break;
             var joined = words.Count > 0 && Lexicon.NameJoiners.Contains(doc.Tokens[words[^1]]);
             // A word with the article ال (plain alef; أل/إل with hamza is no article: ألكسندر) goes on a name after a joiner
