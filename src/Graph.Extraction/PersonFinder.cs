@@ -116,10 +116,12 @@ public static class PersonFinder
             var joined = words.Count > 0 && Lexicon.NameJoiners.Contains(doc.Tokens[words[^1]]);
             // A word with the article ال (plain alef; أل/إل with hamza is no article: ألكسندر) goes on a name after a joiner
             // (عبد الله، أبو الغيط); else it can only be the family name that ends it (بشار الأسد، محمد السادس) — after one
-            // word when a title announced the name, after two otherwise (a given name alone is often a word: حسن الجوار).
+            // word when a title announces the name before or after it (أحمد التوفيق وزير …), after two otherwise (a given
+            // name alone is often a word: حسن الجوار).
             if (t.Folded.StartsWith("ال", StringComparison.Ordinal) && doc.Text[t.Start] == 'ا' && !joined)
             {
-                if (words.Count >= (minWords == 1 ? 1 : 2) && IsFamilyName(doc, gazetteer, j, limit))
+                if ((words.Count >= (minWords == 1 ? 1 : 2) || words.Count == 1 && OfficeAt(doc, gazetteer, j + 1, limit))
+                    && IsFamilyName(doc, gazetteer, j, limit))
                 {
                     words.Add(j);
                     j++;
@@ -167,6 +169,13 @@ public static class PersonFinder
         }
         doc.AddRef(new EntityRef(words[0], words[^1] + 1, key, "name"));
         return key;
+    }
+
+    /// <summary>Whether an office title starts at <paramref name="j"/>, or right after a comma there.</summary>
+    private static bool OfficeAt(Document doc, Gazetteer gazetteer, int j, int limit)
+    {
+        if (j < limit && doc.Tokens[j].Is(',')) j++;
+        return gazetteer.Offices.Match(doc.Tokens, j, limit) is not null;
     }
 
     /// <summary>A word with the article that can close a name as its family name: not the start of an office, a body or

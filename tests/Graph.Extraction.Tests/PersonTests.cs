@@ -37,6 +37,12 @@ public sealed class PersonTests
     }
 
     [Theory]
+    [InlineData("وقال أحمد التوفيق وزير الأوقاف إن المساجد ستفتح.", "أحمد التوفيق")]
+    [InlineData("وأكد أسامة المليجي، مدير الشركة، أن الأرباح ارتفعت.", "أسامة المليجي")]
+    public void A_given_name_and_a_family_name_before_an_office_are_a_person(string text, string name) =>
+        Assert.Contains(Extract.From(text).Mentions, m => m.EntityId.StartsWith("Person:", StringComparison.Ordinal) && m.Kind == "name" && m.Text == name);
+
+    [Theory]
     [InlineData("وأجرى الوزير اتصالاً هاتفياً مع نظيره المصري.")]
     [InlineData("وسيفهمون الحاجة إلى بناء حسن الجوار بين البلدين.")]
     public void Words_after_a_title_or_a_given_name_are_not_taken_for_a_name(string text) =>
