@@ -28,7 +28,7 @@ public static class PersonFinder
         var role = office.Role;
         var government = office.Government;
         string? roleOf = null;
-        var definite = office.Role is "Counterpart";
+        var definite = office.Role is "Counterpart" || office.Honorific;
         for (var k = start; k < end && !definite; k++) definite = doc.Tokens[k].Split.Stem.StartsWith("ال", StringComparison.Ordinal);
         var j = end;
         var limit = sentence.EndToken;
@@ -74,6 +74,12 @@ public static class PersonFinder
 
         var nameStart = j;
         var person = NextPerson(doc, gazetteer, ref j, limit);
+        if (office.Honorific)
+        {
+            // An honorific is a title of the person named after it, and nothing on its own (شرم الشيخ).
+            if (person is not null) doc.AddRef(new EntityRef(start, nameStart, person, "title") { Preposition = preposition });
+            return person is null ? start + 1 : j;
+        }
         if (person is null && j == nameStart)
         {
             // المتحدث باسم قوات …: the office of a body the text names but nobody listed; it is nobody else's office.

@@ -43,6 +43,19 @@ public sealed class PersonTests
         Assert.Contains(Extract.From(text).Mentions, m => m.EntityId.StartsWith("Person:", StringComparison.Ordinal) && m.Kind == "name" && m.Text == name);
 
     [Theory]
+    [InlineData("وقال الدكتور أحمد زويل إن العلم لا وطن له.", "أحمد زويل", "الدكتور")]
+    [InlineData("وأعلن اللواء أحمد المسماري أن القوات تقدمت.", "أحمد المسماري", "اللواء")]
+    [InlineData("وقال فضيلة الشيخ أحمد الطيب إن الفتوى واضحة.", "أحمد الطيب", "الشيخ")]
+    public void An_honorific_or_a_rank_announces_a_name(string text, string name, string title)
+    {
+        var result = Extract.From(text);
+        var person = Assert.Single(result.Entities, e => e.Type == EntityType.Person);
+        Assert.Contains(result.Mentions, m => m.EntityId == person.Id && m.Kind == "name" && m.Text == name);
+        Assert.Contains(result.Mentions, m => m.EntityId == person.Id && m.Kind == "title" && m.Text == title);
+    }
+
+    [Theory]
+    [InlineData("وعقدت القمة في شرم الشيخ يوم الخميس.")]
     [InlineData("وأجرى الوزير اتصالاً هاتفياً مع نظيره المصري.")]
     [InlineData("وسيفهمون الحاجة إلى بناء حسن الجوار بين البلدين.")]
     public void Words_after_a_title_or_a_given_name_are_not_taken_for_a_name(string text) =>
