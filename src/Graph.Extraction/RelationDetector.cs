@@ -123,13 +123,23 @@ public static class RelationDetector
             var next = after < clause.Sentence.EndToken ? doc.Tokens[after] : null;
             var prepositionFollows = next is { IsWord: true } && (next.Split.Preposition || next.Folded is "الي" or "علي" or "من" or "عن");
             if (!ObjectFirst.Contains(type) && prepositionFollows) return (null, null);
-            return (clause.Before(cue)?.EntityKey, r1.EntityKey);
+            return (SubjectBefore(doc, clause, cue)?.EntityKey, r1.EntityKey);
         }
-        var obj = clause.FirstAfter(end, 8, a => ObjectAllowed(clause, a, type));
+        // The object stays in the verb's clause (not past a comma: … ، حسبما نقلت وكالة شينخوا).
+        var clauseEnd = ClauseEnd(doc, clause, end);
+        var obj = clause.FirstAfter(end, 8, a => a.FirstToken < clauseEnd && ObjectAllowed(clause, a, type));
         // فرض عقوبات على 11 فردا … من روسيا: sanctions on people or bodies "from" a country are sanctions on it.
         if (obj is null && type == RelationType.Sanctioned && end < clause.Sentence.EndToken && doc.Tokens[end].Folded == "علي")
             obj = clause.FirstAfter(end, 15, a => clause.PrepositionOf(a) == "من");
-        return (clause.Before(cue)?.EntityKey, obj?.EntityKey);
+        return (SubjectBefore(doc, clause, cue)?.EntityKey, obj?.EntityKey);
+    }
+
+    /// <summary>The subject of a verb whose subject is not after it: for a verb joined by و/ف (…، واتهم موسكو) the subject of
+    /// the sentence's first verb, its first actor not behind a preposition; else the nearest such actor before it.</summary>
+    private static EntityRef? SubjectBefore(Document doc, Clause clause, int cue)
+    {
+        var verb = doc.Tokens[cue].Folded;
+        return verb.Length > 3 && verb[0] is 'و' or 'ف' ? clause.Topic(clause.Sentence.FirstToken, cue) ?? clause.Before(cue) : clause.Before(cue);
     }
 
     /// <summary>The actors joined to <paramref name="subject"/> by و right before it (its mention nearest before the cue), in a row.</summary>

@@ -48,7 +48,9 @@ public static class SpeakerAttributor
                 if (speaker is null && !Continues(doc, end, sentence.EndToken) && !(frame == "charge" && end < sentence.EndToken && doc.RefAt[end] is not null))
                 { i = end; continue; }
                 // The subject may come first (السعودية وقطر قد نددت …): the nearest actor before the verb in its sentence speaks.
-                speaker ??= sentenceSpeaker ?? (frame == "participle" ? null : ActorBefore(doc, sentence, i)) ?? current;
+                // A verb joined by و/ف (… وقال، واتهم) shares the subject of the sentence's first verb, not the nearest name.
+                speaker ??= sentenceSpeaker ?? (frame == "participle" ? null : Joined(doc.Tokens[i]) ? FirstPerson(doc, sentence, i) ?? ActorBefore(doc, sentence, i)
+                    : ActorBefore(doc, sentence, i)) ?? current;
                 if (speaker is null) { i = end; continue; }
                 current = sentenceSpeaker = speaker;
                 i = Words(doc, gazetteer, sentence, j, speaker, frame, quotes ??= QuotesByOpening(doc));
@@ -163,6 +165,20 @@ public static class SpeakerAttributor
         j = r.EndToken;
         while (j < limit && doc.RefAt[j] == r) j++;
         return r.EntityKey;
+    }
+
+    private static bool Joined(Token verb) => verb.Folded.Length > 3 && verb.Folded[0] is 'و' or 'ف';
+
+    /// <summary>The first person the sentence names before <paramref name="verb"/>, not behind a preposition.</summary>
+    private static string? FirstPerson(Document doc, Sentence sentence, int verb)
+    {
+        for (var k = sentence.FirstToken; k < verb; k++)
+        {
+            if (doc.RefAt[k] is not { } r || r.EntityKey.Length == 0 || r.Preposition || r.Kind is "demonym" or "pronoun") continue;
+            if (r.FirstToken > sentence.FirstToken && Lexicon.Prepositions.ContainsWithoutConjunction(doc.Tokens[r.FirstToken - 1])) continue;
+            if (doc.TypeOf(r.EntityKey) == EntityType.Person) return r.EntityKey;
+        }
+        return null;
     }
 
     private static string? ActorBefore(Document doc, Sentence sentence, int verb)

@@ -44,6 +44,14 @@ public sealed class SpeechTests
     }
 
     [Fact]
+    public void A_verb_joined_by_wa_speaks_for_the_subject_of_the_sentence_not_the_nearest_name()
+    {
+        var result = Extract.From("حذر الرئيس الروسي فلاديمير بوتين الدول الغربية من تزويد أوكرانيا بالصواريخ، وقال إن ذلك يعني الحرب.");
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal("Person:vladimir-putin", statement.SpeakerId);
+    }
+
+    [Fact]
     public void Nested_and_unbalanced_quotation_marks_stay_inside_one_quote()
     {
         var nested = Extract.From("وقال لافروف إن «إعادة انتخاب بوتين «رئيسا» أعطت ضمانات إضافية».");
