@@ -74,6 +74,17 @@ public static class PersonFinder
 
         var nameStart = j;
         var person = NextPerson(doc, gazetteer, ref j, limit);
+        // رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد …: titles in a row belong to the person after the last of them.
+        if (person is null && j == nameStart && j < limit && !office.Honorific && doc.RefAt[j] is null
+            && gazetteer.Offices.Match(doc.Tokens, j, limit) is { Value.Honorific: false } next)
+        {
+            var after = Title(doc, gazetteer, sentence, j, next.End, next.Value, next.Preposition);
+            if (doc.RefAt[nameStart] is { Kind: "title", EntityKey.Length: > 0 } chained)
+            {
+                person = chained.EntityKey;
+                j = after;
+            }
+        }
         if (office.Honorific)
         {
             // An honorific is a title of the person named after it, and nothing on its own (شرم الشيخ).
@@ -115,6 +126,13 @@ public static class PersonFinder
         {
             var t = doc.Tokens[j];
             if (t.Is('(') || t.Is(')')) { j++; continue; }
+            // Another title: an honorific is passed over (وزير الخارجية الشيخ عبدالله بن زايد); an office is no name.
+            if (words.Count == 0 && doc.RefAt[j] is null && gazetteer.Offices.Match(doc.Tokens, j, limit) is { } title)
+            {
+                if (!title.Value.Honorific) break;
+                j = title.End;
+                continue;
+            }
             if (!t.IsWord || doc.RefAt[j] is not null || gazetteer.FunctionWords.Contains(t)
                 || gazetteer.Speech.Match(doc.Tokens, j, limit) is not null || gazetteer.Cues.Match(doc.Tokens, j, limit) is not null
                 || t.Folded.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || t.Folded.Length < 2)

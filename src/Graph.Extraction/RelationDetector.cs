@@ -115,8 +115,11 @@ public static class RelationDetector
             behindPreposition = Lexicon.Prepositions.ContainsWithoutConjunction(doc.Tokens[k]);
         if (r1 is not null && !clause.Prepositional(r1) && !behindPreposition)
         {
-            var comma = ClauseEnd(doc, clause, r1.EndToken);
-            var r2 = clause.FirstAfter(r1.EndToken, 15, a => a.FirstToken < comma && a.EntityKey != r1.EntityKey && ObjectAllowed(clause, a, type));
+            // دعت قطر ومصر إسرائيل …: actors joined to the subject are subjects too, not the object.
+            var last = r1;
+            while (NextConjunct(doc, clause, last) is { } joined) last = joined;
+            var comma = ClauseEnd(doc, clause, last.EndToken);
+            var r2 = clause.FirstAfter(last.EndToken, 15, a => a.FirstToken < comma && a.EntityKey != r1.EntityKey && ObjectAllowed(clause, a, type));
             if (r2 is not null) return (r1.EntityKey, r2.EntityKey);
             var after = r1.EndToken;
             while (after < clause.Sentence.EndToken && doc.RefAt[after] is { } same && same.EntityKey == r1.EntityKey) after = same.EndToken;
@@ -149,6 +152,17 @@ public static class RelationDetector
         EntityRef? mention = null;
         foreach (var a in clause.Actors)
             if (a.EntityKey == subject && a.EndToken <= cue && cue - a.EndToken <= 3) mention = a;
+        if (mention is null)
+        {
+            // The subject after the verb (دعت قطر ومصر …): the actors joined to it after it.
+            var after = clause.FirstAfter(cue + 1, 4, a => a.EntityKey == subject);
+            while (after is not null && NextConjunct(doc, clause, after) is { } joined && joined.EntityKey != subject)
+            {
+                conjuncts.Add(joined.EntityKey);
+                after = joined;
+            }
+            return conjuncts;
+        }
         while (mention is not null && doc.Tokens[mention.FirstToken].Folded.StartsWith('و') && mention.Clitic > 0)
         {
             EntityRef? previous = null;
@@ -159,6 +173,14 @@ public static class RelationDetector
             mention = previous;
         }
         return conjuncts;
+    }
+
+    /// <summary>The actor named right after <paramref name="mention"/> with و in front (قطر ومصر), if any.</summary>
+    private static EntityRef? NextConjunct(Document doc, Clause clause, EntityRef mention)
+    {
+        foreach (var a in clause.Actors)
+            if (a.FirstToken == mention.EndToken && a.Kind == "name" && a.Clitic > 0 && doc.Tokens[a.FirstToken].Folded[0] == 'و') return a;
+        return null;
     }
 
     /// <summary>Where the clause that starts at <paramref name="from"/> ends: at a comma, unless the comma opens a short

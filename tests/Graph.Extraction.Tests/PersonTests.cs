@@ -45,7 +45,7 @@ public sealed class PersonTests
     [Theory]
     [InlineData("وقال الدكتور أحمد زويل إن العلم لا وطن له.", "أحمد زويل", "الدكتور")]
     [InlineData("وأعلن اللواء أحمد المسماري أن القوات تقدمت.", "أحمد المسماري", "اللواء")]
-    [InlineData("وقال فضيلة الشيخ أحمد الطيب إن الفتوى واضحة.", "أحمد الطيب", "الشيخ")]
+    [InlineData("وقال فضيلة الشيخ أحمد الطيب إن الفتوى واضحة.", "أحمد الطيب", "فضيلة")]
     public void An_honorific_or_a_rank_announces_a_name(string text, string name, string title)
     {
         var result = Extract.From(text);
@@ -60,6 +60,17 @@ public sealed class PersonTests
     [InlineData("وسيفهمون الحاجة إلى بناء حسن الجوار بين البلدين.")]
     public void Words_after_a_title_or_a_given_name_are_not_taken_for_a_name(string text) =>
         Assert.DoesNotContain(Extract.From(text).Entities, e => e.Type == EntityType.Person);
+
+    [Fact]
+    public void Titles_in_a_row_belong_to_the_person_after_the_last_one()
+    {
+        const string text = "وقال رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني إن الدوحة ستواصل الوساطة. "
+            + "في المقابل، رفض رئيس الوزراء الإسرائيلي بنيامين نتنياهو الدعوة.";
+        var result = Extract.From(text);
+        const string qatar = "Person:mohammed-bin-abdulrahman-al-thani";
+        Assert.Contains(result.Mentions, m => m.EntityId == qatar && m.Kind == "title" && m.Text == "رئيس مجلس الوزراء");
+        Assert.Contains(result.Statements, s => s.SpeakerId == qatar && s.Text.StartsWith("إن الدوحة", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void An_unlisted_name_is_marked_as_transliterated()

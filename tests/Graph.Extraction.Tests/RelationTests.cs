@@ -32,6 +32,15 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void Actors_joined_to_a_subject_after_the_verb_act_too_and_are_not_its_object()
+    {
+        var triples = Extract.Triples("دعت قطر ومصر، الأحد، إسرائيل إلى العودة إلى طاولة المفاوضات.").ToList();
+        Assert.Contains(("URGED", "Country:QAT", "Country:ISR"), triples);
+        Assert.Contains(("URGED", "Country:EGY", "Country:ISR"), triples);
+        Assert.DoesNotContain(("URGED", "Country:QAT", "Country:EGY"), triples);
+    }
+
+    [Fact]
     public void An_object_is_not_taken_from_past_the_verbs_clause()
     {
         var triples = Extract.Triples("ودعت الصين جميع الأطراف إلى ضبط النفس، حسبما نقلت وكالة شينخوا.").ToList();
