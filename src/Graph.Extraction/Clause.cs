@@ -45,13 +45,22 @@ public sealed class Clause
         {
             var r = refs[i];
             if (r.EndToken > Sentence.EndToken || r.EntityKey.Length == 0 || InsideTitle(refs, low, end, r)
-                || _doc.TypeOf(r.EntityKey) == EntityType.Place)
+                || _doc.TypeOf(r.EntityKey) == EntityType.Place || IsDateline(r))
                 continue;
             if (r.Actor || r.Kind == "demonym" && r.FirstToken > Sentence.FirstToken
                 && (HeadNounBefore(_doc, r, Sentence) is not null || _gazetteer.Cues.Match(_doc.Tokens, r.FirstToken - 1, r.FirstToken) is not null))
                 actors.Add(r);
         }
         return actors;
+    }
+
+    /// <summary>A place at the head of a paragraph followed by a dash or a colon (موسكو - قالت …) says where the news is from;
+    /// it does not act.</summary>
+    private bool IsDateline(EntityRef r)
+    {
+        var first = _doc.Tokens[r.FirstToken];
+        if (r.FirstToken > 0 && _doc.Tokens[r.FirstToken - 1].Paragraph == first.Paragraph) return false;
+        return r.EndToken < _doc.Tokens.Count && _doc.Tokens[r.EndToken].Folded is "-" or "–" or "—" or ":" or "(";
     }
 
     private static bool InsideTitle(List<EntityRef> refs, int from, int to, EntityRef r)

@@ -131,13 +131,18 @@ public static class SpeakerAttributor
             if (gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is { Value: "participle" or "attribution" }
                 || Lexicon.ClauseBreaks.Contains(doc.Tokens[k])
                 || doc.Tokens[k].Folded[0] == 'و' && gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is not null
-                || doc.Tokens[k].Is(',') && k + 1 < end && gazetteer.Sources.Match(doc.Tokens, k + 1, end) is { } source && NamesOutlet(doc, source.End, end))
+                || doc.Tokens[k].Is(',') && k + 1 < end && gazetteer.Sources.Match(doc.Tokens, k + 1, end) is { } source && NamesOutlet(doc, source.End, end)
+                // …، محذرة طوكيو من …: an adverbial participle after a comma starts the speaker's next act.
+                || doc.Tokens[k].Is(',') && k + 1 < end && gazetteer.Cues.Match(doc.Tokens, k + 1, end) is { } cue && cue.Value.Exists(c => c.Frame == "participle"))
             {
                 end = k;
                 break;
             }
         }
-        while (end > from && !doc.Tokens[end - 1].IsWord && !doc.Tokens[end - 1].Is('»') && !doc.Tokens[end - 1].Is(')')) end--;
+        // Trailing punctuation goes, but not the mark that closes a quotation inside the words (… "اختارت طريق المواجهة").
+        while (end > from && !doc.Tokens[end - 1].IsWord && !doc.Tokens[end - 1].Is('»') && !doc.Tokens[end - 1].Is(')')
+               && !(doc.Tokens[end - 1].Folded is "\"" or "”" && QuoteMarks(doc, from, end - 1) % 2 == 1))
+            end--;
         return end;
     }
 
@@ -190,6 +195,15 @@ public static class SpeakerAttributor
             return doc.TypeOf(r.EntityKey) is EntityType.Person or EntityType.Country or EntityType.Organization or EntityType.Bloc ? r.EntityKey : null;
         }
         return null;
+    }
+
+    /// <summary>How many straight or closing curly quotation marks stand in [from, end).</summary>
+    private static int QuoteMarks(Document doc, int from, int end)
+    {
+        var n = 0;
+        for (var k = from; k < end; k++)
+            if (doc.Tokens[k].Folded is "\"" or "“" or "”") n++;
+        return n;
     }
 
     private static bool IsNameQuote(Document doc, (int Open, int Close) quote) =>

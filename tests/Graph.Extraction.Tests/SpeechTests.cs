@@ -52,6 +52,18 @@ public sealed class SpeechTests
     }
 
     [Fact]
+    public void Reported_words_end_before_a_participle_that_starts_the_next_act_and_keep_their_closing_quote_mark()
+    {
+        const string text = "موسكو - قالت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا إن اليابان \"اختارت المواجهة\"، محذرة طوكيو من الرد.";
+        var result = Extract.From(text);
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal(("Person:maria-zakharova", "إن اليابان \"اختارت المواجهة\""), (statement.SpeakerId, statement.Text));
+        // The dateline (موسكو -) does not act: the speaker warned Tokyo.
+        Assert.Contains(result.Relations, r => r.Type == RelationType.Warned && r.SubjectId == "Person:maria-zakharova" && r.ObjectId == "Country:JPN");
+        Assert.DoesNotContain(result.Relations, r => r.Type == RelationType.Warned && r.SubjectId == "Country:RUS");
+    }
+
+    [Fact]
     public void Nested_and_unbalanced_quotation_marks_stay_inside_one_quote()
     {
         var nested = Extract.From("وقال لافروف إن «إعادة انتخاب بوتين «رئيسا» أعطت ضمانات إضافية».");
