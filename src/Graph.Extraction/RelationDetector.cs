@@ -64,7 +64,7 @@ public static class RelationDetector
                 "evaluation" => Evaluation(doc, clause, start, end, statement),
                 "participle" => ((clause.Topic(sentence.FirstToken, start) ?? clause.Before(start))?.EntityKey ?? SpeakerNear(doc, start),
                     clause.SubjectAfter(end, 4)?.EntityKey),
-                _ => Verb(doc, clause, start, end, cue.Type),
+                _ => Verb(doc, clause, start, end, cue.Type, prepositionalObject: cue.Frame == "verb-prep"),
             };
             if (AdjacentSubject.Contains(cue.Type) && subject is not null && doc.TypeOf(subject) == EntityType.Person)
                 subject = null;
@@ -78,7 +78,7 @@ public static class RelationDetector
             lastSubject = subject;
             found.Add(start);
             // السعودية وقطر والأردن نددت: every conjunct of the subject acted.
-            if (cue.Frame == "verb")
+            if (cue.Frame is "verb" or "verb-prep")
                 foreach (var also in Conjuncts(doc, clause, subject, start))
                     if (also != obj && PronounResolver.CountryOf(doc, also) != obj)
                         doc.Relations.Add(new FoundRelation(cue.Type, also, obj, sentence.Index, start, end, cue.Confidence * 0.9, statement, ModalityAt(doc, start)));
@@ -106,7 +106,9 @@ public static class RelationDetector
         return null;
     }
 
-    private static (string?, string?) Verb(Document doc, Clause clause, int cue, int end, RelationType type)
+    /// <param name="prepositionalObject">The verb takes its object behind a preposition (أشاد روبيو بالدور المصري): the actor
+    /// right after it is its subject even when a preposition follows that actor.</param>
+    private static (string?, string?) Verb(Document doc, Clause clause, int cue, int end, RelationType type, bool prepositionalObject)
     {
         var r1 = clause.FirstAfter(end, 4);
         // فرض عقوبات على قائد قوات …: an actor behind a preposition further in the verb's phrase is no subject either.
@@ -125,7 +127,7 @@ public static class RelationDetector
             while (after < clause.Sentence.EndToken && doc.RefAt[after] is { } same && same.EntityKey == r1.EntityKey) after = same.EndToken;
             var next = after < clause.Sentence.EndToken ? doc.Tokens[after] : null;
             var prepositionFollows = next is { IsWord: true } && (next.Split.Preposition || next.Folded is "الي" or "علي" or "من" or "عن");
-            if (!ObjectFirst.Contains(type) && prepositionFollows) return (null, null);
+            if ((prepositionalObject || !ObjectFirst.Contains(type)) && prepositionFollows) return (null, null);
             return (SubjectBefore(doc, clause, cue)?.EntityKey, r1.EntityKey);
         }
         // The object stays in the verb's clause (not past a comma: … ، حسبما نقلت وكالة شينخوا).
@@ -207,7 +209,8 @@ public static class RelationDetector
         return p is null || type switch
         {
             RelationType.Sanctioned or RelationType.Fought => p is "علي" or "ضد",
-            RelationType.Thanked or RelationType.Congratulated or RelationType.Condoled or RelationType.Supported or RelationType.Praised => p == "ل",
+            RelationType.Thanked or RelationType.Congratulated or RelationType.Condoled or RelationType.Supported => p == "ل",
+            RelationType.Praised => p is "ل" or "ب" or "علي",
             RelationType.Met => p is "مع" or "ب",
             RelationType.Criticized => p == "ب",
             RelationType.Visited => p is "الي" or "ل",
@@ -251,6 +254,8 @@ public static class RelationDetector
             var after = clause.After(end, 6).Where(a => a != genitive).ToList();
             if (subject is not null && after.FirstOrDefault() is { } other) return (subject, other.EntityKey);
             if (after.Count >= 2) return (after[0].EntityKey, after[1].EntityKey);
+            // Two actors before it (… أوكرانيا وروسيا في حرب), unless the cue names its target after it (الهجوم على …).
+            if (doc.Tokens[end - 1].Folded == "علي") return (subject, null);
             var pair = clause.Actors.Where(a => a.EndToken <= cue && cue - a.EndToken <= 8).TakeLast(2).ToList();
             return pair.Count == 2 ? (pair[0].EntityKey, pair[1].EntityKey) : (subject, null);
         }

@@ -43,9 +43,9 @@ public static class SpeakerAttributor
                     i = j;
                     continue;
                 }
-                if (frame is "verb" or "charge")
-                    speaker = NextActor(doc, ref j, sentence.EndToken, allowObject: frame == "verb");
-                if (speaker is null && !Continues(doc, end, sentence.EndToken) && !(frame == "charge" && end < sentence.EndToken && doc.RefAt[end] is not null))
+                if (frame is "verb" or "charge" or "condemn")
+                    speaker = NextActor(doc, ref j, sentence.EndToken, allowObject: frame is "verb" or "condemn");
+                if (speaker is null && !Continues(doc, end, sentence.EndToken) && !(frame is "charge" or "condemn" && end < sentence.EndToken && doc.RefAt[end] is not null))
                 { i = end; continue; }
                 // The subject may come first (السعودية وقطر قد نددت …): the nearest actor before the verb in its sentence speaks.
                 // A verb joined by و/ف (… وقال، واتهم) shares the subject of the sentence's first verb, not the nearest name.
@@ -97,8 +97,8 @@ public static class SpeakerAttributor
                 Add(doc, quote.Open + 1, quote.Close, speaker, StatementKind.Quote, sentence);
                 return quote.Close + 1;
             }
-            var isCharge = frame == "charge" && t.IsWord && doc.RefAt[k] is null && (t.Folded[0] == 'ب' && t.Folded.Length > 1 || t.Folded == "ب");
-            if (t.IsWord && (frame != "charge" && Lexicon.Complementisers.ContainsWithoutConjunction(t) || isCharge))
+            var isCharge = frame is "charge" or "condemn" && t.IsWord && doc.RefAt[k] is null && (t.Folded[0] == 'ب' && t.Folded.Length > 1 || t.Folded == "ب");
+            if (t.IsWord && (frame is not ("charge" or "condemn") && Lexicon.Complementisers.ContainsWithoutConjunction(t) || isCharge))
             {
                 var start = k;
                 var next = k + 1;

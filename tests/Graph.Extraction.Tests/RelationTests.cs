@@ -21,6 +21,8 @@ public sealed class RelationTests
     [InlineData("اتهم رئيس الوزراء الإسرائيلي بنيامين نتنياهو إيران بدعم حركة حماس.", "SUPPORTED", "Country:IRN", "Organization:hamas")]
     // A verb joined by و shares the subject of the sentence's first verb, not the nearest name before it.
     [InlineData("انتقد وزير الخارجية الأوكراني أندريه سيبيها تصريحات الرئيس الروسي، واتهم موسكو بمحاولة ترهيب الحلفاء.", "ACCUSED", "Person:andrii-sybiha", "Country:RUS")]
+    // A verb that takes its object behind a preposition (أشاد بـ) has its subject right after it.
+    [InlineData("وأكد السيسي ضرورة وقف الحرب، فيما أشاد روبيو بالدور المصري في الوساطة.", "PRAISED", "Person:marco-rubio", "Country:EGY")]
     // A nisba after a plural head noun stands for its country (شركات روسية).
     [InlineData("وفرضت اليابان الشهر الماضي عقوبات جديدة على شركات روسية.", "SANCTIONED", "Country:JPN", "Country:RUS")]
     public void Finds_typed_relations_with_subject_and_object(string text, string type, string subject, string obj)
@@ -38,6 +40,14 @@ public sealed class RelationTests
         Assert.Contains(("URGED", "Country:QAT", "Country:ISR"), triples);
         Assert.Contains(("URGED", "Country:EGY", "Country:ISR"), triples);
         Assert.DoesNotContain(("URGED", "Country:QAT", "Country:EGY"), triples);
+    }
+
+    [Fact]
+    public void Those_who_condemn_an_attack_on_something_did_not_fight_each_other()
+    {
+        var triples = Extract.Triples("من جهتها، نددت السعودية والإمارات بالهجوم على ناقلة النفط في البحر الأحمر.").ToList();
+        Assert.DoesNotContain(triples, t => t.Type == "FOUGHT");
+        Assert.DoesNotContain(triples, t => t.Type == "PRAISED" || t.Type == "CRITICIZED" && t.Object == "Country:SAU");
     }
 
     [Fact]

@@ -64,6 +64,14 @@ public sealed class SpeechTests
     }
 
     [Fact]
+    public void A_country_right_after_a_verb_of_condemnation_is_the_one_condemning()
+    {
+        var statement = Assert.Single(Extract.From("وقال لافروف إن الحوار ممكن. من جهتها، نددت السعودية بالهجوم على ناقلة النفط.").Statements,
+            s => s.Text.StartsWith("بالهجوم", StringComparison.Ordinal));
+        Assert.Equal("Country:SAU", statement.SpeakerId);
+    }
+
+    [Fact]
     public void Nested_and_unbalanced_quotation_marks_stay_inside_one_quote()
     {
         var nested = Extract.From("وقال لافروف إن «إعادة انتخاب بوتين «رئيسا» أعطت ضمانات إضافية».");
