@@ -56,11 +56,13 @@ public sealed class Clause
 
     /// <summary>A place at the head of a paragraph followed by a dash or a colon (موسكو - قالت …) says where the news is from;
     /// it does not act.</summary>
-    private bool IsDateline(EntityRef r)
+    private bool IsDateline(EntityRef r) => IsDateline(_doc, r);
+
+    public static bool IsDateline(Document doc, EntityRef r)
     {
-        var first = _doc.Tokens[r.FirstToken];
-        if (r.FirstToken > 0 && _doc.Tokens[r.FirstToken - 1].Paragraph == first.Paragraph) return false;
-        return r.EndToken < _doc.Tokens.Count && _doc.Tokens[r.EndToken].Folded is "-" or "–" or "—" or ":" or "(";
+        var first = doc.Tokens[r.FirstToken];
+        if (r.FirstToken > 0 && doc.Tokens[r.FirstToken - 1].Paragraph == first.Paragraph) return false;
+        return r.EndToken < doc.Tokens.Count && doc.Tokens[r.EndToken].Folded is "-" or "–" or "—" or ":" or "(";
     }
 
     private static bool InsideTitle(List<EntityRef> refs, int from, int to, EntityRef r)

@@ -49,7 +49,7 @@ public static class SpeakerAttributor
                 { i = end; continue; }
                 // The subject may come first (السعودية وقطر قد نددت …): the nearest actor before the verb in its sentence speaks.
                 // A verb joined by و/ف (… وقال، واتهم) shares the subject of the sentence's first verb, not the nearest name.
-                speaker ??= sentenceSpeaker ?? (frame == "participle" ? null : Joined(doc.Tokens[i]) ? FirstPerson(doc, sentence, i) ?? ActorBefore(doc, sentence, i)
+                speaker ??= sentenceSpeaker ?? (frame == "participle" ? null : Joined(doc.Tokens[i]) ? FirstSubject(doc, sentence, i) ?? ActorBefore(doc, sentence, i)
                     : ActorBefore(doc, sentence, i)) ?? current;
                 if (speaker is null) { i = end; continue; }
                 current = sentenceSpeaker = speaker;
@@ -174,14 +174,15 @@ public static class SpeakerAttributor
 
     private static bool Joined(Token verb) => verb.Folded.Length > 3 && verb.Folded[0] is 'و' or 'ف';
 
-    /// <summary>The first person the sentence names before <paramref name="verb"/>, not behind a preposition.</summary>
-    private static string? FirstPerson(Document doc, Sentence sentence, int verb)
+    /// <summary>The first actor the sentence names before <paramref name="verb"/>, not behind a preposition and not a
+    /// dateline: the subject of its first verb (حذر الرئيس الروسي …، وقال؛ دعت قطر ومصر …، وأكدتا).</summary>
+    private static string? FirstSubject(Document doc, Sentence sentence, int verb)
     {
         for (var k = sentence.FirstToken; k < verb; k++)
         {
-            if (doc.RefAt[k] is not { } r || r.EntityKey.Length == 0 || r.Preposition || r.Kind is "demonym" or "pronoun") continue;
+            if (doc.RefAt[k] is not { } r || r.EntityKey.Length == 0 || r.Preposition || r.Kind is "demonym" or "pronoun" || Clause.IsDateline(doc, r)) continue;
             if (r.FirstToken > sentence.FirstToken && Lexicon.Prepositions.ContainsWithoutConjunction(doc.Tokens[r.FirstToken - 1])) continue;
-            if (doc.TypeOf(r.EntityKey) == EntityType.Person) return r.EntityKey;
+            if (doc.TypeOf(r.EntityKey) is EntityType.Person or EntityType.Country or EntityType.Organization or EntityType.Bloc) return r.EntityKey;
         }
         return null;
     }

@@ -64,6 +64,14 @@ public sealed class SpeechTests
     }
 
     [Fact]
+    public void A_verb_joined_by_wa_after_a_country_subject_speaks_for_that_country()
+    {
+        const string text = "دعت قطر ومصر، الأحد، إسرائيل وحركة حماس إلى العودة إلى المفاوضات، وأكدتا في بيان مشترك أن \"الحل الوحيد هو وقف إطلاق النار\".";
+        var statement = Assert.Single(Extract.From(text).Statements);
+        Assert.Equal("Country:QAT", statement.SpeakerId);
+    }
+
+    [Fact]
     public void A_country_right_after_a_verb_of_condemnation_is_the_one_condemning()
     {
         var statement = Assert.Single(Extract.From("وقال لافروف إن الحوار ممكن. من جهتها، نددت السعودية بالهجوم على ناقلة النفط.").Statements,
