@@ -29,6 +29,8 @@ public sealed class PersonTests
     [InlineData("وشدد الرئيس الأمريكي جورج بوش ورئيس الوزراء البريطاني على الاتفاق.", "جورج بوش")]
     [InlineData("وأكدت وزيرة الخارجية الأمريكية كوندوليزا رايس ستزور المنطقة قريبا.", "كوندوليزا رايس")]
     [InlineData("وقال رئيس الوزراء الهولندي مارك روته مجدداً إن الحلف موحد.", "مارك روته")]
+    [InlineData("ووصل الرئيس الكيني وليام روتو يرافقه وفد كبير.", "وليام روتو")]
+    [InlineData("وأكد الرئيس الفنزويلي نيكولاس مادورو بالمناسبة أن بلاده لن تتراجع.", "نيكولاس مادورو")]
     public void A_name_after_a_title_ends_where_the_name_ends(string text, string name)
     {
         var result = Extract.From(text);
