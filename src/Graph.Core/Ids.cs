@@ -19,15 +19,7 @@ public static class Ids
         return normal;
     }
 
-    public static string Article(string text)
-    {
-        var nfc = Nfc(text);
-        if (IsTrimmed(nfc)) return "Article:" + Convert.ToHexStringLower(Sha256(nfc));
-        var buffer = ArrayPool<char>.Shared.Rent(nfc.Length);
-        var id = "Article:" + Convert.ToHexStringLower(Sha256(Trim(nfc, buffer)));
-        ArrayPool<char>.Shared.Return(buffer);
-        return id;
-    }
+    public static string Article(string text) => "Article:" + Convert.ToHexStringLower(Sha256(NormaliseArticleText(text)));
 
     private static string Nfc(string text) =>
         IsPlainNfc(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);

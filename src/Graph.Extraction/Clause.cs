@@ -12,6 +12,7 @@ public sealed class Clause
     private List<EntityRef>? _actors;
     /// <summary>Each reference's preposition, once worked out (the rules ask about the same actors again and again).</summary>
     private Dictionary<EntityRef, string?>? _prepositions;
+    private Func<EntityRef, bool>? _notPrepositional;
 
     /// <summary>A clause over one sentence; its actors are worked out when first asked for (most sentences never are).</summary>
     public Clause(Document doc, Sentence sentence, Gazetteer gazetteer)
@@ -45,7 +46,7 @@ public sealed class Clause
         {
             var r = refs[i];
             if (r.EndToken > Sentence.EndToken || r.EntityKey.Length == 0 || InsideTitle(refs, low, end, r)
-                || _doc.TypeOf(r.EntityKey) == EntityType.Place || IsDateline(r))
+                || _doc.TypeOf(r.EntityKey) == EntityType.Place || IsDateline(_doc, r))
                 continue;
             if (r.Actor || r.Kind == "demonym" && r.FirstToken > Sentence.FirstToken
                 && (HeadNounBefore(_doc, r, Sentence) is not null || _gazetteer.Cues.Match(_doc.Tokens, r.FirstToken - 1, r.FirstToken) is not null))
@@ -56,8 +57,6 @@ public sealed class Clause
 
     /// <summary>A place at the head of a paragraph followed by a dash or a colon (موسكو - قالت …) says where the news is from;
     /// it does not act.</summary>
-    private bool IsDateline(EntityRef r) => IsDateline(_doc, r);
-
     public static bool IsDateline(Document doc, EntityRef r)
     {
         var first = doc.Tokens[r.FirstToken];
@@ -94,16 +93,7 @@ public sealed class Clause
 
     /// <summary>The first actor starting within <paramref name="within"/> tokens after <paramref name="token"/> that is not
     /// behind a preposition: the subject of a verb before it.</summary>
-    public EntityRef? SubjectAfter(int token, int within)
-    {
-        foreach (var a in Actors)
-        {
-            if (a.FirstToken < token) continue;
-            if (a.FirstToken - token > within) break;
-            if (!Prepositional(a)) return a;
-        }
-        return null;
-    }
+    public EntityRef? SubjectAfter(int token, int within) => FirstAfter(token, within, _notPrepositional ??= a => !Prepositional(a));
 
     /// <summary>The actor ending at or before <paramref name="token"/> that starts last (the first such in order on a tie),
     /// other than <paramref name="except"/>'s entity.</summary>

@@ -217,7 +217,7 @@ public static class PersonFinder
     private static bool StartsSomethingElse(Token t, Gazetteer gazetteer, int named)
     {
         var w = t.Folded;
-        if (w.Length > 3 && w[0] is 'و' or 'ف' && !gazetteer.GivenNames.Contains(t)) return true;
+        if (t.Joined && !gazetteer.GivenNames.Contains(t)) return true;
         if (w.Length > 4 && w[0] == 'س' && w[1] is 'ي' or 'ت' or 'ن' && !gazetteer.GivenNames.Contains(t)) return true;
         if (named >= 2 && w.Length > 3 && w[0] == 'ي' && !gazetteer.GivenNames.Contains(t)) return true;
         return w.Length > 4 && (w.StartsWith("بال", StringComparison.Ordinal) || w.StartsWith("لل", StringComparison.Ordinal)

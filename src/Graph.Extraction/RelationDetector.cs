@@ -143,8 +143,7 @@ public static class RelationDetector
     /// the sentence's first verb, its first actor not behind a preposition; else the nearest such actor before it.</summary>
     private static EntityRef? SubjectBefore(Document doc, Clause clause, int cue)
     {
-        var verb = doc.Tokens[cue].Folded;
-        return verb.Length > 3 && verb[0] is 'و' or 'ف' ? clause.Topic(clause.Sentence.FirstToken, cue) ?? clause.Before(cue) : clause.Before(cue);
+        return doc.Tokens[cue].Joined ? clause.Topic(clause.Sentence.FirstToken, cue) ?? clause.Before(cue) : clause.Before(cue);
     }
 
     /// <summary>The actors joined to <paramref name="subject"/> by و right before it (its mention nearest before the cue), in a row.</summary>

@@ -49,7 +49,7 @@ public static class SpeakerAttributor
                 { i = end; continue; }
                 // The subject may come first (السعودية وقطر قد نددت …): the nearest actor before the verb in its sentence speaks.
                 // A verb joined by و/ف (… وقال، واتهم) shares the subject of the sentence's first verb, not the nearest name.
-                speaker ??= sentenceSpeaker ?? (frame == "participle" ? null : Joined(doc.Tokens[i]) ? FirstSubject(doc, sentence, i) ?? ActorBefore(doc, sentence, i)
+                speaker ??= sentenceSpeaker ?? (frame == "participle" ? null : doc.Tokens[i].Joined ? FirstSubject(doc, sentence, i) ?? ActorBefore(doc, sentence, i)
                     : ActorBefore(doc, sentence, i)) ?? current;
                 if (speaker is null) { i = end; continue; }
                 current = sentenceSpeaker = speaker;
@@ -172,19 +172,21 @@ public static class SpeakerAttributor
         return r.EntityKey;
     }
 
-    private static bool Joined(Token verb) => verb.Folded.Length > 3 && verb.Folded[0] is 'و' or 'ف';
-
-    /// <summary>The first actor the sentence names before <paramref name="verb"/>, not behind a preposition and not a
-    /// dateline: the subject of its first verb (حذر الرئيس الروسي …، وقال؛ دعت قطر ومصر …، وأكدتا).</summary>
+    /// <summary>The subject of the sentence's first verb, as far as it can be told: the first person the sentence names before
+    /// <paramref name="verb"/> (حذر الرئيس الروسي …، وقال), else its first actor of another kind (دعت قطر ومصر …، وأكدتا);
+    /// never one behind a preposition, and never a dateline.</summary>
     private static string? FirstSubject(Document doc, Sentence sentence, int verb)
     {
+        string? first = null;
         for (var k = sentence.FirstToken; k < verb; k++)
         {
             if (doc.RefAt[k] is not { } r || r.EntityKey.Length == 0 || r.Preposition || r.Kind is "demonym" or "pronoun" || Clause.IsDateline(doc, r)) continue;
             if (r.FirstToken > sentence.FirstToken && Lexicon.Prepositions.ContainsWithoutConjunction(doc.Tokens[r.FirstToken - 1])) continue;
-            if (doc.TypeOf(r.EntityKey) is EntityType.Person or EntityType.Country or EntityType.Organization or EntityType.Bloc) return r.EntityKey;
+            var type = doc.TypeOf(r.EntityKey);
+            if (type == EntityType.Person) return r.EntityKey;
+            if (type is EntityType.Country or EntityType.Organization or EntityType.Bloc) first ??= r.EntityKey;
         }
-        return null;
+        return first;
     }
 
     private static string? ActorBefore(Document doc, Sentence sentence, int verb)

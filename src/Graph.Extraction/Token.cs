@@ -11,6 +11,10 @@ public sealed record Token(int Index, int Start, int End, string Folded, bool Is
     private string? _stem;
     private bool _preposition;
 
+    /// <summary>Whether the word has و or ف in front of at least three letters (وقال، واتهم; not وصل): a verb joined to the
+    /// one before it, or a word that starts something new after a name.</summary>
+    public bool Joined => Folded.Length > 3 && Folded[0] is 'و' or 'ف';
+
     /// <summary>The word without و or ف in front (<see cref="Clitics.StripConjunction"/>), worked out once.</summary>
     public string WithoutConjunction => _withoutConjunction ??= Clitics.StripConjunction(Folded);
 
