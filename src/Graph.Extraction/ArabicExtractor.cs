@@ -2,10 +2,15 @@ using Graph.Core;
 
 namespace Graph.Extraction;
 
-/// <summary>The extraction pipeline: a list of small steps over one <see cref="Document"/>
-/// (tokens → names → people and titles → linking → quotes → speakers → relations), then the result as graph records.</summary>
+/// <summary>Arabic text in, graph records out: runs the <see cref="Pipeline"/> of steps over one <see cref="Document"/>
+/// (tokens → names → people and titles → linking → quotes → speakers → relations), then turns the annotations into records.</summary>
 public sealed class ArabicExtractor(Gazetteer gazetteer)
 {
+    private readonly Pipeline _pipeline = Pipeline.Default(gazetteer);
+
+    /// <summary>The steps this extractor runs, in order.</summary>
+    public Pipeline Pipeline => _pipeline;
+
     /// <summary>Texts longer than this are refused: extraction cost grows with length, and no news article is this long.</summary>
     public const int MaxTextLength = 5 * 1024 * 1024;
 
@@ -60,33 +65,8 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
     public Document Annotate(string text, DateOnly? published = null)
     {
         var doc = new Document(text, published);
-        Tokenizer.Run(doc);
-        MentionFinder.Run(doc, gazetteer);
-        PersonFinder.Run(doc, gazetteer);
-        NameFinder.Run(doc, gazetteer);
-        OrganizationFinder.Run(doc, gazetteer);
-        EntityLinker.Run(doc);
-        QuoteFinder.Run(doc);
-        SpeakerAttributor.Run(doc, gazetteer);
-        PronounResolver.Run(doc, gazetteer);
-        RelationDetector.Run(doc, gazetteer);
-        AffiliationsFromGazetteer(doc, gazetteer);
+        _pipeline.Run(doc);
         return doc;
-    }
-
-    /// <summary>Office holders the gazetteer knows get their office as an edge, evidenced by their first mention.</summary>
-    private static void AffiliationsFromGazetteer(Document doc, Gazetteer gazetteer)
-    {
-        foreach (var draft in doc.Entities.Values.Where(e => e.Type == EntityType.Person && e.RoleOf is not null).ToList())
-        {
-            if (doc.Relations.Any(r => r.Type == RelationType.AffiliatedWith && r.SubjectKey == draft.Key)) continue;
-            var first = doc.Refs.Where(r => r.EntityKey == draft.Key).OrderBy(r => r.FirstToken).FirstOrDefault();
-            if (first is null) continue;
-            if (!doc.Entities.ContainsKey(draft.RoleOf!) && gazetteer.Entities.TryGetValue(draft.RoleOf!, out var office))
-                doc.Entities[draft.RoleOf!] = office.Copy();
-            doc.Relations.Add(new FoundRelation(RelationType.AffiliatedWith, draft.Key, draft.RoleOf!, doc.Tokens[first.FirstToken].Sentence,
-                first.FirstToken, first.EndToken, 0.7, Role: draft.Role));
-        }
     }
 
     /// <param name="offset">Where <paramref name="doc"/>'s text starts in the article: added to every offset.</param>
