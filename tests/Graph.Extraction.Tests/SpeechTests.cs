@@ -47,7 +47,7 @@ public sealed class SpeechTests
     public void A_verb_joined_by_wa_speaks_for_the_subject_of_the_sentence_not_the_nearest_name()
     {
         var result = Extract.From("حذر الرئيس الروسي فلاديمير بوتين الدول الغربية من تزويد أوكرانيا بالصواريخ، وقال إن ذلك يعني الحرب.");
-        var statement = Assert.Single(result.Statements);
+        var statement = Assert.Single(result.Statements, s => s.Text == "إن ذلك يعني الحرب");
         Assert.Equal("Person:vladimir-putin", statement.SpeakerId);
     }
 
@@ -67,7 +67,7 @@ public sealed class SpeechTests
     public void A_verb_joined_by_wa_after_a_country_subject_speaks_for_that_country()
     {
         const string text = "دعت قطر ومصر، الأحد، إسرائيل وحركة حماس إلى العودة إلى المفاوضات، وأكدتا في بيان مشترك أن \"الحل الوحيد هو وقف إطلاق النار\".";
-        var statement = Assert.Single(Extract.From(text).Statements);
+        var statement = Assert.Single(Extract.From(text).Statements, s => s.Kind == StatementKind.Quote);
         Assert.Equal("Country:QAT", statement.SpeakerId);
     }
 
@@ -120,5 +120,52 @@ public sealed class SpeechTests
     {
         var result = Extract.From("وكتب جابويف في مجلة «فورين بوليسي» هذا الأسبوع مقالا.");
         Assert.Empty(result.Statements);
+    }
+}
+
+public sealed class SpeechContentTests
+{
+    [Theory]
+    [InlineData("ودعت فرنسا إسرائيل إلى عدم استخدام القوة في غزة.", "Country:FRA", "عدم استخدام القوة في غزة")]
+    [InlineData("وحث لافروف الدول الغربية على وقف تزويد أوكرانيا بالأسلحة.", "Person:sergey-lavrov", "وقف تزويد أوكرانيا بالأسلحة")]
+    [InlineData("وأعربت الصين عن قلقها البالغ من تصاعد التوتر في المنطقة.", "Country:CHN", "قلقها البالغ من تصاعد التوتر في المنطقة")]
+    [InlineData("وطالبت روسيا بإنهاء العمليات العسكرية في المنطقة.", "Country:RUS", "بإنهاء العمليات العسكرية في المنطقة")]
+    [InlineData("وحذرت اليابان من عواقب التصعيد في شبه الجزيرة الكورية.", "Country:JPN", "عواقب التصعيد في شبه الجزيرة الكورية")]
+    public void Words_after_a_verbs_own_content_word_are_what_was_said(string text, string speaker, string words)
+    {
+        var statement = Assert.Single(Extract.From(text).Statements);
+        Assert.Equal((speaker, words), (statement.SpeakerId, statement.Text));
+    }
+
+    [Theory]
+    [InlineData("وستؤكد الصين أن المفاوضات ستستمر.", "Country:CHN")]
+    [InlineData("ويؤكد لافروف أن المفاوضات ستستمر.", "Person:sergey-lavrov")]
+    [InlineData("ولم يقل لافروف إن المفاوضات ستستمر.", "Person:sergey-lavrov")]
+    public void A_speech_verb_speaks_in_forms_nobody_listed_by_hand(string text, string speaker)
+    {
+        var statement = Assert.Single(Extract.From(text).Statements);
+        Assert.Equal(speaker, statement.SpeakerId);
+    }
+
+    [Fact]
+    public void One_noun_after_a_content_word_is_the_act_of_speaking_not_what_was_said()
+    {
+        var statement = Assert.Single(Extract.From("وأعرب لافروف عن أسفه قائلا «يتم تطبيق هذه السياسة بقوة».").Statements);
+        Assert.Equal("يتم تطبيق هذه السياسة بقوة", statement.Text);
+    }
+
+    [Fact]
+    public void A_verb_after_a_subject_nobody_resolved_is_not_given_to_the_last_speaker()
+    {
+        var result = Extract.From("قال لافروف إن الحوار ممكن.\nمجلس الوزراء السعودي يشدد على دعم الجهود المبذولة لاستدامة الاتفاق.");
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal("إن الحوار ممكن", statement.Text);
+    }
+
+    [Fact]
+    public void A_verb_after_a_particle_continues_the_last_speaker()
+    {
+        var result = Extract.From("قال لافروف إن الحوار ممكن. لكن الوزير أضاف أن موسكو لن تقبل الشروط.");
+        Assert.Equal(2, result.Statements.Count(s => s.SpeakerId == "Person:sergey-lavrov"));
     }
 }

@@ -15,7 +15,7 @@ public sealed class Gazetteer
     public PhraseTable<GazetteerEntry> Names { get; } = new(indexed: true);
     public Dictionary<string, EntityDraft> Entities { get; } = new(StringComparer.Ordinal);
     public PhraseTable<Office> Offices { get; } = new(indexed: true);
-    public PhraseTable<string> Speech { get; } = new(indexed: true);
+    public PhraseTable<SpeechCue> Speech { get; } = new(indexed: true);
     public PhraseTable<bool> Sources { get; } = new(indexed: true);
     public PhraseTable<List<Cue>> Cues { get; } = new(indexed: true);
     /// <summary>Words that point at a country (بلاده، بلدنا) and whose country they mean: <c>speaker</c> or <c>antecedent</c>.</summary>
@@ -107,7 +107,11 @@ public sealed class Gazetteer
         foreach (var f in Rows("function_words"))
             foreach (var w in Split(f[0])) FunctionWords.Add(Normalizer.Fold(w));
         foreach (var f in Rows("offices")) Offices.Add(Normalizer.FoldPhrase(f[0]), new Office(f[1], f[2] == "1"));
-        foreach (var f in Rows("speech")) Speech.Add(Normalizer.FoldPhrase(f[0]), f[1]);
+        foreach (var f in Rows("speech"))
+        {
+            var cue = new SpeechCue(f[1], At(f, 2) is "" or "-" ? [] : [.. Split(f[2]).Select(w => Normalizer.Fold(w))]);
+            foreach (var words in Morphology.Expand(f[0])) Speech.Add(words, cue);
+        }
         foreach (var f in Rows("months"))
             foreach (var name in Split(f[1])) Months.Add(Normalizer.FoldPhrase(name), int.Parse(f[0], System.Globalization.CultureInfo.InvariantCulture));
         foreach (var f in Rows("pronouns")) Pronouns.Add(Normalizer.FoldPhrase(f[0]), f[1]);
@@ -118,10 +122,8 @@ public sealed class Gazetteer
                 throw new InvalidDataException($"cues.tsv: unknown relation type '{f[0]}'");
             var cue = new Cue(type, f[2], double.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture));
             foreach (var form in Split(f[1]))
-            {
-                var words = Normalizer.FoldPhrase(form);
-                if (!Cues.Add(words, [cue]) && Cues.TryGet(words, out var existing)) existing.Add(cue);
-            }
+                foreach (var words in Morphology.Expand(form))
+                    if (!Cues.Add(words, [cue]) && Cues.TryGet(words, out var existing) && !existing.Contains(cue)) existing.Add(cue);
         }
     }
 

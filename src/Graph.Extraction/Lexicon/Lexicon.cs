@@ -18,6 +18,7 @@ public static class Lexicon
     public static WordSet Complementisers => Get("complementisers");
     public static WordSet ContinuationStarts => Get("continuation_starts");
     public static WordSet ClauseBreaks => Get("clause_breaks");
+    public static WordSet SentenceParticles => Get("sentence_particles");
 
     private static WordSet Get(string name) =>
         Lists.Value.TryGetValue(name, out var words) ? words : throw new InvalidDataException($"lexicon.tsv has no list '{name}'.");

@@ -30,8 +30,10 @@ public static class SpeakerAttributor
             while (i < sentence.EndToken)
             {
                 var m = gazetteer.Speech.Match(doc.Tokens, i, sentence.EndToken);
-                if (m is null || InsideQuote(doc, i)) { i++; continue; }
-                var (frame, end) = (m.Value.Value, m.Value.End);
+                // بحذر is "with caution", not حذر: a speech verb carries no preposition.
+                if (m is null || m.Value.Preposition || InsideQuote(doc, i)) { i++; continue; }
+                var (cue, end) = (m.Value.Value, m.Value.End);
+                var frame = cue.Frame;
                 string? speaker = null;
                 var j = end;
                 if (frame == "attribution")
@@ -50,10 +52,10 @@ public static class SpeakerAttributor
                 // The subject may come first (السعودية وقطر قد نددت …): the nearest actor before the verb in its sentence speaks.
                 // A verb joined by و/ف (… وقال، واتهم) shares the subject of the sentence's first verb, not the nearest name.
                 speaker ??= sentenceSpeaker ?? (frame == "participle" ? null : doc.Tokens[i].Joined ? FirstSubject(doc, sentence, i) ?? ActorBefore(doc, sentence, i)
-                    : ActorBefore(doc, sentence, i)) ?? current;
+                    : ActorBefore(doc, sentence, i)) ?? (ContinuesSpeaker(doc, sentence, i, frame) ? current : null);
                 if (speaker is null) { i = end; continue; }
                 current = sentenceSpeaker = speaker;
-                i = Words(doc, gazetteer, sentence, j, speaker, frame, quotes ??= QuotesByOpening(doc));
+                i = Words(doc, gazetteer, sentence, j, speaker, cue, quotes ??= QuotesByOpening(doc));
             }
         }
         AssignSources(doc, gazetteer);
@@ -85,19 +87,37 @@ public static class SpeakerAttributor
     }
 
     /// <summary>Finds the words after a speech verb and adds them as a statement; returns where to continue.</summary>
-    private static int Words(Document doc, Gazetteer gazetteer, Sentence sentence, int from, string speaker, string frame,
+    private static int Words(Document doc, Gazetteer gazetteer, Sentence sentence, int from, string speaker, SpeechCue cue,
         Dictionary<int, (int Open, int Close)> quotes)
     {
+        var frame = cue.Frame;
         for (var k = from; k < sentence.EndToken; k++)
         {
             var t = doc.Tokens[k];
-            if (k > from && gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is not null) return k;
+            if (k > from && gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is { Preposition: false }) return k;
             if (quotes.GetValueOrDefault(k) is { Close: > 0 } quote && !IsNameQuote(doc, quote))
             {
                 Add(doc, quote.Open + 1, quote.Close, speaker, StatementKind.Quote, sentence);
                 return quote.Close + 1;
             }
-            var isCharge = frame is "charge" or "condemn" && t.IsWord && doc.RefAt[k] is null && (t.Folded[0] == 'ب' && t.Folded.Length > 1 || t.Folded == "ب");
+            // The verb's own content word, close to it (دعا … إلى، أعرب عن، طالب بإنهاء): the words begin after it, or at it when
+            // the preposition is attached; a complementiser right after it (أشار إلى أن) begins them instead.
+            var content = k - from <= 8 && doc.RefAt[k] is null ? cue.Opens(t) : ContentWord.None;
+            if (content == ContentWord.Separate && k + 1 < sentence.EndToken)
+            {
+                var after = doc.Tokens[k + 1];
+                if (after.IsWord && Lexicon.Complementisers.ContainsWithoutConjunction(after)) continue;
+                if (quotes.GetValueOrDefault(k + 1) is { Close: > 0 } q1 && !IsNameQuote(doc, q1))
+                {
+                    Add(doc, q1.Open + 1, q1.Close, speaker, StatementKind.Quote, sentence);
+                    return q1.Close + 1;
+                }
+                var end1 = ParaphraseEnd(doc, gazetteer, sentence, k + 1);
+                // أعرب عن أسفه قائلا «…»: one noun is the act of speaking, not what was said.
+                if (WordCount(doc, k + 1, end1) >= 2) Add(doc, k + 1, end1, speaker, StatementKind.Paraphrase, sentence);
+                return end1;
+            }
+            var isCharge = content == ContentWord.Attached;
             if (t.IsWord && (frame is not ("charge" or "condemn") && Lexicon.Complementisers.ContainsWithoutConjunction(t) || isCharge))
             {
                 var start = k;
@@ -128,7 +148,7 @@ public static class SpeakerAttributor
         var end = sentence.EndToken;
         for (var k = from; k < sentence.EndToken; k++)
         {
-            if (gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is { Value: "participle" or "attribution" }
+            if (gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is { Preposition: false, Value.Frame: "participle" or "attribution" }
                 || Lexicon.ClauseBreaks.Contains(doc.Tokens[k])
                 || doc.Tokens[k].Folded[0] == 'و' && gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is not null
                 || doc.Tokens[k].Is(',') && k + 1 < end && gazetteer.Sources.Match(doc.Tokens, k + 1, end) is { } source && NamesOutlet(doc, source.End, end)
@@ -146,6 +166,29 @@ public static class SpeakerAttributor
         return end;
     }
 
+
+    /// <summary>Whether a verb with no subject of its own continues the current speaker: a participle, a verb joined by و/ف,
+    /// or one that opens its sentence or follows a comma. After other words (مجلس الوزراء السعودي يشدد على …) the subject is
+    /// a noun phrase the steps did not resolve, not the last speaker.</summary>
+    private static bool ContinuesSpeaker(Document doc, Sentence sentence, int verb, string frame)
+    {
+        if (frame == "participle" || doc.Tokens[verb].Joined) return true;
+        if (verb == sentence.FirstToken || !doc.Tokens[verb - 1].IsWord) return true;
+        // A sentence that opens on a particle or a preposition (لكن الرئيس أضاف، بيد أنه أضاف، وفي تغريدة … قال) has not
+        // named a subject of its own; one that opens on a noun has.
+        var first = sentence.FirstToken;
+        while (first < verb && !doc.Tokens[first].IsWord) first++;
+        var t = doc.Tokens[first];
+        return Lexicon.Prepositions.ContainsWithoutConjunction(t) || Lexicon.SentenceParticles.ContainsWithoutConjunction(t) || t.Split.Preposition;
+    }
+
+    private static int WordCount(Document doc, int from, int end)
+    {
+        var n = 0;
+        for (var k = from; k < end; k++)
+            if (doc.Tokens[k].IsWord) n++;
+        return n;
+    }
 
     /// <summary>A verb with no named subject continues the current speaker only when words, a quote or a preposition follow
     /// it (وأضاف أن، وتابع:، وأشار إلى) — not a noun that is its real, unnamed subject (ويرى الكثير من المحللين).</summary>
