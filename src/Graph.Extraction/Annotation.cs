@@ -12,6 +12,8 @@ public enum Annotation
     Names = 1 << 1,
     /// <summary>Spans a trained tagger proposes as names of people, places and organisations.</summary>
     TaggedNames = 1 << 2,
+    /// <summary>Bodies of a state (الحكومة الألمانية، وزارة الخارجية الصينية): the state itself or an organisation affiliated with it.</summary>
+    Institutions = 1 << 12,
     /// <summary>Office titles and the people they introduce.</summary>
     Titles = 1 << 3,
     /// <summary>People named without a title (a given name and name words).</summary>

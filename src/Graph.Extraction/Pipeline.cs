@@ -24,7 +24,8 @@ public sealed class Pipeline
     public static Pipeline Default(Gazetteer gazetteer) => new([
         new("Tokenizer", Annotation.None, Annotation.Tokens, Tokenizer.Run),
         new("MentionFinder", Annotation.Tokens, Annotation.Names, doc => MentionFinder.Run(doc, gazetteer)),
-        new("PersonFinder", Annotation.Names, Annotation.Titles, doc => PersonFinder.Run(doc, gazetteer)),
+        new("InstitutionFinder", Annotation.Names, Annotation.Institutions, doc => InstitutionFinder.Run(doc, gazetteer)),
+        new("PersonFinder", Annotation.Names | Annotation.Institutions, Annotation.Titles, doc => PersonFinder.Run(doc, gazetteer)),
         new("NameFinder", Annotation.Titles, Annotation.People, doc => NameFinder.Run(doc, gazetteer)),
         new("OrganizationFinder", Annotation.Names | Annotation.People, Annotation.Organizations, doc => OrganizationFinder.Run(doc, gazetteer)),
         new("EntityLinker", Annotation.Titles | Annotation.People | Annotation.Organizations, Annotation.Links, EntityLinker.Run),

@@ -1,3 +1,5 @@
+using Graph.Core;
+
 namespace Graph.Extraction.Tests;
 
 public sealed class MentionTests
@@ -28,8 +30,7 @@ public sealed class MentionTests
     [InlineData("وانتقد المسؤولون الأميركيون الخطة.", "Country:USA", "الأميركيون")]
     public void Finds_nisba_adjectives_as_demonyms(string text, string entity, string surface)
     {
-        var mention = Assert.Single(Extract.From(text).Mentions, m => m.EntityId == entity);
-        Assert.Equal("demonym", mention.Kind);
+        var mention = Assert.Single(Extract.From(text).Mentions, m => m.EntityId == entity && m.Kind == "demonym");
         Assert.Equal(surface, text[mention.Start..mention.End]);
     }
 
@@ -39,5 +40,52 @@ public sealed class MentionTests
         Assert.DoesNotContain(Extract.From("قال شي إن الأمر بسيط.").Entities, e => e.Id == "Person:xi-jinping");
         Assert.Contains(Extract.From("التقى الرئيس الصيني شي جين بينغ بالوفد، وقال شي إن الأمر بسيط.").Mentions,
             m => m.EntityId == "Person:xi-jinping" && m.Text == "شي");
+    }
+
+    [Theory]
+    [InlineData("وقالت الحكومة الألمانية إن القرار خاطئ.", "Country:DEU")]
+    [InlineData("وأعلنت الرئاسة الرومانية أن الرئيس لم يبلغ.", "Country:ROU")]
+    [InlineData("وقال الجيش الإسرائيلي إن الصواريخ سقطت في مناطق مفتوحة.", "Country:ISR")]
+    [InlineData("وقالت حكومة اليابان إن العقوبات ستستمر.", "Country:JPN")]
+    public void A_government_presidency_or_army_named_by_its_state_is_the_state_speaking(string text, string speaker)
+    {
+        var statement = Assert.Single(Extract.From(text).Statements);
+        Assert.Equal(speaker, statement.SpeakerId);
+    }
+
+    [Theory]
+    [InlineData("وقالت وزارة الخارجية الروسية إن القرار انتهاك صارخ للقانون الدولي.", "Organization:foreign-ministry-of-russia", "Country:RUS", "وزارة الخارجية الروسية")]
+    [InlineData("وقالت السفارة الصينية في أنقرة إن الزيارة ناجحة.", "Organization:embassy-of-china", "Country:CHN", "السفارة الصينية")]
+    public void A_ministry_or_embassy_is_an_organisation_of_its_state_that_speaks(string text, string body, string state, string label)
+    {
+        var result = Extract.From(text);
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal(body, statement.SpeakerId);
+        Assert.Equal(label, result.Entities.Single(e => e.Id == body).Labels["ar"]);
+        Assert.Contains(result.Relations, r => r.Info.Name == "AFFILIATED_WITH" && r.SubjectId == body && r.ObjectId == state);
+    }
+
+    [Fact]
+    public void A_ministry_in_a_ministers_title_is_the_ministers_office_not_a_body()
+    {
+        var result = Extract.From("وقال وزير الدفاع الأميركي جيمس ماتيس إن القوات باقية.");
+        Assert.DoesNotContain(result.Entities, e => e.Type == EntityType.Organization);
+    }
+
+    [Theory]
+    [InlineData("وقالت متحدثة باسم الجيش الإسرائيلي إن الصواريخ سقطت في مناطق مفتوحة.", "Country:ISR")]
+    [InlineData("وقالت متحدثة باسم وزارة الخارجية الألمانية \"يتعين احترام حق التظاهر السلمي\".", "Country:DEU")]
+    [InlineData("وقال متحدث باسم رئيس كوريا الجنوبية إن الإغلاق سينفذ علانية.", "Country:KOR")]
+    public void An_unnamed_spokesperson_speaks_for_the_state_they_speak_for(string text, string speaker)
+    {
+        var statement = Assert.Single(Extract.From(text).Statements);
+        Assert.Equal(speaker, statement.SpeakerId);
+    }
+
+    [Fact]
+    public void A_name_set_off_by_commas_after_a_title_is_the_title_holder()
+    {
+        var statement = Assert.Single(Extract.From("من جانب آخر، قال وزير الدفاع الأميركي، جيمس ماتيس، إن مسألة القوات لن تكون مطروحة.").Statements);
+        Assert.Equal("Person:james-matis", statement.SpeakerId);
     }
 }

@@ -15,6 +15,8 @@ public sealed class Gazetteer
     public PhraseTable<GazetteerEntry> Names { get; } = new(indexed: true);
     public Dictionary<string, EntityDraft> Entities { get; } = new(StringComparer.Ordinal);
     public PhraseTable<Office> Offices { get; } = new(indexed: true);
+    /// <summary>Head nouns of a state's bodies (الحكومة، وزارة الخارجية، السفارة), before the state's nisba or name.</summary>
+    public PhraseTable<Institution> Institutions { get; } = new(indexed: true);
     public PhraseTable<SpeechCue> Speech { get; } = new(indexed: true);
     public PhraseTable<bool> Sources { get; } = new(indexed: true);
     public PhraseTable<List<Cue>> Cues { get; } = new(indexed: true);
@@ -71,6 +73,12 @@ public sealed class Gazetteer
             var english = f[2].Split('|');
             var arabic = Split(f[3]);
             var draft = Add(new EntityDraft(key, EntityType.Organization, english[0]) { ArabicLabel = arabic[0], Role = f[1] });
+            // A body of a state's government (the White House, the Kremlin): its acts count for the state.
+            if (At(f, 4) is { Length: 3 } state)
+            {
+                draft.RoleOf = Ids.Country(state);
+                draft.Government = true;
+            }
             foreach (var a in arabic.Concat(english.Skip(1))) draft.Aliases.Add(a);
             foreach (var a in arabic) names.Add((Normalizer.FoldPhrase(a), new GazetteerEntry(key, "name")));
         }
@@ -106,6 +114,7 @@ public sealed class Gazetteer
 
         foreach (var f in Rows("function_words"))
             foreach (var w in Split(f[0])) FunctionWords.Add(Normalizer.Fold(w));
+        foreach (var f in Rows("institutions")) Institutions.Add(Normalizer.FoldPhrase(f[0]), new Institution(f[1], f[2] == "country"));
         foreach (var f in Rows("offices")) Offices.Add(Normalizer.FoldPhrase(f[0]), new Office(f[1], f[2] == "1"));
         foreach (var f in Rows("speech"))
         {

@@ -5,7 +5,7 @@ namespace Graph.Extraction;
 /// <summary>Step: links what points at people. Later mentions of a person found by title (by family name or full name)
 /// become references to them; a title without a name (وزير الخارجية الصيني، السفير، الدبلوماسي الكبير، نظيره الروسي)
 /// resolves to the person in the text who holds that office — the nearest before it, else after — and,
-/// when nobody does, to the office's country. Needs people and titles.</summary>
+/// when nobody does, to the office's country (or body). Needs people and titles.</summary>
 public static class EntityLinker
 {
     public static void Run(Document doc)
@@ -106,8 +106,17 @@ public static class EntityLinker
             return null;
         var chosen = before ?? after;
         if (chosen is not null) return chosen.EntityKey;
-        return roleOf is not null && doc.TypeOf(roleOf) == EntityType.Country ? roleOf : null;
+        return roleOf is null ? null : Office(doc, roleOf);
     }
+
+    /// <summary>Who acts when nobody named holds an office of <paramref name="roleOf"/>: the country; for a body of a state
+    /// (a ministry), its state; for another body (a spokesperson of the IAEA), the body.</summary>
+    private static string? Office(Document doc, string roleOf) => doc.TypeOf(roleOf) switch
+    {
+        EntityType.Country => roleOf,
+        EntityType.Organization when doc.Entities.TryGetValue(roleOf, out var body) => body is { Government: true, RoleOf: { } state } ? state : roleOf,
+        _ => null,
+    };
 
     private static bool RoleMatches(string titleRole, EntityDraft person)
     {

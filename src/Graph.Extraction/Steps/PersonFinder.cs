@@ -45,7 +45,7 @@ public static class PersonFinder
                 continue;
             }
             // وزير خارجية روسيا، الأمين العام للأمم المتحدة، المتحدث باسم الكرملين: the office's country or body.
-            if (roleOf is null && doc.RefAt[j] is { Kind: "name" } owner && doc.TypeOf(owner.EntityKey) is EntityType.Country or EntityType.Organization or EntityType.Bloc
+            if (roleOf is null && doc.RefAt[j] is { Kind: "name" or "institution" } owner && doc.TypeOf(owner.EntityKey) is EntityType.Country or EntityType.Organization or EntityType.Bloc
                 && (!definite || owner.Preposition || doc.Tokens[j - 1].Folded == "باسم"))
             {
                 roleOf = owner.EntityKey;
@@ -70,7 +70,14 @@ public static class PersonFinder
             roleOf = body.Key;
             j = body.End;
         }
+        // المتحدث باسم رئيس كوريا الجنوبية، باسم رئيسة الوزراء تيريزا ماي: a spokesperson speaks for the state of whoever
+        // they speak for.
+        if (roleOf is null && doc.Tokens[end - 1].Folded == "باسم" && SpokenFor(doc, j, limit) is { } spokenFor)
+            (roleOf, j) = spokenFor;
         if (!definite && roleOf is null) return start + 1;
+
+        // وزير الدفاع الأميركي، جيمس ماتيس، …: the name set off by commas after the title is its holder.
+        if (Apposition(doc, gazetteer, j, limit)) j++;
 
         var nameStart = j;
         var person = NextPerson(doc, gazetteer, ref j, limit);
@@ -107,6 +114,40 @@ public static class PersonFinder
         if (roleOf is not null)
             doc.Relations.Add(new FoundRelation(RelationType.AffiliatedWith, person, roleOf, sentence.Index, start, j, 0.9, Role: role));
         return j;
+    }
+
+    /// <summary>Whether a comma at <paramref name="comma"/> sets off a person's name (a known one, or two to four name-like
+    /// words) that a comma, a complementiser or the sentence's end closes.</summary>
+    private static bool Apposition(Document doc, Gazetteer gazetteer, int comma, int limit)
+    {
+        if (comma + 1 >= limit || !doc.Tokens[comma].Is(',')) return false;
+        if (doc.RefAt[comma + 1] is { Kind: "name" } known)
+            return known.FirstToken == comma + 1 && doc.TypeOf(known.EntityKey) == EntityType.Person && Closes(doc, known.EndToken, limit);
+        var end = comma + 1;
+        while (end < limit && end - comma <= 4 && doc.Tokens[end].IsWord && doc.RefAt[end] is null) end++;
+        if (end - comma < 3 || !Closes(doc, end, limit)) return false;
+        var j = comma + 1;
+        return NextPerson(doc, gazetteer, ref j, end, minWords: 2) is not null && j == end;
+
+        static bool Closes(Document doc, int at, int limit) =>
+            at >= limit || doc.Tokens[at].Is(',') || Lexicon.Complementisers.ContainsWithoutConjunction(doc.Tokens[at]);
+    }
+
+    /// <summary>Whom a spokesperson speaks for, within a few words after باسم: the state of the first country, body or
+    /// office holder named there (or the body itself when it belongs to no state), and where that name ends.</summary>
+    private static (string State, int End)? SpokenFor(Document doc, int from, int limit)
+    {
+        for (var k = from; k < limit && k - from < 6; k++)
+        {
+            if (!doc.Tokens[k].IsWord) return null;
+            if (doc.RefAt[k] is not { EntityKey.Length: > 0 } r) continue;
+            var type = doc.TypeOf(r.EntityKey);
+            if (type is EntityType.Country or EntityType.Bloc) return (r.EntityKey, r.EndToken);
+            if (type is EntityType.Organization or EntityType.Person && doc.Entities.TryGetValue(r.EntityKey, out var body))
+                return body.RoleOf is { } state && body.Government ? (state, r.EndToken) : type == EntityType.Organization ? (r.EntityKey, r.EndToken) : null;
+            return null;
+        }
+        return null;
     }
 
     /// <summary>The person named at <paramref name="j"/>: a known one (already a reference), or a new one from name-like words.</summary>
