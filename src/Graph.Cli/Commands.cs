@@ -19,6 +19,8 @@ public static class Commands
                                                 or other tools (one article and its extraction a line)
                graph cypher --list [--json]     every Cypher statement the Neo4j store sends
                graph schema                     print the GraphQL schema (SDL)
+               graph lexicon [--forms]          how many data lines and surface forms each cue table holds
+                                                (--forms: every form, a line each: table, form, frame)
         """;
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
@@ -31,6 +33,7 @@ public static class Commands
             "export" => await ExportCommand.RunAsync(args[1..], stdout, stderr),
             "cypher" => await CypherCommand.RunAsync(args[1..], stdout, stderr),
             "schema" => await Schema(stdout),
+            "lexicon" => LexiconCommand.Run(args[1..], stdout),
             _ => await Fail(stderr, $"graph: unknown command '{args[0]}'.\n{Usage}"),
         };
     }

@@ -3,7 +3,7 @@ namespace Graph.Extraction.Tests;
 public sealed class MorphologyTests
 {
     [Theory]
-    [InlineData("اتهم/يتهم+", "اتهموا", "اتهمتا", "يتهمون", "تتهم", "سيتهم", "اتهمه", "يتهمها", "اتهمته")]
+    [InlineData("اتهم/يتهم+", "اتهموا", "اتهمتا", "يتهمون", "تتهم", "سيتهم", "اتهمه", "يتهمها", "اتهمته", "اتهموه")]
     [InlineData("دعا/يدعو+", "دعت", "دعوا", "تدعو", "يدعون", "ستدعو", "دعاه", "لم يدع")]
     [InlineData("نفى/ينفي", "نفي", "نفت", "نفوا", "تنفي", "ينفون", "لم ينف")]
     [InlineData("قال/يقول", "قالت", "قالا", "قالوا", "تقول", "يقولون", "سيقول", "لم يقل", "لم تقل")]
@@ -41,7 +41,7 @@ public sealed class MorphologyTests
     [Fact]
     public void A_phrase_expands_its_first_word_and_keeps_the_rest()
     {
-        var phrases = Morphology.Expand("فرض/يفرض عقوبات").Select(p => string.Join(' ', p)).ToList();
+        var phrases = Morphology.Expand("فرض/يفرض عقوبات").Select(p => string.Join(" ", p.Words)).ToList();
         Assert.Contains("فرضت عقوبات", phrases);
         Assert.Contains("ستفرض عقوبات", phrases);
     }
@@ -51,5 +51,25 @@ public sealed class MorphologyTests
     {
         var error = Assert.Throws<InvalidDataException>(() => Morphology.Forms("قال/تقول"));
         Assert.Contains("تقول", error.Message, StringComparison.Ordinal);
+    }
+}
+
+public sealed class MorphologyCollisionTests
+{
+    [Theory]
+    [InlineData("هنأ/يهنئ+", "هناك")]    // "there", not "congratulated you"
+    [InlineData("وصف/يصف", "نصف")]       // "half", not "we describe"
+    [InlineData("أصر/يصر", "نصر")]       // a name (نصر الله), not "we insist"
+    [InlineData("دعا/يدعو+", "دعوه")]     // "a call" (دعوة), not "they called him"
+    public void Forms_that_fold_onto_common_words_are_not_generated(string lemma, string word) =>
+        Assert.DoesNotContain(word, Morphology.Forms(lemma));
+
+    [Fact]
+    public void No_cue_is_a_word_as_common_as_city_or_ministry()
+    {
+        var cues = Gazetteer.Default.Cues;
+        foreach (var word in new[] { "مدينه", "زاره", "هناك", "نصف", "دعوه", "عبر" })
+            Assert.False(cues.TryGet([word], out _), $"'{word}' is a relation cue");
+        Assert.False(Gazetteer.Default.Speech.TryGet(["عبر"], out _), "'عبر' (via) is a speech verb");
     }
 }

@@ -119,7 +119,7 @@ public sealed class Gazetteer
         foreach (var f in Rows("speech"))
         {
             var cue = new SpeechCue(f[1], At(f, 2) is "" or "-" ? [] : [.. Split(f[2]).Select(w => Normalizer.Fold(w))]);
-            foreach (var words in Morphology.Expand(f[0])) Speech.Add(words, cue);
+            foreach (var (words, _) in Morphology.Expand(f[0])) Speech.Add(words, cue);
         }
         foreach (var f in Rows("months"))
             foreach (var name in Split(f[1])) Months.Add(Normalizer.FoldPhrase(name), int.Parse(f[0], System.Globalization.CultureInfo.InvariantCulture));
@@ -130,9 +130,14 @@ public sealed class Gazetteer
             if (!RelationTypeInfo.TryParse(f[0], out var type))
                 throw new InvalidDataException($"cues.tsv: unknown relation type '{f[0]}'");
             var cue = new Cue(type, f[2], double.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture));
+            // A verb with an object pronoun (يحثها، اتهموه) points back at its object: the verb-pron frame.
+            var pronounCue = cue.Frame == "verb" ? cue with { Frame = "verb-pron" } : cue;
             foreach (var form in Split(f[1]))
-                foreach (var words in Morphology.Expand(form))
-                    if (!Cues.Add(words, [cue]) && Cues.TryGet(words, out var existing) && !existing.Contains(cue)) existing.Add(cue);
+                foreach (var (words, objectPronoun) in Morphology.Expand(form))
+                {
+                    var c = objectPronoun ? pronounCue : cue;
+                    if (!Cues.Add(words, [c]) && Cues.TryGet(words, out var existing) && !existing.Contains(c)) existing.Add(c);
+                }
         }
     }
 

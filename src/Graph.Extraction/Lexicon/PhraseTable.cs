@@ -48,6 +48,9 @@ public sealed class PhraseTable<T>
         return true;
     }
 
+    /// <summary>Every phrase and its value, in no particular order (for listing the lexicon).</summary>
+    public IEnumerable<(string[] Words, T Value)> Phrases => _byFirst.Values.SelectMany(list => list);
+
     /// <summary>The value stored for exactly these words, if any.</summary>
     public bool TryGet(string[] words, out T value)
     {

@@ -2,13 +2,14 @@ using Graph.Core;
 
 namespace Graph.Extraction;
 
-/// <summary>Step: office holders and state bodies (a ministry, the White House) the gazetteer or the text knows get their office as an edge (AFFILIATED_WITH with the role),
-/// evidenced by their first mention, unless a title in the text gave one already. Needs links and relations; adds affiliations.</summary>
+/// <summary>Step: office holders the gazetteer knows get their office as an edge (AFFILIATED_WITH with the role),
+/// evidenced by their first mention, unless a title in the text gave one already. A state's body (a ministry) keeps its state
+/// as <see cref="EntityDraft.RoleOf"/> without an edge: AFFILIATED_WITH is a person's office. Needs links and relations; adds affiliations.</summary>
 public static class AffiliationFinder
 {
     public static void Run(Document doc, Gazetteer gazetteer)
     {
-        foreach (var draft in doc.Entities.Values.Where(e => e.Type is EntityType.Person or EntityType.Organization && e.RoleOf is not null).ToList())
+        foreach (var draft in doc.Entities.Values.Where(e => e.Type == EntityType.Person && e.RoleOf is not null).ToList())
         {
             if (doc.Relations.Any(r => r.Type == RelationType.AffiliatedWith && r.SubjectKey == draft.Key)) continue;
             var first = doc.Refs.Where(r => r.EntityKey == draft.Key).OrderBy(r => r.FirstToken).FirstOrDefault();

@@ -58,7 +58,7 @@ public static class RelationDetector
             var statement = StatementAt(doc, start);
             var (subject, obj) = cue.Frame switch
             {
-                "noun" => Noun(doc, gazetteer, clause, start, end, cue.Type, statement),
+                "noun" or "between" => Noun(doc, gazetteer, clause, start, end, cue.Type, statement),
                 "with" => ((clause.Before(start)?.EntityKey ?? SpeakerNear(doc, start)), clause.FirstAfter(end, 6)?.EntityKey),
                 "verb-pron" => VerbWithObjectPronoun(clause, start, end, lastSubject),
                 "evaluation" => Evaluation(doc, clause, start, end, statement),
