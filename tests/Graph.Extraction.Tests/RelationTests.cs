@@ -146,3 +146,44 @@ public sealed class RelationTests
         Assert.Equal(a, b);
     }
 }
+
+public sealed class SubjectFirstTests
+{
+    [Theory]
+    [InlineData("ألمانيا تطالب إسرائيل بضبط النفس أمام احتجاجات غزة", "URGED", "Country:DEU", "Country:ISR")]
+    [InlineData("وكان ماكرون قد زار واشنطن قبل أسبوعين.", "VISITED", "Person:emmanuel-macron", "Country:USA")]
+    [InlineData("الصين تنتقد اليابان بشدة بسبب تصريحاتها.", "CRITICIZED", "Country:CHN", "Country:JPN")]
+    public void A_subject_before_its_verb_acts_on_the_actor_after_it(string text, string type, string subject, string obj) =>
+        Assert.Contains((type, subject, obj), Extract.Triples(text));
+
+    [Fact]
+    public void A_subject_before_its_verb_speaks_and_the_actor_after_it_does_not()
+    {
+        var statement = Assert.Single(Extract.From("ألمانيا تطالب إسرائيل بضبط النفس أمام احتجاجات غزة").Statements);
+        Assert.Equal("Country:DEU", statement.SpeakerId);
+    }
+
+    [Theory]
+    [InlineData("تحدث ترامب مع الرئيس الفرنسي إيمانويل ماكرون عن سوريا وإيران.", "Person:donald-trump", "Person:emmanuel-macron")]
+    [InlineData("وتناولت القمة بين روسيا والصين ملفات التعاون.", "Country:RUS", "Country:CHN")]
+    public void Talks_with_and_summits_between_are_meetings(string text, string a, string b)
+    {
+        var met = Assert.Single(Extract.From(text).Relations, r => r.Info.Name == "MET");
+        Assert.Equal(new[] { a, b }.Order(), new[] { met.SubjectId, met.ObjectId }.Order());
+    }
+
+    [Theory]
+    [InlineData("وقطعت السعودية العلاقات الدبلوماسية مع قطر.", "Country:SAU", "Country:QAT")]
+    public void Cutting_ties_is_a_sanction(string text, string subject, string obj) =>
+        Assert.Contains(("SANCTIONED", subject, obj), Extract.Triples(text));
+
+    [Theory]
+    [InlineData("وحث لافروف الولايات المتحدة على وقف التصعيد.", "Person:sergey-lavrov", "Country:USA")]
+    [InlineData("وحثوا الولايات المتحدة على وقف التصعيد.", null, "Country:USA")]
+    public void Urging_in_any_form_is_one_lemma(string text, string? subject, string obj)
+    {
+        var urged = Extract.From(text).Relations.Where(r => r.Info.Name == "URGED").ToList();
+        if (subject is null) Assert.Empty(urged);
+        else Assert.Contains(urged, r => r.SubjectId == subject && r.ObjectId == obj);
+    }
+}

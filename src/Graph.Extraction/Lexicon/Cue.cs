@@ -2,5 +2,6 @@ using Graph.Core;
 
 namespace Graph.Extraction;
 
-/// <summary>A relation cue from <c>cues.tsv</c>.</summary>
-public sealed record Cue(RelationType Type, string Frame, double Confidence);
+/// <summary>A relation cue from <c>cues.tsv</c>. <see cref="ObjectPrepositions"/>, when the line gives them, are the
+/// prepositions its object may stand behind (قطع العلاقات مع X), instead of its type's usual ones.</summary>
+public sealed record Cue(RelationType Type, string Frame, double Confidence, string[]? ObjectPrepositions = null);

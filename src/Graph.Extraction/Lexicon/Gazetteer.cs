@@ -129,7 +129,8 @@ public sealed class Gazetteer
         {
             if (!RelationTypeInfo.TryParse(f[0], out var type))
                 throw new InvalidDataException($"cues.tsv: unknown relation type '{f[0]}'");
-            var cue = new Cue(type, f[2], double.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture));
+            var cue = new Cue(type, f[2], double.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture),
+                At(f, 4) is { Length: > 0 } prepositions ? [.. Split(prepositions).Select(w => Normalizer.Fold(w))] : null);
             // A verb with an object pronoun (يحثها، اتهموه) points back at its object: the verb-pron frame.
             var pronounCue = cue.Frame == "verb" ? cue with { Frame = "verb-pron" } : cue;
             foreach (var form in Split(f[1]))

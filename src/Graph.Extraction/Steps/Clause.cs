@@ -119,6 +119,19 @@ public sealed class Clause
         return nearest;
     }
 
+    /// <summary>The subject standing right before a verb (ألمانيا تطالب إسرائيل، وكان ماكرون قد زار): an actor not behind a
+    /// preposition that ends at <paramref name="verb"/>, or before قد / كان / a bare title word between them.</summary>
+    public EntityRef? SubjectRightBefore(int verb)
+    {
+        var k = verb;
+        while (k > Sentence.FirstToken && _doc.RefAt[k - 1] is null && _doc.Tokens[k - 1].WithoutConjunction is "قد" or "كان" or "كانت" or "لقد") k--;
+        if (k == Sentence.FirstToken || _doc.RefAt[k - 1] is not { } r || r.EndToken != k) return null;
+        foreach (var a in Actors)
+            if (a == r) return Prepositional(a) || a.Kind is "pronoun" ? null : a;
+        // A nisba that names no actor (القوات الأمريكية) or a place is no subject.
+        return null;
+    }
+
     /// <summary>The first actor in [from, to) that is not behind a preposition: the clause's likely subject.</summary>
     public EntityRef? Topic(int from, int to)
     {

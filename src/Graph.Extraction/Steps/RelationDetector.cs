@@ -64,7 +64,7 @@ public static class RelationDetector
                 "evaluation" => Evaluation(doc, clause, start, end, statement),
                 "participle" => ((clause.Topic(sentence.FirstToken, start) ?? clause.Before(start))?.EntityKey ?? SpeakerNear(doc, start),
                     clause.SubjectAfter(end, 4)?.EntityKey),
-                _ => Verb(doc, clause, start, end, cue.Type, prepositionalObject: cue.Frame == "verb-prep"),
+                _ => Verb(doc, clause, start, end, cue, prepositionalObject: cue.Frame == "verb-prep"),
             };
             if (AdjacentSubject.Contains(cue.Type) && subject is not null && doc.TypeOf(subject) == EntityType.Person)
                 subject = null;
@@ -108,8 +108,16 @@ public static class RelationDetector
 
     /// <param name="prepositionalObject">The verb takes its object behind a preposition (أشاد روبيو بالدور المصري): the actor
     /// right after it is its subject even when a preposition follows that actor.</param>
-    private static (string?, string?) Verb(Document doc, Clause clause, int cue, int end, RelationType type, bool prepositionalObject)
+    private static (string?, string?) Verb(Document doc, Clause clause, int cue, int end, Cue found, bool prepositionalObject)
     {
+        var type = found.Type;
+        // Subject first (ألمانيا تطالب إسرائيل بـ، ماكرون زار واشنطن): the object is the first actor after the verb that it can take.
+        if (!doc.Tokens[cue].Joined && clause.SubjectRightBefore(cue) is { } before)
+        {
+            var stop = ClauseEnd(doc, clause, end);
+            var target = clause.FirstAfter(end, 8, a => a.FirstToken < stop && a.EntityKey != before.EntityKey && ObjectAllowed(clause, a, found));
+            if (target is not null) return (before.EntityKey, target.EntityKey);
+        }
         var r1 = clause.FirstAfter(end, 4);
         // فرض عقوبات على قائد قوات …: an actor behind a preposition further in the verb's phrase is no subject either.
         var behindPreposition = false;
@@ -121,7 +129,7 @@ public static class RelationDetector
             var last = r1;
             while (NextConjunct(doc, clause, last) is { } joined) last = joined;
             var comma = ClauseEnd(doc, clause, last.EndToken);
-            var r2 = clause.FirstAfter(last.EndToken, 15, a => a.FirstToken < comma && a.EntityKey != r1.EntityKey && ObjectAllowed(clause, a, type));
+            var r2 = clause.FirstAfter(last.EndToken, 15, a => a.FirstToken < comma && a.EntityKey != r1.EntityKey && ObjectAllowed(clause, a, found));
             if (r2 is not null) return (r1.EntityKey, r2.EntityKey);
             var after = r1.EndToken;
             while (after < clause.Sentence.EndToken && doc.RefAt[after] is { } same && same.EntityKey == r1.EntityKey) after = same.EndToken;
@@ -132,7 +140,7 @@ public static class RelationDetector
         }
         // The object stays in the verb's clause (not past a comma: … ، حسبما نقلت وكالة شينخوا).
         var clauseEnd = ClauseEnd(doc, clause, end);
-        var obj = clause.FirstAfter(end, 8, a => a.FirstToken < clauseEnd && ObjectAllowed(clause, a, type));
+        var obj = clause.FirstAfter(end, 8, a => a.FirstToken < clauseEnd && ObjectAllowed(clause, a, found));
         // فرض عقوبات على 11 فردا … من روسيا: sanctions on people or bodies "from" a country are sanctions on it.
         if (obj is null && type == RelationType.Sanctioned && end < clause.Sentence.EndToken && doc.Tokens[end].Folded == "علي")
             obj = clause.FirstAfter(end, 15, a => clause.PrepositionOf(a) == "من");
@@ -202,10 +210,12 @@ public static class RelationDetector
     }
 
     /// <summary>Whether an actor can be the object of this type: not behind a preposition, or behind the one the type takes.</summary>
-    private static bool ObjectAllowed(Clause clause, EntityRef a, RelationType type)
+    private static bool ObjectAllowed(Clause clause, EntityRef a, Cue cue)
     {
         var p = clause.PrepositionOf(a);
-        return p is null || type switch
+        if (p is null) return true;
+        if (cue.ObjectPrepositions is { } listed) return Array.IndexOf(listed, p) >= 0;
+        return cue.Type switch
         {
             RelationType.Sanctioned or RelationType.Fought => p is "علي" or "ضد",
             RelationType.Thanked or RelationType.Congratulated or RelationType.Condoled or RelationType.Supported => p == "ل",

@@ -45,7 +45,11 @@ public static class SpeakerAttributor
                     i = j;
                     continue;
                 }
-                if (frame is "verb" or "charge" or "condemn")
+                // Subject first (ألمانيا تطالب إسرائيل بضبط النفس): the actor after the verb is its object, not its speaker.
+                if (frame is "verb" or "charge" or "condemn" && !doc.Tokens[i].Joined
+                    && new Clause(doc, sentence, gazetteer).SubjectRightBefore(i) is { } subject)
+                    speaker = subject.EntityKey;
+                else if (frame is "verb" or "charge" or "condemn")
                     speaker = NextActor(doc, ref j, sentence.EndToken, allowObject: frame is "verb" or "condemn");
                 if (speaker is null && !Continues(doc, end, sentence.EndToken) && !(frame is "charge" or "condemn" && end < sentence.EndToken && doc.RefAt[end] is not null))
                 { i = end; continue; }
