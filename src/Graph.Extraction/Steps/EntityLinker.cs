@@ -96,7 +96,10 @@ public static class EntityLinker
             {
                 if (r == title) continue;
                 if (r.EndToken <= title.FirstToken) { if (before is null || r.FirstToken > before.FirstToken) before = r; }
-                else if (after is null || r.FirstToken < after.FirstToken) after = r;
+                // Someone named later stands for a title that names no state only in its own paragraph (وقال المتحدث … is not
+                // the spokesperson of another state named further down); السفير الروسي in a headline is the one named below.
+                else if ((after is null || r.FirstToken < after.FirstToken)
+                         && (roleOf is not null || doc.Tokens[r.FirstToken].Paragraph == doc.Tokens[title.FirstToken].Paragraph)) after = r;
             }
         }
         // A bare office that several people in the text hold (وزير الخارجية) is only trusted in the same paragraph;
