@@ -5,6 +5,9 @@ namespace Graph.Extraction;
 /// ب for طالب), folded.</summary>
 public sealed record SpeechCue(string Frame, string[] Content)
 {
+    /// <summary>Whether what was said can be the verb's object (أكد ضرورة …، نفى ما جاء …): <c>*</c> among the content words.</summary>
+    public bool TakesObject { get; } = Array.IndexOf(Content, "*") >= 0;
+
     /// <summary>Whether the reported words begin at <paramref name="token"/>: <see cref="ContentWord.Separate"/> for a content
     /// word of its own (إلى، على، عن، من), <see cref="ContentWord.Attached"/> for a word with the content preposition attached
     /// (بإنهاء for ب).</summary>

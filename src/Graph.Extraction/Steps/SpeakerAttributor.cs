@@ -95,6 +95,16 @@ public static class SpeakerAttributor
         Dictionary<int, (int Open, int Close)> quotes)
     {
         var frame = cue.Frame;
+        // أكد الوزير ضرورة الموافقة، نفى تيلرسون ما جاء في التقارير: a verb that takes what was said as its object.
+        if (cue.TakesObject && DirectObject(doc, gazetteer, sentence, from, quotes) is { } objectStart)
+        {
+            var objectEnd = ParaphraseEnd(doc, gazetteer, sentence, objectStart);
+            if (WordCount(doc, objectStart, objectEnd) >= 2)
+            {
+                Add(doc, objectStart, objectEnd, speaker, StatementKind.Paraphrase, sentence);
+                return objectEnd;
+            }
+        }
         for (var k = from; k < sentence.EndToken; k++)
         {
             var t = doc.Tokens[k];
@@ -112,10 +122,7 @@ public static class SpeakerAttributor
                 var after = doc.Tokens[k + 1];
                 if (after.IsWord && Lexicon.Complementisers.ContainsWithoutConjunction(after)) continue;
                 if (quotes.GetValueOrDefault(k + 1) is { Close: > 0 } q1 && !IsNameQuote(doc, q1))
-                {
-                    Add(doc, q1.Open + 1, q1.Close, speaker, StatementKind.Quote, sentence);
-                    return q1.Close + 1;
-                }
+                    return QuoteOrParaphrase(doc, gazetteer, sentence, k + 1, q1, speaker);
                 var end1 = ParaphraseEnd(doc, gazetteer, sentence, k + 1);
                 // أعرب عن أسفه قائلا «…»: one noun is the act of speaking, not what was said.
                 if (WordCount(doc, k + 1, end1) >= 2) Add(doc, k + 1, end1, speaker, StatementKind.Paraphrase, sentence);
@@ -127,16 +134,46 @@ public static class SpeakerAttributor
                 var start = k;
                 var next = k + 1;
                 if (next < sentence.EndToken && !isCharge && quotes.GetValueOrDefault(next) is { Close: > 0 } q2)
-                {
-                    Add(doc, q2.Open + 1, q2.Close, speaker, StatementKind.Quote, sentence);
-                    return q2.Close + 1;
-                }
+                    return QuoteOrParaphrase(doc, gazetteer, sentence, start, q2, speaker);
                 var end = ParaphraseEnd(doc, gazetteer, sentence, k + 1);
                 Add(doc, start, end, speaker, StatementKind.Paraphrase, sentence);
                 return end;
             }
         }
         return sentence.EndToken;
+    }
+
+    /// <summary>A quotation right after إن/أن or a content word: the quoted words, or, when the clause goes on after the closing
+    /// mark (أنه "لا شك" لديه في أن …), the reported words from <paramref name="start"/> to the clause's end. A و-joined
+    /// complementiser after the quotation (… "الأمور تسير بصورة جيدة" وإن …) starts the next reported clause.</summary>
+    private static int QuoteOrParaphrase(Document doc, Gazetteer gazetteer, Sentence sentence, int start, (int Open, int Close) quote, string speaker)
+    {
+        var after = quote.Close + 1;
+        if (after < sentence.EndToken && doc.Tokens[after] is { IsWord: true } next && !Lexicon.Complementisers.ContainsWithoutConjunction(next)
+            && gazetteer.Speech.Match(doc.Tokens, after, sentence.EndToken) is null && !Lexicon.ClauseBreaks.ContainsWithoutConjunction(next))
+        {
+            var end = ParaphraseEnd(doc, gazetteer, sentence, after);
+            Add(doc, start, end, speaker, StatementKind.Paraphrase, sentence);
+            return end;
+        }
+        Add(doc, quote.Open + 1, quote.Close, speaker, StatementKind.Quote, sentence);
+        return after;
+    }
+
+    /// <summary>Where a verb's object that is what was said begins: the first word after the speaker (past a comma, an adverb
+    /// or a day: بانتظام، مجددا، الاثنين), when it is a plain word — not a name, a preposition, إن/أن or a quotation.</summary>
+    private static int? DirectObject(Document doc, Gazetteer gazetteer, Sentence sentence, int from, Dictionary<int, (int Open, int Close)> quotes)
+    {
+        var k = from;
+        while (k < sentence.EndToken && k - from < 3 && doc.RefAt[k] is null && (doc.Tokens[k].Is(',') || Lexicon.Adverbs.ContainsWithoutConjunction(doc.Tokens[k])))
+            k++;
+        if (k >= sentence.EndToken || quotes.ContainsKey(k)) return null;
+        var t = doc.Tokens[k];
+        if (!t.IsWord || doc.RefAt[k] is not null || t.Split.Preposition || t.Joined || Lexicon.Prepositions.ContainsWithoutConjunction(t)
+            || Lexicon.Complementisers.ContainsWithoutConjunction(t) || gazetteer.FunctionWords.Contains(t)
+            || gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is not null || char.IsDigit(t.Folded[0]))
+            return null;
+        return k;
     }
 
     /// <summary>An attribution phrase names an outlet when an organisation follows within a few words (حسبما ذكرت وكالة تاس), not "بحسب قوله".</summary>
