@@ -98,12 +98,16 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
 
         var statementPrefix = Ids.StatementPrefix(articleId);
         var statements = new List<Statement>(doc.Statements.Count);
+        HashSet<string>? ids = null;
         foreach (var s in doc.Statements)
         {
             var sentence = doc.Sentences[s.Sentence];
             var start = doc.Tokens[s.FirstToken].Start;
             var end = doc.Tokens[s.EndToken - 1].End;
-            statements.Add(new Statement(statementPrefix + $"{offset + start}-{offset + end}", articleId, s.SpeakerKey, doc.Text[start..end], s.Kind,
+            var id = statementPrefix + $"{offset + start}-{offset + end}";
+            // Words said by several speakers at once (أعلنت فرنسا وألمانيا أنها …): the second and later carry their speaker.
+            if (!(ids ??= new HashSet<string>(StringComparer.Ordinal)).Add(id)) id += "-" + s.SpeakerKey;
+            statements.Add(new Statement(id, articleId, s.SpeakerKey, doc.Text[start..end], s.Kind,
                 offset + start, offset + end, offset + sentence.Start, offset + sentence.End, "ar", s.Headline,
                 s.SourceKey is not null && used.Contains(s.SourceKey) ? s.SourceKey : null, s.Modality));
         }

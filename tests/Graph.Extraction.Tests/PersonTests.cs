@@ -116,3 +116,14 @@ public sealed class PersonTests
         Assert.Contains(result.Statements, s => s.SpeakerId == "Country:IRN");
     }
 }
+
+public sealed class NameBoundaryTests
+{
+    [Fact]
+    public void A_noun_ending_in_ta_marbuta_after_a_title_is_no_name()
+    {
+        var result = Extract.From("وأكد وزير المالية الإسرائيلي ضرورة الموافقة على الميزانية قبل نهاية الأسبوع.");
+        Assert.DoesNotContain(result.Entities, e => e.Type == Graph.Core.EntityType.Person);
+        Assert.Equal("Country:ISR", Assert.Single(result.Statements).SpeakerId);
+    }
+}

@@ -169,3 +169,35 @@ public sealed class SpeechContentTests
         Assert.Equal(2, result.Statements.Count(s => s.SpeakerId == "Person:sergey-lavrov"));
     }
 }
+
+public sealed class SpeechConstructionTests
+{
+    [Fact]
+    public void Speakers_joined_by_wa_each_say_the_words_under_ids_of_their_own()
+    {
+        var statements = Extract.From("من جهة أخرى، أعلنت فرنسا وألمانيا وبريطانيا أنها ملتزمة باستمرار تنفيذ الاتفاق.").Statements;
+        Assert.Equal(["Country:DEU", "Country:FRA", "Country:GBR"], statements.Select(s => s.SpeakerId!).Order());
+        Assert.Equal(3, statements.Select(s => s.Id).Distinct().Count());
+        Assert.All(statements, s => Assert.Equal("أنها ملتزمة باستمرار تنفيذ الاتفاق", s.Text));
+    }
+
+    [Theory]
+    [InlineData("وأكد وزير المالية الإسرائيلي ضرورة الموافقة على الميزانية قبل نهاية الأسبوع.", "ضرورة الموافقة على الميزانية قبل نهاية الأسبوع")]
+    [InlineData("ونفى لافروف بشدة ما جاء في التقارير الغربية عن المفاوضات.", "ما جاء في التقارير الغربية عن المفاوضات")]
+    public void What_was_said_can_be_the_verbs_object(string text, string words) =>
+        Assert.Equal(words, Assert.Single(Extract.From(text).Statements).Text);
+
+    [Fact]
+    public void A_quotation_the_clause_goes_on_past_is_part_of_the_reported_words()
+    {
+        var statement = Assert.Single(Extract.From("وقال لافروف إن \"العقوبات\" لن تغير موقف روسيا من الأزمة.").Statements);
+        Assert.Equal("إن \"العقوبات\" لن تغير موقف روسيا من الأزمة", statement.Text);
+    }
+
+    [Fact]
+    public void A_quotation_followed_by_wa_inna_is_one_statement_and_the_next_clause_another()
+    {
+        var statements = Extract.From("وقال لافروف إن \"الأمور تسير بصورة جيدة\" وإن الاستعدادات جارية لعقد القمة.").Statements;
+        Assert.Equal(["الأمور تسير بصورة جيدة", "وإن الاستعدادات جارية لعقد القمة"], statements.Select(s => s.Text));
+    }
+}

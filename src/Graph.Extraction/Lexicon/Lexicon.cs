@@ -20,6 +20,7 @@ public static class Lexicon
     public static WordSet ClauseBreaks => Get("clause_breaks");
     public static WordSet SentenceParticles => Get("sentence_particles");
     public static WordSet Adverbs => Get("adverbs");
+    public static WordSet ObjectStarts => Get("object_starts");
 
     private static WordSet Get(string name) =>
         Lists.Value.TryGetValue(name, out var words) ? words : throw new InvalidDataException($"lexicon.tsv has no list '{name}'.");

@@ -274,6 +274,8 @@ public static class PersonFinder
         if (w.Length > 3 && w[0] is 'ي' or 'ت' or 'و' or 'ف') return false;
         if (w.StartsWith("لل", StringComparison.Ordinal) || w.StartsWith("بال", StringComparison.Ordinal)) return false;
         if (w.Length > 4 && w[0] is 'ب' or 'ل' && w[1] == 'ت') return false;
+        // A word ending in ة (ضرورة، زيارة) is a noun; names written in Arabic letters end otherwise, unless listed (فاطمة).
+        if (t.EndsWithTaMarbuta && !gazetteer.GivenNames.Contains(t)) return false;
         return !w.EndsWith("ات", StringComparison.Ordinal);
     }
 

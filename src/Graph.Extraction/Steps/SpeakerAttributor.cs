@@ -59,7 +59,12 @@ public static class SpeakerAttributor
                     : ActorBefore(doc, sentence, i)) ?? (ContinuesSpeaker(doc, sentence, i, frame) ? current : null);
                 if (speaker is null) { i = end; continue; }
                 current = sentenceSpeaker = speaker;
+                // أعلنت فرنسا وألمانيا وبريطانيا أنها …: every actor joined to the speaker by و says it.
+                var joined = Conjuncts(doc, ref j, sentence.EndToken, speaker);
+                var said = doc.Statements.Count;
                 i = Words(doc, gazetteer, sentence, j, speaker, cue, quotes ??= QuotesByOpening(doc));
+                if (joined is not null && doc.Statements.Count == said + 1)
+                    foreach (var also in joined) doc.Statements.Add(doc.Statements[said] with { SpeakerKey = also });
             }
         }
         AssignSources(doc, gazetteer);
@@ -157,6 +162,14 @@ public static class SpeakerAttributor
             return end;
         }
         Add(doc, quote.Open + 1, quote.Close, speaker, StatementKind.Quote, sentence);
+        // … "الأمور تسير بصورة جيدة" وإن الاستعدادات جارية: the joined complementiser reports another clause.
+        if (after < sentence.EndToken && doc.Tokens[after] is { IsWord: true } joined && joined.Folded[0] is 'و' or 'ف'
+            && Lexicon.Complementisers.ContainsWithoutConjunction(joined))
+        {
+            var end = ParaphraseEnd(doc, gazetteer, sentence, after + 1);
+            if (WordCount(doc, after + 1, end) >= 2) Add(doc, after, end, speaker, StatementKind.Paraphrase, sentence);
+            return end;
+        }
         return after;
     }
 
@@ -170,7 +183,7 @@ public static class SpeakerAttributor
         if (k >= sentence.EndToken || quotes.ContainsKey(k)) return null;
         var t = doc.Tokens[k];
         if (!t.IsWord || doc.RefAt[k] is not null || t.Split.Preposition || t.Joined || Lexicon.Prepositions.ContainsWithoutConjunction(t)
-            || Lexicon.Complementisers.ContainsWithoutConjunction(t) || gazetteer.FunctionWords.Contains(t)
+            || Lexicon.Complementisers.ContainsWithoutConjunction(t) || gazetteer.FunctionWords.Contains(t) && !Lexicon.ObjectStarts.Contains(t)
             || gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is not null || char.IsDigit(t.Folded[0]))
             return null;
         return k;
@@ -254,6 +267,21 @@ public static class SpeakerAttributor
         j = r.EndToken;
         while (j < limit && doc.RefAt[j] == r) j++;
         return r.EntityKey;
+    }
+
+    /// <summary>The actors of the speaker's kind joined to it by و right at <paramref name="j"/> (فرنسا وألمانيا وبريطانيا),
+    /// moving <paramref name="j"/> past them; null when there are none.</summary>
+    private static List<string>? Conjuncts(Document doc, ref int j, int limit, string speaker)
+    {
+        List<string>? joined = null;
+        var type = doc.TypeOf(speaker);
+        while (j < limit && doc.RefAt[j] is { Actor: true, Kind: "name" } r && r.FirstToken == j && r.Clitic > 0
+               && doc.Tokens[j].Folded[0] == 'و' && r.EntityKey.Length > 0 && r.EntityKey != speaker && doc.TypeOf(r.EntityKey) == type)
+        {
+            (joined ??= []).Add(r.EntityKey);
+            j = r.EndToken;
+        }
+        return joined;
     }
 
     /// <summary>The subject of the sentence's first verb, as far as it can be told: the first person the sentence names before

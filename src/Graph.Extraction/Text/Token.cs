@@ -28,6 +28,9 @@ public sealed record Token(int Index, int Start, int End, string Folded, bool Is
         }
     }
 
+    /// <summary>Whether the word ends in ة (folded to ه), as nouns and adjectives in the feminine do.</summary>
+    public bool EndsWithTaMarbuta { get; init; }
+
     public bool Is(char punct) => !IsWord && Folded.Length == 1 && Folded[0] == punct;
 
     /// <summary>The word's forms without proclitics (<see cref="Clitics.Forms"/>) with the hash of each, worked out once:

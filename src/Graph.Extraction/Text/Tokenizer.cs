@@ -35,7 +35,7 @@ public static class Tokenizer
             var folded = Normalizer.Fold(text.AsSpan(start, i - start));
             if (folded.Length == 0) continue;
             if (sentenceStart < 0) sentenceStart = start;
-            doc.Tokens.Add(new Token(doc.Tokens.Count, start, i, folded, IsWordChar(c), sentence, paragraph));
+            doc.Tokens.Add(new Token(doc.Tokens.Count, start, i, folded, IsWordChar(c), sentence, paragraph) { EndsWithTaMarbuta = EndsWithTaMarbuta(text, start, i) });
             if (!IsWordChar(c) && EndsSentence(text, start))
                 CloseSentence(doc, ref sentence, ref sentenceStartToken, ref sentenceStart, paragraph);
         }
@@ -43,6 +43,14 @@ public static class Tokenizer
     }
 
     private static char Prev(string text, int i) => i > 0 ? text[i - 1] : ' ';
+
+    /// <summary>Whether the last letter of text[start, end) is ة (marks after it are passed over).</summary>
+    private static bool EndsWithTaMarbuta(string text, int start, int end)
+    {
+        for (var k = end - 1; k >= start; k--)
+            if (!Graph.Core.ArabicFolding.IsIgnorable(text[k])) return text[k] == 'ة';
+        return false;
+    }
 
     public static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
