@@ -6,7 +6,7 @@ public static class Roles
     private static readonly string[] GovernmentWords =
     [
         "Minister", "President", "Ambassador", "Spokesperson", "King", "Emir", "Sultan", "Crown Prince", "Chancellor", "Premier",
-        "Envoy", "Representative", "Leader", "Secretary of State", "Secretary of Defense", "Security Council Secretary", "Chief of Staff",
+        "Envoy", "Representative", "Treasury Secretary", "Leader", "Secretary of State", "Secretary of Defense", "Security Council Secretary", "Chief of Staff",
         "Army Commander", "National Security Adviser", "Diplomat", "Official", "Deputy Chairman of the Security Council",
     ];
 

@@ -127,3 +127,15 @@ public sealed class NameBoundaryTests
         Assert.Equal("Country:ISR", Assert.Single(result.Statements).SpeakerId);
     }
 }
+
+public sealed class TitleTests
+{
+    [Fact]
+    public void A_two_word_name_after_a_title_is_the_title_holder_not_the_known_person_after_it()
+    {
+        var result = Extract.From("واتهم وزير الخزانة الأمريكي ستيفن منوشين حسن نصر الله بأنه \"يطيل المعاناة في سوريا\".");
+        var accused = Assert.Single(result.Relations, r => r.Info.Name == "ACCUSED");
+        Assert.Equal(("Person:stifn-mnoshin", "Person:hassan-nasrallah"), (accused.SubjectId, accused.ObjectId));
+        Assert.DoesNotContain(result.Entities, e => e.Type == Graph.Core.EntityType.Organization && e.Id.Contains("treasury", StringComparison.Ordinal));
+    }
+}

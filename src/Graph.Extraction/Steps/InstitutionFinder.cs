@@ -32,7 +32,12 @@ public static class InstitutionFinder
     private static bool InsideOffice(Document doc, Gazetteer gazetteer, Sentence sentence, int i)
     {
         for (var k = Math.Max(sentence.FirstToken, i - 3); k < i; k++)
-            if (gazetteer.Offices.Match(doc.Tokens, k, sentence.EndToken) is { } office && office.End > i) return true;
+        {
+            if (gazetteer.Offices.Match(doc.Tokens, k, sentence.EndToken) is not { } office) continue;
+            if (office.End > i) return true;
+            // وزير الخزانة الأمريكي: an office word right before a portfolio names the minister; المتحدث باسم وزارة … keeps the body.
+            if (office.End == i && doc.Tokens[i - 1].Folded != "باسم") return true;
+        }
         return false;
     }
 

@@ -212,7 +212,7 @@ public static class PersonFinder
             j = parenStart;
             return null;
         }
-        if (doc.RefAt[j - 1] is null && j < limit && doc.RefAt[j] is { } after && doc.TypeOf(after.EntityKey) == EntityType.Person)
+        if (words.Count == 1 && doc.RefAt[j - 1] is null && j < limit && doc.RefAt[j] is { } after && doc.TypeOf(after.EntityKey) == EntityType.Person)
         {
             // (فلاديمير) بوتين: a first name before a known family name.
             j = after.EndToken;
