@@ -187,3 +187,17 @@ public sealed class SubjectFirstTests
         else Assert.Contains(urged, r => r.SubjectId == subject && r.ObjectId == obj);
     }
 }
+
+public sealed class ModalityTests
+{
+    [Theory]
+    [InlineData("وتدرس اليابان فرض عقوبات على روسيا.", Modality.Future)]
+    [InlineData("وتعتزم اليابان فرض عقوبات جديدة على روسيا.", Modality.Future)]
+    [InlineData("وإذا فرضت اليابان عقوبات على روسيا فسترد موسكو.", Modality.Possible)]
+    [InlineData("وفرضت اليابان عقوبات على روسيا.", Modality.Asserted)]
+    public void A_considered_intended_or_conditional_sanction_is_not_asserted(string text, Modality modality)
+    {
+        var sanction = Assert.Single(Extract.From(text).Relations, r => r.Info.Name == "SANCTIONED");
+        Assert.Equal(("Country:JPN", "Country:RUS", modality), (sanction.SubjectId, sanction.ObjectId, sanction.Modality));
+    }
+}

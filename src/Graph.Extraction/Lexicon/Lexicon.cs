@@ -21,6 +21,9 @@ public static class Lexicon
     public static WordSet SentenceParticles => Get("sentence_particles");
     public static WordSet Adverbs => Get("adverbs");
     public static WordSet ObjectStarts => Get("object_starts");
+    public static WordSet Intentions => Get("intentions");
+    public static WordSet Conditions => Get("conditions");
+    public static WordSet Threats => Get("threats");
 
     private static WordSet Get(string name) =>
         Lists.Value.TryGetValue(name, out var words) ? words : throw new InvalidDataException($"lexicon.tsv has no list '{name}'.");

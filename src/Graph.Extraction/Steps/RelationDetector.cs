@@ -376,6 +376,12 @@ public static class RelationDetector
                 if (Lexicon.Denials.ContainsWithoutConjunction(doc.Tokens[k])) return Modality.Negated;
         for (var k = cue - 1; k >= Math.Max(sentenceStart, cue - 2); k--)
             if (Lexicon.Negators.ContainsWithoutConjunction(doc.Tokens[k])) return Modality.Negated;
+        // تدرس فرض عقوبات، يعتزم زيارة: considered or intended, not done; هدد بفرض، إذا فرضت: threatened or conditional.
+        for (var k = cue - 1; k >= Math.Max(sentenceStart, cue - 3); k--)
+        {
+            if (Lexicon.Intentions.ContainsWithoutConjunction(doc.Tokens[k])) return Modality.Future;
+            if (Lexicon.Conditions.ContainsWithoutConjunction(doc.Tokens[k]) || Lexicon.Threats.ContainsWithoutConjunction(doc.Tokens[k])) return Modality.Possible;
+        }
         var word = doc.Tokens[cue].WithoutConjunction;
         if (cue > sentenceStart && doc.Tokens[cue - 1].Folded is "سوف" or "سيتم") return Modality.Future;
         // قد before the present tense is "may"; before the past (قد نددت) it only stresses that it happened.
