@@ -2,8 +2,9 @@ using Graph.Core;
 
 namespace Graph.Extraction;
 
-/// <summary>The actors of one sentence and the questions the relation rules ask about them:
-/// which come after or before a token, which sit behind a preposition (and which one), who is the sentence's topic.</summary>
+/// <summary>The argument finder of one sentence, for the speech and the relation steps alike: its actors, and the questions
+/// both ask about them — who is named right after a verb, who stands right before it, the subject a joined verb shares, which
+/// actors come after or before a token, which sit behind a preposition (and which one), who is the sentence's topic.</summary>
 public sealed class Clause
 {
 
@@ -117,6 +118,58 @@ public sealed class Clause
             if (a.FirstToken >= from && a.EndToken <= token && (nearest is null || a.FirstToken > nearest.FirstToken) && !Prepositional(a))
                 nearest = a;
         return nearest;
+    }
+
+    /// <summary>The actor named at <paramref name="j"/>, right after a verb (past commas and adverbs such as أيضا، مجددا), not
+    /// behind a preposition: a person, or any actor when <paramref name="anyActor"/>; moves <paramref name="j"/> past it.</summary>
+    public string? NamedAt(ref int j, bool anyActor)
+    {
+        var limit = Sentence.EndToken;
+        var k = j;
+        while (k < limit && k - j < 3 && _doc.RefAt[k] is null && (_doc.Tokens[k].Is(',') || _doc.Tokens[k].Folded is "ايضا" or "مجددا" or "بدوره" or "كذلك"))
+            k++;
+        if (k >= limit || _doc.RefAt[k] is not { Actor: true } r || r.EntityKey.Length == 0 || r.Preposition) return null;
+        if (!anyActor && _doc.TypeOf(r.EntityKey) != EntityType.Person) return null;
+        j = r.EndToken;
+        while (j < limit && _doc.RefAt[j] == r) j++;
+        return r.EntityKey;
+    }
+
+    /// <summary>The subject of the sentence's first verb, as far as it can be told: the first person the sentence names before
+    /// <paramref name="verb"/> (حذر الرئيس الروسي …، وقال), else its first actor of another kind (دعت قطر ومصر …، وأكدتا);
+    /// never one behind a preposition, and never a dateline. What a verb joined by و (وقال، واتهم) shares.</summary>
+    public string? FirstSubject(int verb)
+    {
+        string? first = null;
+        for (var k = Sentence.FirstToken; k < verb; k++)
+        {
+            if (Subject(k) is not { } r || IsDateline(_doc, r)) continue;
+            var type = _doc.TypeOf(r.EntityKey);
+            if (type == EntityType.Person) return r.EntityKey;
+            if (type is EntityType.Country or EntityType.Organization or EntityType.Bloc) first ??= r.EntityKey;
+        }
+        return first;
+    }
+
+    /// <summary>The nearest actor before <paramref name="verb"/> that can be its subject (a person, country, body or bloc not
+    /// behind a preposition), or null when the nearest reference cannot.</summary>
+    public string? NearestSubject(int verb)
+    {
+        for (var k = verb - 1; k >= Sentence.FirstToken; k--)
+        {
+            if (Subject(k) is not { } r) continue;
+            return _doc.TypeOf(r.EntityKey) is EntityType.Person or EntityType.Country or EntityType.Organization or EntityType.Bloc ? r.EntityKey : null;
+        }
+        return null;
+    }
+
+    /// <summary>The reference at token <paramref name="k"/> when it could be a subject: named, not a nisba or pronoun, and not
+    /// behind a preposition (attached or a word of its own).</summary>
+    private EntityRef? Subject(int k)
+    {
+        if (_doc.RefAt[k] is not { } r || r.EntityKey.Length == 0 || r.Preposition || r.Kind is "demonym" or "pronoun") return null;
+        if (r.FirstToken > Sentence.FirstToken && Lexicon.Prepositions.ContainsWithoutConjunction(_doc.Tokens[r.FirstToken - 1])) return null;
+        return r;
     }
 
     /// <summary>The subject standing right before a verb (ألمانيا تطالب إسرائيل، وكان ماكرون قد زار): an actor not behind a

@@ -1,0 +1,118 @@
+using Graph.Core;
+
+namespace Graph.Extraction;
+
+/// <summary>Relations from verbal nouns (العقوبات اليابانية، زيارة X إلى Y، المحادثات بين X وY), from judging words inside a
+/// statement, and from being in a capital.</summary>
+public static partial class RelationDetector
+{
+    private static (string?, string?) Noun(Document doc, Gazetteer gazetteer, Clause clause, int cue, int end, RelationType type, int? statement)
+    {
+        var sentenceStart = clause.Sentence.FirstToken;
+        string? subject = null;
+        // A light verb governs the cue when no other cue stands between them (أوجه الشكر للصين على تعازيها: أوجه governs الشكر only).
+        var light = -1;
+        for (var k = cue - 1; k >= Math.Max(sentenceStart, cue - 5) && light < 0; k--)
+            if (Lexicon.LightVerbs.ContainsWithoutConjunction(doc.Tokens[k])) light = k;
+        for (var k = light + 1; light >= 0 && k < cue; k++)
+            if (doc.Tokens[k].IsWord && doc.RefAt[k] is null && gazetteer.Cues.Match(doc.Tokens, k, cue) is not null) light = -1;
+        var from = statement is { } inside ? doc.Statements[inside].FirstToken : sentenceStart;
+        if (light >= 0)
+        {
+            var verb = doc.Tokens[light].WithoutConjunction;
+            subject = verb[0] is 'ا' or 'ن' && verb.Length > 3 && statement is { } s
+                ? doc.Statements[s].SpeakerKey
+                : clause.FirstAfter(light + 1, cue, a => a.EndToken <= cue)?.EntityKey
+                  ?? clause.Topic(Math.Min(from, light), light)?.EntityKey;
+        }
+        var genitive = clause.SubjectAfter(end, 1);
+        // اتهم إيران بدعم حماس: a verbal noun behind بـ names the act charged; its genitive is the one acted upon.
+        if (subject is null && genitive is not null && doc.Tokens[cue].Split.Preposition && doc.Tokens[cue].Folded[0] == 'ب'
+            && clause.Before(cue) is { } agent)
+            return (agent.EntityKey, genitive.EntityKey);
+        subject ??= genitive?.EntityKey;
+        if (RelationTypeInfo.Of(type).Symmetric)
+        {
+            var after = clause.After(end, 6).Where(a => a != genitive).ToList();
+            if (subject is not null && after.FirstOrDefault() is { } other) return (subject, other.EntityKey);
+            if (after.Count >= 2) return (after[0].EntityKey, after[1].EntityKey);
+            // Two actors before it (… أوكرانيا وروسيا في حرب), unless the cue names its target after it (الهجوم على …).
+            if (doc.Tokens[end - 1].Folded == "علي") return (subject, null);
+            var pair = clause.Actors.Where(a => a.EndToken <= cue && cue - a.EndToken <= 8).TakeLast(2).ToList();
+            return pair.Count == 2 ? (pair[0].EntityKey, pair[1].EntityKey) : (subject, null);
+        }
+        var word = doc.Tokens[end - 1].Folded;
+        var pronounSuffix = word.Length > 4 && (word.EndsWith("ها", StringComparison.Ordinal) || word.EndsWith('ه') || word.EndsWith("هم", StringComparison.Ordinal));
+        if (subject is null && pronounSuffix)
+            subject = clause.LastBefore(cue)?.EntityKey;
+        if (AdjacentSubject.Contains(type))
+        {
+            subject ??= AdjacentBefore(clause, cue)?.EntityKey;
+            if (subject is null && doc.Tokens[cue > 0 ? cue - 1 : 0].Folded.EndsWith("نا", StringComparison.Ordinal) && statement is { } we)
+                subject = doc.Statements[we].SpeakerKey is { } sp ? PronounResolver.CountryOf(doc, sp) : null;
+            var member = clause.FirstAfter(end, 8, a => a != genitive && a.EntityKey != subject);
+            return (subject, member?.EntityKey);
+        }
+        if (subject is null && statement is { } st && doc.Statements[st].Kind == StatementKind.Quote) subject = doc.Statements[st].SpeakerKey;
+        subject ??= clause.Before(cue)?.EntityKey;
+        // A verbal noun's object follows a preposition that introduces a target (تحذيرات لطوكيو، العقوبات ضد روسيا، دعم بكين لموسكو).
+        var obj = clause.FirstAfter(end, 8, a => a != genitive && a.EntityKey != subject
+            && (type == RelationType.Met ? clause.PrepositionOf(a) is "مع" or "ب" : clause.PrepositionOf(a) is "ل" or "علي" or "ضد" or "الي"));
+        return (subject, obj?.EntityKey);
+    }
+
+    /// <summary>The first actor ending right before <paramref name="cue"/> (at most one token between).</summary>
+    private static EntityRef? AdjacentBefore(Clause clause, int cue)
+    {
+        foreach (var a in clause.Actors)
+            if (a.EndToken <= cue && cue - a.EndToken <= 1) return a;
+        return null;
+    }
+
+    /// <summary>Harsh words inside a statement: the speaker criticised the actor nearest to them, unless that is the speaker's own side.</summary>
+    private static (string?, string?) Evaluation(Document doc, Clause clause, int cue, int end, int? statement)
+    {
+        if (statement is not { } s || doc.Statements[s].SpeakerKey is not { } speaker) return (null, null);
+        var st = doc.Statements[s];
+        var own = PronounResolver.CountryOf(doc, speaker);
+        // The nearest such actor, a name before a nisba (the first in text order on a tie).
+        EntityRef? target = null;
+        (bool, int) best = default;
+        foreach (var a in clause.Actors)
+        {
+            if (a.FirstToken < st.FirstToken || a.EndToken > st.EndToken || a.EntityKey == speaker || a.EntityKey == own
+                || a.Kind == "demonym" && a.FirstToken - end <= 1 && a.FirstToken >= end
+                || own is not null && PronounResolver.CountryOf(doc, a.EntityKey) == own)
+                continue;
+            var key = (a.Kind == "demonym", Math.Min(Math.Abs(a.FirstToken - end), Math.Abs(cue - a.EndToken)));
+            if (target is null || key.CompareTo(best) < 0) (target, best) = (a, key);
+        }
+        return (speaker, target?.EntityKey);
+    }
+
+    /// <summary>"said in Beijing", "in the Chinese capital Beijing": a person of another country in a capital visited that country.</summary>
+    private static void Visits(Document doc, Clause clause, Gazetteer gazetteer)
+    {
+        var s = clause.Sentence;
+        for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
+        {
+            if (doc.Tokens[k].Folded is not ("في" or "وفي" or "ففي")) continue;
+            var j = k + 1;
+            if (doc.Tokens[j].Folded == "العاصمه") j++;
+            if (j < s.EndToken && doc.RefAt[j] is { Kind: "demonym" } nisba) j = nisba.EndToken;
+            if (j >= s.EndToken || doc.RefAt[j] is not { Kind: "name" } place || !gazetteer.Capitals.ContainsKey(doc.Tokens[j].Folded)) continue;
+            if (Visitor(doc, clause, k, place.EntityKey) is { } visitor)
+                doc.Relations.Add(new FoundRelation(RelationType.Visited, visitor.EntityKey, place.EntityKey, s.Index, k, place.EndToken, 0.6, StatementAt(doc, k)));
+        }
+    }
+
+    /// <summary>The first person before <paramref name="token"/>, not behind a preposition, whose country is not <paramref name="place"/>'s.</summary>
+    private static EntityRef? Visitor(Document doc, Clause clause, int token, string place)
+    {
+        foreach (var a in clause.Actors)
+            if (a.EndToken <= token && doc.TypeOf(a.EntityKey) == EntityType.Person && !clause.Prepositional(a)
+                && PronounResolver.CountryOf(doc, a.EntityKey) is { } home && home != place)
+                return a;
+        return null;
+    }
+}

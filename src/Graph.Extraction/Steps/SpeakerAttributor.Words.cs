@@ -1,0 +1,133 @@
+using Graph.Core;
+
+namespace Graph.Extraction;
+
+/// <summary>Where the words a speech verb reports begin and end: a quotation, the clause after إن/أن or the verb's content
+/// word, or its object; up to the next speech verb, adverbial participle, clause break or outlet.</summary>
+public static partial class SpeakerAttributor
+{
+    /// <summary>Finds the words after a speech verb and adds them as a statement; returns where to continue.</summary>
+    private static int Words(Document doc, Gazetteer gazetteer, Sentence sentence, int from, string speaker, SpeechCue cue,
+        Dictionary<int, (int Open, int Close)> quotes)
+    {
+        var frame = cue.Frame;
+        // أكد الوزير ضرورة الموافقة، نفى تيلرسون ما جاء في التقارير: a verb that takes what was said as its object.
+        if (cue.TakesObject && DirectObject(doc, gazetteer, sentence, from, quotes) is { } objectStart)
+        {
+            var objectEnd = ParaphraseEnd(doc, gazetteer, sentence, objectStart);
+            if (WordCount(doc, objectStart, objectEnd) >= 2)
+            {
+                Add(doc, objectStart, objectEnd, speaker, StatementKind.Paraphrase, sentence);
+                return objectEnd;
+            }
+        }
+        for (var k = from; k < sentence.EndToken; k++)
+        {
+            var t = doc.Tokens[k];
+            if (k > from && gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is { Preposition: false }) return k;
+            if (quotes.GetValueOrDefault(k) is { Close: > 0 } quote && !IsNameQuote(doc, quote))
+            {
+                Add(doc, quote.Open + 1, quote.Close, speaker, StatementKind.Quote, sentence);
+                return quote.Close + 1;
+            }
+            // The verb's own content word, close to it (دعا … إلى، أعرب عن، طالب بإنهاء): the words begin after it, or at it when
+            // the preposition is attached; a complementiser right after it (أشار إلى أن) begins them instead.
+            var content = k - from <= 8 && doc.RefAt[k] is null ? cue.Opens(t) : ContentWord.None;
+            if (content == ContentWord.Separate && k + 1 < sentence.EndToken)
+            {
+                var after = doc.Tokens[k + 1];
+                if (after.IsWord && Lexicon.Complementisers.ContainsWithoutConjunction(after)) continue;
+                if (quotes.GetValueOrDefault(k + 1) is { Close: > 0 } q1 && !IsNameQuote(doc, q1))
+                    return QuoteOrParaphrase(doc, gazetteer, sentence, k + 1, q1, speaker);
+                var end1 = ParaphraseEnd(doc, gazetteer, sentence, k + 1);
+                // أعرب عن أسفه قائلا «…»: one noun is the act of speaking, not what was said.
+                if (WordCount(doc, k + 1, end1) >= 2) Add(doc, k + 1, end1, speaker, StatementKind.Paraphrase, sentence);
+                return end1;
+            }
+            var isCharge = content == ContentWord.Attached;
+            if (t.IsWord && (frame is not ("charge" or "condemn") && Lexicon.Complementisers.ContainsWithoutConjunction(t) || isCharge))
+            {
+                var start = k;
+                var next = k + 1;
+                if (next < sentence.EndToken && !isCharge && quotes.GetValueOrDefault(next) is { Close: > 0 } q2)
+                    return QuoteOrParaphrase(doc, gazetteer, sentence, start, q2, speaker);
+                var end = ParaphraseEnd(doc, gazetteer, sentence, k + 1);
+                Add(doc, start, end, speaker, StatementKind.Paraphrase, sentence);
+                return end;
+            }
+        }
+        return sentence.EndToken;
+    }
+
+    /// <summary>A quotation right after إن/أن or a content word: the quoted words, or, when the clause goes on after the closing
+    /// mark (أنه "لا شك" لديه في أن …), the reported words from <paramref name="start"/> to the clause's end. A و-joined
+    /// complementiser after the quotation (… "الأمور تسير بصورة جيدة" وإن …) starts the next reported clause.</summary>
+    private static int QuoteOrParaphrase(Document doc, Gazetteer gazetteer, Sentence sentence, int start, (int Open, int Close) quote, string speaker)
+    {
+        var after = quote.Close + 1;
+        if (after < sentence.EndToken && doc.Tokens[after] is { IsWord: true } next && !Lexicon.Complementisers.ContainsWithoutConjunction(next)
+            && gazetteer.Speech.Match(doc.Tokens, after, sentence.EndToken) is null && !Lexicon.ClauseBreaks.ContainsWithoutConjunction(next))
+        {
+            var end = ParaphraseEnd(doc, gazetteer, sentence, after);
+            Add(doc, start, end, speaker, StatementKind.Paraphrase, sentence);
+            return end;
+        }
+        Add(doc, quote.Open + 1, quote.Close, speaker, StatementKind.Quote, sentence);
+        // … "الأمور تسير بصورة جيدة" وإن الاستعدادات جارية: the joined complementiser reports another clause.
+        if (after < sentence.EndToken && doc.Tokens[after] is { IsWord: true } joined && joined.Folded[0] is 'و' or 'ف'
+            && Lexicon.Complementisers.ContainsWithoutConjunction(joined))
+        {
+            var end = ParaphraseEnd(doc, gazetteer, sentence, after + 1);
+            if (WordCount(doc, after + 1, end) >= 2) Add(doc, after, end, speaker, StatementKind.Paraphrase, sentence);
+            return end;
+        }
+        return after;
+    }
+
+    /// <summary>Where a verb's object that is what was said begins: the first word after the speaker (past a comma, an adverb
+    /// or a day: بانتظام، مجددا، الاثنين), when it is a plain word — not a name, a preposition, إن/أن or a quotation.</summary>
+    private static int? DirectObject(Document doc, Gazetteer gazetteer, Sentence sentence, int from, Dictionary<int, (int Open, int Close)> quotes)
+    {
+        var k = from;
+        while (k < sentence.EndToken && k - from < 3 && doc.RefAt[k] is null && (doc.Tokens[k].Is(',') || Lexicon.Adverbs.ContainsWithoutConjunction(doc.Tokens[k])))
+            k++;
+        if (k >= sentence.EndToken || quotes.ContainsKey(k)) return null;
+        var t = doc.Tokens[k];
+        if (!t.IsWord || doc.RefAt[k] is not null || t.Split.Preposition || t.Joined || Lexicon.Prepositions.ContainsWithoutConjunction(t)
+            || Lexicon.Complementisers.ContainsWithoutConjunction(t) || gazetteer.FunctionWords.Contains(t) && !Lexicon.ObjectStarts.Contains(t)
+            || gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is not null || char.IsDigit(t.Folded[0]))
+            return null;
+        return k;
+    }
+
+    /// <summary>An attribution phrase names an outlet when an organisation follows within a few words (حسبما ذكرت وكالة تاس), not "بحسب قوله".</summary>
+    private static bool NamesOutlet(Document doc, int from, int end)
+    {
+        for (var k = from; k < end && k - from < 4; k++)
+            if (doc.RefAt[k] is { } r) return doc.TypeOf(r.EntityKey) == EntityType.Organization;
+        return false;
+    }
+
+    private static int ParaphraseEnd(Document doc, Gazetteer gazetteer, Sentence sentence, int from)
+    {
+        var end = sentence.EndToken;
+        for (var k = from; k < sentence.EndToken; k++)
+        {
+            if (gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is { Preposition: false, Value.Frame: "participle" or "attribution" }
+                || Lexicon.ClauseBreaks.Contains(doc.Tokens[k])
+                || doc.Tokens[k].Folded[0] == 'و' && gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is not null
+                || doc.Tokens[k].Is(',') && k + 1 < end && gazetteer.Sources.Match(doc.Tokens, k + 1, end) is { } source && NamesOutlet(doc, source.End, end)
+                // …، محذرة طوكيو من …: an adverbial participle after a comma starts the speaker's next act.
+                || doc.Tokens[k].Is(',') && k + 1 < end && gazetteer.Cues.Match(doc.Tokens, k + 1, end) is { } cue && cue.Value.Exists(c => c.Frame == "participle"))
+            {
+                end = k;
+                break;
+            }
+        }
+        // Trailing punctuation goes, but not the mark that closes a quotation inside the words (… "اختارت طريق المواجهة").
+        while (end > from && !doc.Tokens[end - 1].IsWord && !doc.Tokens[end - 1].Is('»') && !doc.Tokens[end - 1].Is(')')
+               && !(doc.Tokens[end - 1].Folded is "\"" or "”" && QuoteMarks(doc, from, end - 1) % 2 == 1))
+            end--;
+        return end;
+    }
+}
