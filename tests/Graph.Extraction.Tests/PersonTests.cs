@@ -139,3 +139,28 @@ public sealed class TitleTests
         Assert.DoesNotContain(result.Entities, e => e.Type == Graph.Core.EntityType.Organization && e.Id.Contains("treasury", StringComparison.Ordinal));
     }
 }
+
+public sealed class AppositionTests
+{
+    [Fact]
+    public void A_title_set_off_by_a_comma_after_a_name_is_that_persons_office()
+    {
+        var result = Extract.From("وقال يوسف العتيبة، السفير الإماراتي لدى واشنطن، إن القرار صائب.");
+        var person = Assert.Single(result.Entities, e => e.Type == Graph.Core.EntityType.Person);
+        Assert.Contains(result.Relations, r => r.Info.Name == "AFFILIATED_WITH" && r.SubjectId == person.Id && r.ObjectId == "Country:ARE");
+        Assert.Equal(person.Id, Assert.Single(result.Statements).SpeakerId);
+    }
+
+    [Fact]
+    public void A_title_with_one_word_before_a_known_body_is_an_office_of_the_body()
+    {
+        var result = Extract.From("وقال رئيس مفوضية الاتحاد الإفريقي موسى فكي إن التصريحات من الماضي.");
+        Assert.Contains(result.Relations, r => r.Info.Name == "AFFILIATED_WITH" && r.ObjectId == "Organization:au");
+    }
+
+    [Theory]
+    [InlineData("وقالت نائبة وزير الخارجية الروسي إن الحوار ممكن.")]
+    [InlineData("وقالت سفيرة روسيا لدى اليابان إن الحوار ممكن.")]
+    public void A_feminine_title_is_the_same_office(string text) =>
+        Assert.Equal("Country:RUS", Assert.Single(Extract.From(text).Statements).SpeakerId);
+}

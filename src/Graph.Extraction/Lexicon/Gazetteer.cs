@@ -115,7 +115,14 @@ public sealed class Gazetteer
         foreach (var f in Rows("function_words"))
             foreach (var w in Split(f[0])) FunctionWords.Add(Normalizer.Fold(w));
         foreach (var f in Rows("institutions")) Institutions.Add(Normalizer.FoldPhrase(f[0]), new Institution(f[1], f[2] == "country"));
-        foreach (var f in Rows("offices")) Offices.Add(Normalizer.FoldPhrase(f[0]), new Office(f[1], f[2] == "1"));
+        foreach (var f in Rows("offices"))
+        {
+            var words = Normalizer.FoldPhrase(f[0]);
+            var office = new Office(f[1], f[2] == "1");
+            Offices.Add(words, office);
+            // The feminine of the first word holds the same office (نائبة وزير الخارجية، سفيرة، المبعوثة); a listed form wins.
+            if (words[0][^1] != 'ه') Offices.Add([words[0] + "ه", .. words[1..]], office);
+        }
         foreach (var f in Rows("speech"))
         {
             var cue = new SpeechCue(f[1], At(f, 2) is "" or "-" ? [] : [.. Split(f[2]).Select(w => Normalizer.Fold(w))]);

@@ -18,7 +18,7 @@ public static class EntityLinker
         var unresolved = false;
         foreach (var title in doc.Refs.Where(r => r.Kind == "title" && r.EntityKey.Length == 0).ToList())
         {
-            var key = Resolve(doc, title, byEntity);
+            var key = Apposed(doc, title) ?? Resolve(doc, title, byEntity);
             if (key is null) unresolved = true;
             else
             {
@@ -65,6 +65,39 @@ public static class EntityLinker
 
     private static List<EntityRef> Mentions(Dictionary<string, List<EntityRef>> byEntity, string key) =>
         byEntity.TryGetValue(key, out var list) ? list : byEntity[key] = [];
+
+    /// <summary>A title right before a person's name, or set off by a comma after it (يوسف العتيبة، السفير الإماراتي لدى واشنطن), is theirs:
+    /// the person, who gets the office (and its AFFILIATED_WITH edge) unless they hold one already.</summary>
+    private static string? Apposed(Document doc, EntityRef title)
+    {
+        if (NamedBeside(doc, title) is not { } name) return null;
+        var person = doc.Entities[name.EntityKey];
+        if (person.Role is null && title.Role is { } role)
+        {
+            person.Role = role;
+            person.RoleOf ??= title.RoleOf;
+            person.Government |= Roles.IsGovernment(role);
+        }
+        if (title.RoleOf is { } office && title.Role is { } held)
+            doc.Relations.Add(new FoundRelation(RelationType.AffiliatedWith, name.EntityKey, office, doc.Tokens[title.FirstToken].Sentence,
+                title.FirstToken, title.EndToken, 0.85, Role: held));
+        return name.EntityKey;
+    }
+
+    /// <summary>The person named right beside a title: right after it (a name a later step found: نائبة وزير الخارجية
+    /// الإسرائيلية تسيبي هوتوفيلي), or before it and a comma.</summary>
+    private static EntityRef? NamedBeside(Document doc, EntityRef title)
+    {
+        var sentence = doc.Tokens[title.FirstToken].Sentence;
+        if (title.EndToken < doc.Tokens.Count && doc.RefAt[title.EndToken] is { Kind: "name" } after && after.FirstToken == title.EndToken
+            && doc.Tokens[after.FirstToken].Sentence == sentence && doc.TypeOf(after.EntityKey) == EntityType.Person)
+            return after;
+        var comma = title.FirstToken - 1;
+        if (comma < 1 || !doc.Tokens[comma].Is(',') || doc.RefAt[comma - 1] is not { Kind: "name" } before || before.EndToken != comma
+            || doc.Tokens[comma - 1].Sentence != sentence || doc.TypeOf(before.EntityKey) != EntityType.Person)
+            return null;
+        return before;
+    }
 
     /// <summary>The person (or country) a bare title stands for, or null when the text does not say.</summary>
     private static string? Resolve(Document doc, EntityRef title, Dictionary<string, List<EntityRef>> byEntity)

@@ -53,6 +53,16 @@ public static class PersonFinder
                 j = owner.EndToken;
                 continue;
             }
+            // رئيس مفوضية الاتحاد الإفريقي: one word of a body's part before a body the text names.
+            if (roleOf is null && t.IsWord && doc.RefAt[j] is null && j + 1 < limit && doc.RefAt[j + 1] is { Kind: "name" } part
+                && part.FirstToken == j + 1 && doc.TypeOf(part.EntityKey) == EntityType.Organization && !part.Preposition
+                && !gazetteer.FunctionWords.Contains(t) && !t.Split.Preposition)
+            {
+                roleOf = part.EntityKey;
+                part.Actor = false;
+                j = part.EndToken;
+                continue;
+            }
             // السفير الروسي لدى اليابان / في اليابان: the posting, not the affiliation.
             if (t.IsWord && t.Folded is "لدي" or "في" && role.Contains("Ambassador", StringComparison.Ordinal) && j + 1 < limit
                 && doc.RefAt[j + 1] is { Kind: "name" } posting && doc.TypeOf(posting.EntityKey) == EntityType.Country)
