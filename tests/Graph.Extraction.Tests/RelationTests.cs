@@ -201,3 +201,28 @@ public sealed class ModalityTests
         Assert.Equal(("Country:JPN", "Country:RUS", modality), (sanction.SubjectId, sanction.ObjectId, sanction.Modality));
     }
 }
+
+public sealed class EvaluationTests
+{
+    [Theory]
+    [InlineData("وأكد نتنياهو أن إيران كانت تكذب بوقاحة.", "ACCUSED", "Person:benjamin-netanyahu", "Country:IRN")]
+    [InlineData("وقال لافروف إن سياسة الولايات المتحدة في المنطقة \"كارثية\".", "CRITICIZED", "Person:sergey-lavrov", "Country:USA")]
+    [InlineData("ووصف لافروف تصريحات الولايات المتحدة بأنها \"مسيئة\".", "CRITICIZED", "Person:sergey-lavrov", "Country:USA")]
+    public void What_a_speaker_says_about_a_named_target_criticises_or_accuses_it(string text, string type, string subject, string obj)
+    {
+        var relation = Assert.Single(Extract.From(text).Relations, r => r.Info.Name == type);
+        Assert.Equal((subject, obj), (relation.SubjectId, relation.ObjectId));
+        Assert.True(relation.Confidence <= 0.5, "a relation read from what was said is less sure than one a verb states");
+        Assert.NotNull(relation.Evidence[0].StatementId);
+    }
+}
+
+public sealed class KnownOfficeHolderTests
+{
+    [Fact]
+    public void A_known_office_holder_of_another_state_is_not_the_holder_of_a_title_before_him()
+    {
+        var result = Extract.From("وكان في استقبال الرئيس الصيني الشيخ محمد بن راشد آل مكتوم.");
+        Assert.DoesNotContain(result.Relations, r => r.Info.Name == "AFFILIATED_WITH" && r.ObjectId == "Country:CHN");
+    }
+}

@@ -72,6 +72,8 @@ public static class EntityLinker
     {
         if (NamedBeside(doc, title) is not { } name) return null;
         var person = doc.Entities[name.EntityKey];
+        // الرئيس الصيني الشيخ محمد بن راشد: a known office holder of another state does not hold this title.
+        if (title.RoleOf is not null && person.RoleOf is not null && person.RoleOf != title.RoleOf) return null;
         if (person.Role is null && title.Role is { } role)
         {
             person.Role = role;

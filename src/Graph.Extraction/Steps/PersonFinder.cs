@@ -117,6 +117,12 @@ public static class PersonFinder
         }
         if (person is null) return j;
         var draft = doc.Entities[person];
+        // كان في استقبال الرئيس الصيني الشيخ محمد بن راشد: a known office holder of another state is not this title's holder.
+        if (roleOf is not null && draft.RoleOf is not null && draft.RoleOf != roleOf && draft.Government && government)
+        {
+            doc.AddRef(new EntityRef(start, nameStart, "", "title") { Role = role, RoleOf = roleOf, Preposition = preposition });
+            return nameStart;
+        }
         draft.Role ??= role;
         draft.RoleOf ??= roleOf;
         draft.Government |= government;

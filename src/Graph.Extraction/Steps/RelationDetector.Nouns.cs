@@ -87,7 +87,20 @@ public static partial class RelationDetector
             var key = (a.Kind == "demonym", Math.Min(Math.Abs(a.FirstToken - end), Math.Abs(cue - a.EndToken)));
             if (target is null || key.CompareTo(best) < 0) (target, best) = (a, key);
         }
+        // ووصفت تعليقات جونسون بأنها "مسيئة": words about no one inside are about whom the sentence names just before them.
+        target ??= DescribedBefore(doc, clause, st, speaker, own);
         return (speaker, target?.EntityKey);
+    }
+
+    /// <summary>The last actor within a few words before a statement, other than its speaker and the speaker's own side.</summary>
+    private static EntityRef? DescribedBefore(Document doc, Clause clause, FoundStatement st, string speaker, string? own)
+    {
+        EntityRef? described = null;
+        foreach (var a in clause.Actors)
+            if (a.EndToken <= st.FirstToken && st.FirstToken - a.EndToken <= 3 && a.EntityKey != speaker && a.EntityKey != own
+                && (own is null || PronounResolver.CountryOf(doc, a.EntityKey) != own))
+                described = a;
+        return described;
     }
 
     /// <summary>"said in Beijing", "in the Chinese capital Beijing": a person of another country in a capital visited that country.</summary>
