@@ -89,7 +89,7 @@ public sealed class RelationTests
     public void Sanctions_on_a_commander_of_a_body_fall_on_the_commander_not_from_the_body()
     {
         var triples = Extract.Triples("أعلنت وزارة الخارجية الأمريكية، الأربعاء، فرض عقوبات على قائد قوات الدعم السريع محمد حمدان دقلو.").ToList();
-        Assert.Contains(("SANCTIONED", "Organization:statedept", "Person:mohamed-hamdan-dagalo"), triples);
+        Assert.Contains(("SANCTIONED", "Organization:foreign-ministry-of-united-states", "Person:mohamed-hamdan-dagalo"), triples);
         Assert.DoesNotContain(triples, t => t.Subject == "Organization:rsf" && t.Type == "SANCTIONED");
     }
 
@@ -224,5 +224,31 @@ public sealed class KnownOfficeHolderTests
     {
         var result = Extract.From("وكان في استقبال الرئيس الصيني الشيخ محمد بن راشد آل مكتوم.");
         Assert.DoesNotContain(result.Relations, r => r.Info.Name == "AFFILIATED_WITH" && r.ObjectId == "Country:CHN");
+    }
+}
+
+public sealed class CueLineTests
+{
+    [Fact]
+    public void Subjects_joined_by_wa_and_closed_by_a_comma_each_act_on_the_object_after_it()
+    {
+        var triples = Extract.Triples("وقطعت الإمارات والسعودية ومصر والبحرين، العلاقات الدبلوماسية مع قطر في يونيو.").ToList();
+        foreach (var state in new[] { "Country:ARE", "Country:SAU", "Country:EGY", "Country:BHR" })
+            Assert.Contains(("SANCTIONED", state, "Country:QAT"), triples);
+    }
+
+    [Fact]
+    public void A_sanction_falls_only_on_whom_it_is_imposed_on()
+    {
+        var triples = Extract.Triples("كما فرضت واشنطن الثلاثاء عقوبات على محافظ البنك وبنك مقره العراق.").ToList();
+        Assert.DoesNotContain(triples, t => t.Type == "SANCTIONED" && t.Object == "Country:IRQ");
+    }
+
+    [Fact]
+    public void Bare_dam_is_the_verbal_noun_of_support_not_the_verb()
+    {
+        var triples = Extract.Triples("بعد رفضه دعم المقاطعة التي تقودها الإمارات ضد جارتها قطر.").ToList();
+        Assert.DoesNotContain(triples, t => t.Type == "SUPPORTED");
+        Assert.Contains(("SUPPORTED", "Country:CHN", "Country:RUS"), Extract.Triples("فقد سمح دعم بكين لموسكو بمواصلة الحرب."));
     }
 }

@@ -140,9 +140,12 @@ public sealed class Gazetteer
                 At(f, 4) is { Length: > 0 } prepositions ? [.. Split(prepositions).Select(w => Normalizer.Fold(w))] : null);
             // A verb with an object pronoun (يحثها، اتهموه) points back at its object: the verb-pron frame.
             var pronounCue = cue.Frame == "verb" ? cue with { Frame = "verb-pron" } : cue;
-            foreach (var form in Split(f[1]))
+            // !form takes a form out of the line's expansion (دعم is the verbal noun far more often than the verb).
+            var excluded = Split(f[1]).Where(x => x.StartsWith('!')).Select(x => string.Join(' ', Normalizer.FoldPhrase(x[1..]))).ToHashSet(StringComparer.Ordinal);
+            foreach (var form in Split(f[1]).Where(x => !x.StartsWith('!')))
                 foreach (var (words, objectPronoun) in Morphology.Expand(form))
                 {
+                    if (excluded.Contains(string.Join(' ', words))) continue;
                     var c = objectPronoun ? pronounCue : cue;
                     if (!Cues.Add(words, [c]) && Cues.TryGet(words, out var existing) && !existing.Contains(c)) existing.Add(c);
                 }

@@ -217,6 +217,9 @@ public sealed class Clause
         {
             var (_, preposition) = _doc.Tokens[head].Split;
             if (preposition) return Letter(_doc.Tokens[head].WithoutConjunction[0]);
+            // على شركات روسية: the head noun's own preposition, a word before it.
+            if (head > Sentence.FirstToken && _doc.Tokens[head - 1].IsWord && Lexicon.Prepositions.Contains(_doc.Tokens[head - 1].WithoutConjunction))
+                return _doc.Tokens[head - 1].WithoutConjunction;
         }
         return null;
     }

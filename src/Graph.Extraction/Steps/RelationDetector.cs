@@ -128,7 +128,9 @@ public static partial class RelationDetector
             // دعت قطر ومصر إسرائيل …: actors joined to the subject are subjects too, not the object.
             var last = r1;
             while (NextConjunct(doc, clause, last) is { } joined) last = joined;
+            // وقطعت الإمارات والسعودية ومصر والبحرين، العلاقات مع قطر: a comma that closes the subjects does not close the clause.
             var comma = ClauseEnd(doc, clause, last.EndToken);
+            if (comma == last.EndToken && last != r1) comma = ClauseEnd(doc, clause, last.EndToken + 1);
             var r2 = clause.FirstAfter(last.EndToken, 15, a => a.FirstToken < comma && a.EntityKey != r1.EntityKey && ObjectAllowed(clause, a, found));
             if (r2 is not null) return (r1.EntityKey, r2.EntityKey);
             var after = r1.EndToken;
@@ -211,8 +213,9 @@ public static partial class RelationDetector
     private static bool ObjectAllowed(Clause clause, EntityRef a, Cue cue)
     {
         var p = clause.PrepositionOf(a);
+        // A line that lists its prepositions takes an object behind one of them only (- in the list: or behind none).
+        if (cue.ObjectPrepositions is { } listed) return Array.IndexOf(listed, p ?? "-") >= 0;
         if (p is null) return true;
-        if (cue.ObjectPrepositions is { } listed) return Array.IndexOf(listed, p) >= 0;
         return cue.Type switch
         {
             RelationType.Sanctioned or RelationType.Fought => p is "علي" or "ضد",
