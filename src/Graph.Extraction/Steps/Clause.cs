@@ -135,6 +135,30 @@ public sealed class Clause
         return r.EntityKey;
     }
 
+    /// <summary>Whom a relaying verb (نقلت X عن Y) reports: the actor right after عن within a few words of <paramref name="j"/>,
+    /// or <paramref name="current"/> for عنه/عنها; moves <paramref name="j"/> past them.</summary>
+    public string? Relayed(ref int j, string? current)
+    {
+        for (var k = j; k < Sentence.EndToken && k - j < 6; k++)
+        {
+            var word = _doc.Tokens[k].WithoutConjunction;
+            if (word is "عنه" or "عنها")
+            {
+                j = k + 1;
+                return current;
+            }
+            if (word != "عن") continue;
+            foreach (var a in Actors)
+                if (a.FirstToken > k && a.FirstToken - k <= 3)
+                {
+                    j = a.EndToken;
+                    return a.EntityKey;
+                }
+            return null;
+        }
+        return null;
+    }
+
     /// <summary>The subject of the sentence's first verb, as far as it can be told: the first person the sentence names before
     /// <paramref name="verb"/> (حذر الرئيس الروسي …، وقال), else its first actor of another kind (دعت قطر ومصر …، وأكدتا);
     /// never one behind a preposition, and never a dateline. What a verb joined by و (وقال، واتهم) shares.</summary>

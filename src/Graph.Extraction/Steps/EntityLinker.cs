@@ -144,7 +144,22 @@ public static class EntityLinker
             return null;
         var chosen = before ?? after;
         if (chosen is not null) return chosen.EntityKey;
-        return roleOf is null ? null : Office(doc, roleOf);
+        return roleOf is null ? SameTitleBefore(doc, title, role) : Office(doc, roleOf);
+    }
+
+    /// <summary>وأضاف المتحدث: a bare title that names no state stands for whom the last title of the same office stood for,
+    /// in the same paragraph or the two before it (المتحدث باسم رئيسة الوزراء … وقال المتحدث).</summary>
+    private static string? SameTitleBefore(Document doc, EntityRef title, string role)
+    {
+        if (role.Length == 0) return null;
+        var paragraph = doc.Tokens[title.FirstToken].Paragraph;
+        string? found = null;
+        foreach (var r in doc.Refs)
+        {
+            if (r.FirstToken >= title.FirstToken) break;
+            if (r.Kind == "title" && r.EntityKey.Length > 0 && r.Role == role && paragraph - doc.Tokens[r.FirstToken].Paragraph <= 2) found = r.EntityKey;
+        }
+        return found;
     }
 
     /// <summary>Who acts when nobody named holds an office of <paramref name="roleOf"/>: the country; for a body of a state

@@ -44,6 +44,10 @@ public static partial class SpeakerAttributor
                 if (WordCount(doc, k + 1, end1) >= 2) Add(doc, k + 1, end1, speaker, StatementKind.Paraphrase, sentence);
                 return end1;
             }
+            // وصفه بأنه "برج من الهلام": an attached بأن opening a quotation reports the quotation, as إن does.
+            if (t.IsWord && Lexicon.Complementisers.ContainsWithoutConjunction(t) && k + 1 < sentence.EndToken
+                && quotes.GetValueOrDefault(k + 1) is { Close: > 0 } q0 && !IsNameQuote(doc, q0))
+                return QuoteOrParaphrase(doc, gazetteer, sentence, k, q0, speaker);
             var isCharge = content == ContentWord.Attached;
             if (t.IsWord && (frame is not ("charge" or "condemn") && Lexicon.Complementisers.ContainsWithoutConjunction(t) || isCharge))
             {

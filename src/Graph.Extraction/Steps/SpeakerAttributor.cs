@@ -48,7 +48,13 @@ public static partial class SpeakerAttributor
                 }
                 // Subject first (ألمانيا تطالب إسرائيل بضبط النفس): the actor after the verb is its object, not its speaker.
                 clause ??= new Clause(doc, sentence, gazetteer);
-                if (frame is "verb" or "charge" or "condemn" && !doc.Tokens[i].Joined && clause.SubjectRightBefore(i) is { } subject)
+                // نقلت وكالة فرانس برس عن مصدر دبلوماسي فرنسي قوله إن …: the one reported speaks, not the outlet; عنه: the last speaker.
+                if (frame == "relay")
+                {
+                    if (clause.Relayed(ref j, current) is not { } relayed) { i = end; continue; }
+                    speaker = relayed;
+                }
+                else if (frame is "verb" or "charge" or "condemn" && !doc.Tokens[i].Joined && clause.SubjectRightBefore(i) is { } subject)
                     speaker = subject.EntityKey;
                 else if (frame is "verb" or "charge" or "condemn")
                     speaker = clause.NamedAt(ref j, anyActor: frame is "verb" or "condemn");
