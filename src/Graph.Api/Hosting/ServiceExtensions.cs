@@ -33,6 +33,9 @@ public static class ServiceExtensions
         return builder;
     }
 
+    /// <summary>What one __schema or __type answer costs in the complexity analyzer: 50 of them reach MaxComplexity.</summary>
+    public const double IntrospectionImpact = 1_000;
+
     public static WebApplicationBuilder AddGraphQLApi(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection("Graph").Get<GraphOptions>() ?? new GraphOptions();
@@ -47,12 +50,17 @@ public static class ServiceExtensions
             {
                 c.MaxDepth = options.MaxDepth;
                 c.MaxComplexity = options.MaxComplexity;
-                // Introspection (the IDE's schema query) costs nothing; everything else is weighed as usual.
+                // Introspection used to cost nothing, so 8,000 aliases of __schema passed. Now __schema and __type cost
+                // IntrospectionImpact each and the fields below them one each, lists not multiplied: the schema is one fixed
+                // answer, and the default list guesses would put the IDE's own schema query at 700,000 (it costs 8,715 so).
                 var usual = c.DefaultComplexityImpactDelegate;
-                c.DefaultComplexityImpactDelegate = ctx => ctx.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal)
-                    ? new FieldComplexityResult(0, 0)
+                c.DefaultComplexityImpactDelegate = ctx =>
+                    ctx.FieldDefinition.Name is "__schema" or "__type" ? new FieldComplexityResult(IntrospectionImpact, 1)
+                    : ctx.ParentType?.Name.StartsWith("__", StringComparison.Ordinal) == true ? new FieldComplexityResult(1, 1)
                     : usual(ctx);
             })
+            // Every resolved field is charged to the request's response budget (Graph:MaxResponseBytes).
+            .UseMiddleware<ResponseBudgetMiddleware>()
             .AddErrorInfoProvider(e => e.ExposeExceptionDetails = false)
             // Resolvers are in memory or batched through loaders, so fields need no task each: the serial strategy is faster.
             .AddExecutionStrategy<global::GraphQL.Execution.SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query));
