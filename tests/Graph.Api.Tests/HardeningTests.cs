@@ -67,6 +67,24 @@ public sealed class HardeningTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, query.StatusCode);
     }
 
+    [Theory]
+    [InlineData("mutation($i: IngestArticleInput = { text: \"قال لافروف إن الحوار ممكن.\" }) { ingestArticle(input: $i) { created } }", null)]
+    [InlineData("query Q { stats { articles } } mutation M { ingestArticle(input: { text: \"قال لافروف إن الحوار ممكن.\" }) { created } }", "M")]
+    [InlineData("fragment F on Query { stats { articles } } mutation { ingestArticle(input: { text: \"قال لافروف\" }) { created } }", null)]
+    [InlineData("mutation @skip(if: {a: 1}) { ingestArticle(input: { text: \"x\" }) { created } }", null)]
+    public async Task A_mutation_is_told_from_its_tokens_whatever_surrounds_it_and_needs_the_key(string document, string? operationName)
+    {
+        using var http = await StartAsync("--Graph:ApiKey", "s3cret-key");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = document, operationName }) };
+        using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        using var query = await http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query = "query Q { stats { articles } } mutation M { ingestArticle(input: { text: \"x\" }) { created } }", operationName = "Q" }),
+        }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, query.StatusCode);
+    }
+
     [Fact]
     public async Task Queries_need_the_key_when_so_configured()
     {

@@ -54,6 +54,7 @@ public static class Hostile
         yield return new("a mutation nested 70 levels, with the key", Json(Deep(70, "mutation ")), 400, "DOCUMENT_TOO_DEEP", WithKey: true);
         yield return new("a lone surrogate in a variable", RawVariable("\\ud800"u8.ToArray()), 400, "BAD_REQUEST");
         yield return new("a lone surrogate in the query", "{\"query\":\"{ country(name: \\\"\\udc00\\\") { name } }\"}"u8.ToArray(), 400, "BAD_REQUEST");
+        yield return new("a lone surrogate in a GraphQL string", Json("{ country(name: \"\\ud800\") { name } }"), 400, "BAD_REQUEST");
         yield return new("a lone surrogate in a key", "{\"query\":\"{ stats { articles } }\",\"extensions\":{\"\\ud800\":1}}"u8.ToArray(), 400, "BAD_REQUEST");
         yield return new("a lone surrogate in GET variables", [], 400, "BAD_REQUEST",
             Get: "/graphql?query=" + Uri.EscapeDataString("query($n: String!) { country(name: $n) { name } }") + "&variables=" + Uri.EscapeDataString("{\"n\":\"\\ud800\"}"));

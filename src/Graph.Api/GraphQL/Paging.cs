@@ -31,15 +31,6 @@ internal static class Paging
         },
     };
 
-    public static async Task<T> Guard<T>(Func<Task<T>> read)
-    {
-        try
-        {
-            return await read();
-        }
-        catch (InvalidCursorException e)
-        {
-            throw new ExecutionError(e.Message) { Code = "BAD_CURSOR" };
-        }
-    }
+    /// <summary>Reads a page; a bad cursor becomes BAD_CURSOR in <see cref="ErrorMap"/>.</summary>
+    public static Task<T> Guard<T>(Func<Task<T>> read) => read();
 }

@@ -41,6 +41,11 @@ public static class DocumentGuard
         {
             return (null, new Refusal(RequestErrors.ParseFailed, RequestErrors.Syntax(e.Description, e.Location.Line, e.Location.Column), Limit: false));
         }
+        if (StringLiterals.FirstInvalid(document) is { } literal)
+        {
+            var (line, column) = LineAndColumn(query, literal.Start);
+            return (null, new Refusal(RequestErrors.BadRequest, RequestErrors.BadText($"The string at line {line}, column {column}"), Limit: true));
+        }
         var budget = SelectionBudget.Measure(document, options.MaxSelections, out var total);
         if (total > options.MaxSelections)
             return (null, new Refusal(RequestErrors.TooManySelections, RequestErrors.Selections(options.MaxSelections), Limit: true));

@@ -144,6 +144,7 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GraphSchema> executer,
                 RequestServices = http.RequestServices,
                 User = http.User,
                 UserContext = new GraphRequestContext(budget),
+                UnhandledExceptionDelegate = context => ErrorMap.Apply(context, logger, http.TraceIdentifier),
                 CancellationToken = execution.Token,
             });
         }

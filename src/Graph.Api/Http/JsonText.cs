@@ -45,7 +45,10 @@ public static class JsonText
     }
 
     /// <summary>True when a .NET string holds no lone surrogate.</summary>
-    public static bool IsValid(string s)
+    public static bool IsValid(string s) => IsValid(s.AsSpan());
+
+    /// <summary>True when the text holds no lone surrogate.</summary>
+    public static bool IsValid(ReadOnlySpan<char> s)
     {
         for (var i = 0; i < s.Length; i++)
         {

@@ -22,6 +22,7 @@ public sealed class ArticleIngestor(IGraphStore store, ArabicExtractor extractor
             throw new IngestException(IngestException.InvalidText, "The article text contains a NUL character; send text, not binary data.");
         if (!text.Any(char.IsLetterOrDigit))
             throw new IngestException(IngestException.InvalidText, "The article text has no letters or digits; send the article's words.");
+        ArticleRules.Check(input);
         var id = Ids.Article(text);
         var article = new Article(id, Ids.NormaliseArticleText(text), Clean(input.Title) ?? TitleFrom(text), Clean(input.Url), Clean(input.Outlet),
             input.PublishedAt, Clean(input.Language) ?? Language.Detect(text));
