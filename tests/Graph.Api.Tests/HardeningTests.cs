@@ -35,7 +35,8 @@ public sealed class HardeningTests : IAsyncLifetime
     {
         // The real program, pointed at a Neo4j server that is not there (nothing listens on port 9).
         var psi = new System.Diagnostics.ProcessStartInfo("dotnet", [typeof(GraphApp).Assembly.Location, "--urls", "http://127.0.0.1:0",
-            "--Graph:Store", "neo4j", "--Graph:Neo4j:Uri", "http://127.0.0.1:9", "--Graph:Neo4j:Password", "x", "--Graph:SamplesPath", ""])
+            "--Graph:Store", "neo4j", "--Graph:Neo4j:Uri", "http://127.0.0.1:9", "--Graph:Neo4j:Password", "x", "--Graph:SamplesPath", "",
+            "--Graph:AllowAnonymousWrites", "true"])
         {
             RedirectStandardOutput = true, RedirectStandardError = true,
         };

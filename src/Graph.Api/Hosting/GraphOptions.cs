@@ -26,7 +26,9 @@ public sealed class GraphOptions
     public long MaxResponseBytes { get; set; } = 16 * 1024 * 1024;
     /// <summary>When set, mutations need this key (<c>Authorization: Bearer KEY</c> or <c>X-Api-Key: KEY</c>).</summary>
     public string? ApiKey { get; set; }
-    /// <summary>When true (and a key is set), queries need the key too.</summary>
+    /// <summary>Outside Development the service refuses to start without <see cref="ApiKey"/> unless this says open writes are meant.</summary>
+    public bool AllowAnonymousWrites { get; set; }
+    /// <summary>When true, queries need the key too (a key must then be set, or the service refuses to start).</summary>
     public bool RequireApiKeyForQueries { get; set; }
     /// <summary>GraphQL requests allowed per client address per minute; 0 turns the limit off.</summary>
     public int RateLimitPerMinute { get; set; } = 3000;
