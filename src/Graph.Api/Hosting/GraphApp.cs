@@ -16,8 +16,10 @@ public static class GraphApp
         builder.AddGraphStore();
         builder.AddGraphQLApi();
         builder.AddGraphRateLimiting();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseRateLimiter();
         app.MapHealth();
         app.MapGraphQLIde();

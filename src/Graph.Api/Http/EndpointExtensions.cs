@@ -41,7 +41,7 @@ public static class EndpointExtensions
             gaTrackingId = (string?)null,
         }));
         if (ide is not null)
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(ide), RequestPath = "/graphql" });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new IdeFileProvider(ide), RequestPath = "/graphql" });
     }
 
     /// <summary>The graph page at /explore/: its own files from wwwroot/explore, cytoscape from npm (never committed).</summary>
