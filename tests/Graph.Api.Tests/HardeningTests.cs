@@ -111,6 +111,39 @@ public sealed class HardeningTests : IAsyncLifetime
         Assert.Contains("RATE_LIMITED", await limited.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Retry_After_says_the_seconds_really_left_in_the_window()
+    {
+        using var http = await StartAsync("--Graph:RateLimitPerMinute", "2");
+        for (var i = 0; i < 2; i++) (await http.SendAsync(Post("{ stats { articles } }"), TestContext.Current.CancellationToken)).Dispose();
+        using var first = await http.SendAsync(Post("{ stats { articles } }"), TestContext.Current.CancellationToken);
+        await Task.Delay(TimeSpan.FromSeconds(2.5), TestContext.Current.CancellationToken);
+        using var later = await http.SendAsync(Post("{ stats { articles } }"), TestContext.Current.CancellationToken);
+        var (a, b) = (first.Headers.RetryAfter!.Delta!.Value.TotalSeconds, later.Headers.RetryAfter!.Delta!.Value.TotalSeconds);
+        Assert.InRange(a, 50, 60);
+        Assert.InRange(b, 1, a - 2);
+        Assert.Contains($"Try again in {b} s", await later.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Behind_a_known_proxy_each_forwarded_client_has_its_own_limit_and_elsewhere_the_header_is_ignored()
+    {
+        HttpRequestMessage From(string client)
+        {
+            var request = Post("{ stats { articles } }");
+            request.Headers.Add("X-Forwarded-For", client);
+            return request;
+        }
+        using var proxied = await StartAsync("--Graph:RateLimitPerMinute", "2", "--Graph:KnownProxies:0", "127.0.0.1");
+        for (var i = 0; i < 2; i++) Assert.Equal(HttpStatusCode.OK, (await proxied.SendAsync(From("203.0.113.7"), TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await proxied.SendAsync(From("203.0.113.7"), TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await proxied.SendAsync(From("198.51.100.9"), TestContext.Current.CancellationToken)).StatusCode);
+
+        using var direct = await StartAsync("--Graph:RateLimitPerMinute", "2");
+        for (var i = 0; i < 2; i++) Assert.Equal(HttpStatusCode.OK, (await direct.SendAsync(From($"203.0.113.{i}"), TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await direct.SendAsync(From("198.51.100.9"), TestContext.Current.CancellationToken)).StatusCode);
+    }
+
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     public async ValueTask DisposeAsync()

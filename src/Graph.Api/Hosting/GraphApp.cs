@@ -20,6 +20,7 @@ public static class GraphApp
         configure?.Invoke(builder);
         var app = builder.Build();
         app.UseSecurityHeaders();
+        app.UseForwardedHeadersFromKnownProxies();
         app.UseRateLimiter();
         app.MapHealth();
         app.MapGraphQLIde();

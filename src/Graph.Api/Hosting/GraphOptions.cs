@@ -30,6 +30,8 @@ public sealed class GraphOptions
     public bool AllowAnonymousWrites { get; set; }
     /// <summary>When true, queries need the key too (a key must then be set, or the service refuses to start).</summary>
     public bool RequireApiKeyForQueries { get; set; }
+    /// <summary>Addresses of reverse proxies whose X-Forwarded-For names the client (rate limits then apply per real client).</summary>
+    public string[] KnownProxies { get; set; } = [];
     /// <summary>GraphQL requests allowed per client address per minute; 0 turns the limit off.</summary>
     public int RateLimitPerMinute { get; set; } = 3000;
     /// <summary>Where the Banana Cake Pop files are; found under node_modules when unset.</summary>

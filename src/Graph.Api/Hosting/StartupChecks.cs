@@ -23,6 +23,11 @@ public static class StartupChecks
             app.Logger.LogCritical("Graph will not start: {Reason}", QueriesWithoutKey);
             return false;
         }
+        if (options.KnownProxies.FirstOrDefault(p => !System.Net.IPAddress.TryParse(p, out _)) is { } bad)
+        {
+            app.Logger.LogCritical("Graph will not start: Graph:KnownProxies holds '{Proxy}', which is not an IP address.", bad);
+            return false;
+        }
         if (!keyless || options.AllowAnonymousWrites) return true;
         if (app.Environment.IsDevelopment())
         {
