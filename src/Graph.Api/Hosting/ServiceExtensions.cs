@@ -19,12 +19,12 @@ public static class ServiceExtensions
         builder.Services.AddSingleton<IGraphStore>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<GraphOptions>>().Value;
-            return options.Store.ToLowerInvariant() switch
+            return InstrumentedStore.Wrap(options.Store.ToLowerInvariant() switch
             {
                 "sqlite" => new SqliteGraphStore(options.DatabasePath),
                 "neo4j" => new Neo4jGraphStore(options.Neo4j),
                 _ => throw new InvalidOperationException($"Graph:Store is '{options.Store}'; this build knows 'sqlite' and 'neo4j'."),
-            };
+            });
         });
         builder.Services.AddSingleton(_ => new ArabicExtractor());
         builder.Services.AddSingleton(sp => new IngestLimits(sp.GetRequiredService<IOptions<GraphOptions>>().Value.MaxArticleBytes));
@@ -50,6 +50,12 @@ public static class ServiceExtensions
             {
                 c.MaxDepth = options.MaxDepth;
                 c.MaxComplexity = options.MaxComplexity;
+                c.ValidateComplexityDelegate = context =>
+                {
+                    GraphTelemetry.Complexity.Record(context.TotalImpact);
+                    System.Diagnostics.Activity.Current?.SetTag("graphql.complexity", context.TotalImpact);
+                    return Task.CompletedTask;
+                };
                 // Introspection used to cost nothing, so 8,000 aliases of __schema passed. Now __schema and __type cost
                 // IntrospectionImpact each and the fields below them one each, lists not multiplied: the schema is one fixed
                 // answer, and the default list guesses would put the IDE's own schema query at 700,000 (it costs 8,715 so).

@@ -26,9 +26,10 @@ public static class DocumentGuard
             : new Refusal(RequestErrors.DocumentTooLarge, RequestErrors.TooLarge(bytes, options.MaxDocumentBytes), Limit: true);
     }
 
-    public static (GraphQLDocument? Document, Refusal? Refusal) Parse(string query, GraphOptions options)
+    public static (GraphQLDocument? Document, Refusal? Refusal) Parse(string query, GraphOptions options, out long selections)
     {
         GraphQLDocument document;
+        selections = 0;
         try
         {
             document = Parser.Parse(query, new ParserOptions { MaxDepth = MaxParseDepth });
@@ -47,6 +48,7 @@ public static class DocumentGuard
             return (null, new Refusal(RequestErrors.BadRequest, RequestErrors.BadText($"The string at line {line}, column {column}"), Limit: true));
         }
         var budget = SelectionBudget.Measure(document, options.MaxSelections, out var total);
+        selections = total;
         if (total > options.MaxSelections)
             return (null, new Refusal(RequestErrors.TooManySelections, RequestErrors.Selections(options.MaxSelections), Limit: true));
         if (budget.Widest > options.MaxFieldsPerSelectionSet)

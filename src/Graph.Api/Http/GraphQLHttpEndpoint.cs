@@ -26,6 +26,8 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GraphSchema> executer,
             return;
         }
         GraphQLHttpRequest? request = null;
+        using var activity = GraphTelemetry.Source.StartActivity("graphql");
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             request = await ReadAsync(http, responseType);
@@ -45,7 +47,20 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GraphSchema> executer,
             if (!http.Response.HasStarted)
                 await Problem(http, StatusCodes.Status500InternalServerError, responseType, RequestErrors.Internal, RequestErrors.InternalError(id));
         }
+        finally
+        {
+            var operation = GraphTelemetry.OperationTag(http.Items[OperationNameKey] as string);
+            var type = http.Items[OperationTypeKey] as string ?? "(unknown)";
+            activity?.SetTag("graphql.operation.name", operation);
+            activity?.SetTag("graphql.operation.type", type);
+            GraphTelemetry.RequestDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds,
+                new("graphql.operation.name", operation), new("graphql.operation.type", type),
+                new("http.response.status_code", http.Response.StatusCode));
+        }
     }
+
+    private const string OperationTypeKey = "graphql.operation.type";
+    private const string OperationNameKey = "graphql.operation.name";
 
     /// <summary>The request's parameters, or null once a problem has been answered.</summary>
     private async Task<GraphQLHttpRequest?> ReadAsync(HttpContext http, string responseType)
@@ -88,7 +103,10 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GraphSchema> executer,
             return null;
         }
         // The key is checked on the document's tokens alone: no mutation is parsed or validated for a caller without it.
-        var mutation = OperationScan.IsMutation(request.Query, request.OperationName);
+        var (kind, name) = OperationScan.Chosen(request.Query, request.OperationName);
+        var mutation = kind == "mutation";
+        http.Items[OperationTypeKey] = kind ?? "(unknown)";
+        http.Items[OperationNameKey] = name;
         if (HttpMethods.IsGet(http.Request.Method) && mutation)
         {
             http.Response.Headers.Allow = "POST";
@@ -107,7 +125,9 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GraphSchema> executer,
     private async Task ExecuteAsync(HttpContext http, GraphQLHttpRequest request, string responseType)
     {
         var settings = options.Value;
-        var (document, refusal) = DocumentGuard.Parse(request.Query, settings);
+        var (document, refusal) = DocumentGuard.Parse(request.Query, settings, out var selections);
+        GraphTelemetry.Selections.Record(selections);
+        System.Diagnostics.Activity.Current?.SetTag("graphql.selections", selections);
         if (refusal is not null)
         {
             var status = refusal.Limit || responseType == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
@@ -156,6 +176,7 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GraphSchema> executer,
                 await Problem(http, StatusCodes.Status504GatewayTimeout, responseType, RequestErrors.Timeout, RequestErrors.TimedOut(settings.QueryTimeoutSeconds));
             return;
         }
+        if (!result.Executed && result.Errors is [var first, ..]) GraphTelemetry.Rejected.Add(1, new KeyValuePair<string, object?>("error.code", first.Code));
         http.Response.StatusCode = responseType == GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         http.Response.ContentType = responseType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
@@ -209,6 +230,7 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GraphSchema> executer,
 
     private async Task Problem(HttpContext http, int status, string contentType, string code, string message)
     {
+        GraphTelemetry.Rejected.Add(1, new KeyValuePair<string, object?>("error.code", code));
         http.Response.StatusCode = status;
         http.Response.ContentType = contentType + "; charset=utf-8";
         var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };

@@ -8,7 +8,11 @@ public static class OperationScan
 {
     /// <summary>True when the operation to run (the one named, or the only one) is a mutation; false when it is not or the
     /// document does not lex (the parser then reports the syntax error).</summary>
-    public static bool IsMutation(string query, string? operationName)
+    public static bool IsMutation(string query, string? operationName) => Chosen(query, operationName).Kind == "mutation";
+
+    /// <summary>The operation to run: its kind (query, mutation, subscription) and name, or (null, null) when there is no
+    /// single one or the document does not lex.</summary>
+    public static (string? Kind, string? Name) Chosen(string query, string? operationName)
     {
         var operations = new List<(string Kind, string? Name)>();
         try
@@ -46,17 +50,17 @@ public static class OperationScan
                         named = true;
                         break;
                 }
-                if (braces < 0 || parens < 0) return false;
+                if (braces < 0 || parens < 0) return (null, null);
             }
         }
         catch (GraphQLParser.Exceptions.GraphQLParserException)
         {
-            return false;
+            return (null, null);
         }
         var executable = operations.Where(o => o.Kind != "fragment").ToList();
         var chosen = operationName is null
             ? executable.Count == 1 ? executable[0] : default
             : executable.FirstOrDefault(o => o.Name == operationName);
-        return chosen.Kind == "mutation";
+        return chosen;
     }
 }
