@@ -30,7 +30,4 @@ internal static class Paging
             EndCursor = page.Items.LastOrDefault()?.Cursor,
         },
     };
-
-    /// <summary>Reads a page; a bad cursor becomes BAD_CURSOR in <see cref="ErrorMap"/>.</summary>
-    public static Task<T> Guard<T>(Func<Task<T>> read) => read();
 }

@@ -18,7 +18,7 @@ public sealed partial class QueryType
             .ResolveAsync(async c =>
             {
                 var query = RelationQueryFrom(c.GetArgument<Dictionary<string, object?>?>("where"), c.GetArgument<Dictionary<string, object?>?>("order"));
-                return Paging.ToConnection(await Paging.Guard(() => Store(c).QueryRelationsAsync(query, Paging.First(c), c.GetArgument<string?>("after"), c.CancellationToken)));
+                return Paging.ToConnection(await Store(c).QueryRelationsAsync(query, Paging.First(c), c.GetArgument<string?>("after"), c.CancellationToken));
             });
         Field<CountryType>("country").Description("A country by any name, alias or code, in English or Arabic: country(name: \"Russia\"), country(name: \"روسيا\"), country(name: \"RUS\").")
             .Argument<NonNullGraphType<StringGraphType>>("name", "A name, alias, capital or ISO code.")
@@ -38,7 +38,7 @@ public sealed partial class QueryType
                 string? speakerId = null;
                 if (speaker is not null)
                     speakerId = (await ResolveEntity(c, speaker, null))?.Id ?? throw new ExecutionError($"No speaker is named '{speaker}'.") { Code = "NOT_FOUND" };
-                return await Paging.Guard(() => Store(c).SearchStatementsAsync(c.GetArgument<string>("text"), speakerId, Paging.First(c), c.GetArgument<string?>("after"), c.CancellationToken));
+                return await Store(c).SearchStatementsAsync(c.GetArgument<string>("text"), speakerId, Paging.First(c), c.GetArgument<string?>("after"), c.CancellationToken);
             });
         Field<ListGraphType<NonNullGraphType<PathStepType>>>("path")
             .Description("A shortest chain of relations between two entities (edges walked either way), each with its evidence; null when there is none within maxHops.")
