@@ -55,6 +55,8 @@ public static class IngestSources
             using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object) return IngestItem.Bad(source, "not a JSON object");
+            // A lone surrogate (\ud800) or a key given twice would otherwise throw when the value is read.
+            if (Graph.Api.Http.JsonText.Problem(root, "the line") is { } problem) return IngestItem.Bad(source, problem);
             if (!root.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
                 return IngestItem.Bad(source, "\"text\" is missing or not a string");
             string? Str(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
@@ -70,6 +72,10 @@ public static class IngestSources
         catch (JsonException e)
         {
             return IngestItem.Bad(source, $"not valid JSON ({e.Message})");
+        }
+        catch (InvalidOperationException e)
+        {
+            return IngestItem.Bad(source, $"not readable JSON text ({e.Message})");
         }
     }
 }

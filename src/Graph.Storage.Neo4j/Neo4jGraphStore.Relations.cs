@@ -51,7 +51,7 @@ public sealed partial class Neo4jGraphStore
             var key = position[..bar];
             afterKey = query.Order switch
             {
-                RelationOrder.ConfidenceDescending => double.TryParse(key, NumberStyles.Float, CultureInfo.InvariantCulture, out var c) ? c : throw new InvalidCursorException(after!),
+                RelationOrder.ConfidenceDescending => double.TryParse(key, NumberStyles.Float, CultureInfo.InvariantCulture, out var c) && double.IsFinite(c) ? c : throw new InvalidCursorException(after!),
                 _ => key,
             };
         }
@@ -81,7 +81,8 @@ public sealed partial class Neo4jGraphStore
         if (Cursor.DecodeString(after, "search") is { } position)
         {
             var parts = position.Split('|');
-            if (parts.Length != 2 || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) || !long.TryParse(parts[1], out var seq))
+            if (parts.Length != 2 || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) || !double.IsFinite(score)
+                || !long.TryParse(parts[1], out var seq))
                 throw new InvalidCursorException(after!);
             (afterScore, afterSeq) = (score, seq);
         }

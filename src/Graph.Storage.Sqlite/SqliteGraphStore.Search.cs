@@ -88,7 +88,11 @@ public sealed partial class SqliteGraphStore
             var key = position[..bar];
             where.Append(" AND ").Append(keyset);
             args.Add(("@seq", seq));
-            args.Add(("@k", query.Order == RelationOrder.ConfidenceDescending ? double.Parse(key, CultureInfo.InvariantCulture) : key));
+            object sortValue = key;
+            if (query.Order == RelationOrder.ConfidenceDescending)
+                sortValue = double.TryParse(key, NumberStyles.Float, CultureInfo.InvariantCulture, out var confidence) && double.IsFinite(confidence)
+                    ? confidence : throw new InvalidCursorException(after!);
+            args.Add(("@k", sortValue));
         }
         args.Add(("@take", first + 1));
         var rows = Query(connection, $"SELECT r.id, r.seq, {sortKey} {from} {where} ORDER BY {orderBy} LIMIT @take",
@@ -116,7 +120,8 @@ public sealed partial class SqliteGraphStore
         if (Cursor.DecodeString(after, "search") is { } position)
         {
             var parts = position.Split('|');
-            if (parts.Length != 2 || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) || !long.TryParse(parts[1], out var seq))
+            if (parts.Length != 2 || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) || !double.IsFinite(score)
+                || !long.TryParse(parts[1], out var seq))
                 throw new InvalidCursorException(after!);
             keyset = "WHERE score < @score OR score = @score AND seq > @seq";
             args.Add(("@score", score));

@@ -28,6 +28,16 @@ public sealed class FuzzTests(SeedFixture seed) : IClassFixture<SeedFixture>
         new { i = "x" }, new { first = -1 }, new { t = new string('ب', 5000) },
     ];
 
+    /// <summary>Documents sent by the fuzz test: an eighth each of mutated, generated and valid documents, fragment trees,
+    /// repeated fields, alias floods, deep nesting and bodies with bad UTF-8 or lone surrogates.</summary>
+    private const int Documents = 10_000;
+
+    private static readonly string[] AliasTargets =
+    [
+        Hostile.IntrospectionFlood, Hostile.ArticleTexts, "stats { articles }", "country(name: \"Russia\") { name }", "__typename",
+        "relations(first: 500) { edges { node { id } } }",
+    ];
+
     [Fact]
     public async Task Random_and_mutated_documents_never_get_a_server_error()
     {
@@ -38,21 +48,30 @@ public sealed class FuzzTests(SeedFixture seed) : IClassFixture<SeedFixture>
         var random = new Random(1126);
         var before = (await Service.QueryAsync("{ stats { articles relations } }")).GetProperty("data").GetRawText();
         var sent = 0;
-        for (var i = 0; i < 3000; i++)
+        var slowest = TimeSpan.Zero;
+        for (var i = 0; i < Documents; i++)
         {
-            var document = (i % 3) switch
+            var body = (i % 8) switch
             {
-                0 => Mutate(Valid[random.Next(Valid.Length)], random),
-                1 => Generated(fields, random),
-                _ => Valid[random.Next(Valid.Length)],
+                0 => Body(Mutate(Valid[random.Next(Valid.Length)], random), random),
+                1 => Body(Generated(fields, random), random),
+                2 => Body(Valid[random.Next(Valid.Length)], random),
+                3 => Body(FragmentTree(random), random),
+                4 => Body(Hostile.RepeatedFields(random.Next(1, 8000)), random),
+                5 => Body(Hostile.Aliases(random.Next(1, 2000), AliasTargets[random.Next(AliasTargets.Length)]), random),
+                6 => Body(Hostile.Deep(random.Next(1, 120), random.Next(3) == 0 ? "mutation " : ""), random),
+                _ => BadText(random),
             };
-            var body = JsonSerializer.Serialize(new { query = document, variables = Variables[random.Next(Variables.Length)] });
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ByteArrayContent(body) };
+            request.Content.Headers.ContentType = new("application/json");
             if (i % 2 == 0) request.Headers.Accept.ParseAdd("application/graphql-response+json");
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             using var response = await Service.Http.SendAsync(request, TestContext.Current.CancellationToken);
-            sent++;
-            Assert.True((int)response.StatusCode < 500, $"{response.StatusCode} for {document}");
             var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            if (clock.Elapsed > slowest) slowest = clock.Elapsed;
+            sent++;
+            var document = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 300));
+            Assert.True((int)response.StatusCode < 500, $"{response.StatusCode} for {document}");
             using var json = JsonDocument.Parse(text);
             if (!json.RootElement.TryGetProperty("errors", out var errors)) continue;
             foreach (var error in errors.EnumerateArray())
@@ -61,7 +80,9 @@ public sealed class FuzzTests(SeedFixture seed) : IClassFixture<SeedFixture>
                 Assert.True(error.TryGetProperty("extensions", out var ext) && ext.TryGetProperty("code", out _), $"no code: {text} for {document}");
             }
         }
-        Assert.Equal(3000, sent);
+        Assert.Equal(Documents, sent);
+        // Every shape is bounded before validation; the slowest is an alias flood that passes the limits and executes.
+        Assert.True(slowest < TimeSpan.FromSeconds(2), $"the slowest answer took {slowest.TotalMilliseconds:N0} ms");
         var after = (await Service.QueryAsync("{ stats { articles relations } }")).GetProperty("data").GetRawText();
         Assert.True(before == after || JsonDocument.Parse(after).RootElement.GetProperty("stats").GetProperty("articles").GetInt32() >= 1);
     }
@@ -92,6 +113,42 @@ public sealed class FuzzTests(SeedFixture seed) : IClassFixture<SeedFixture>
         Assert.Equal(payload, article.GetProperty("title").GetString());
         Assert.Equal(text, article.GetProperty("text").GetString());
         Assert.Contains(article.GetProperty("statements").EnumerateArray(), s => s.GetProperty("text").GetString() == payload);
+    }
+
+    private static byte[] Body(string document, Random random) =>
+        JsonSerializer.SerializeToUtf8Bytes(new { query = document, variables = Variables[random.Next(Variables.Length)] });
+
+    /// <summary>Fragments spreading earlier ones 1-4 times each, sometimes in a cycle or naming one that does not exist.</summary>
+    private static string FragmentTree(Random random)
+    {
+        var count = random.Next(1, 40);
+        var sb = new StringBuilder($"{{ country(name: \"Russia\") {{ ...F{count - 1} }} }} fragment F0 on Country {{ name }} ");
+        for (var k = 1; k < count; k++)
+        {
+            sb.Append($"fragment F{k} on Country {{ ");
+            for (var n = random.Next(1, 5); n > 0; n--) sb.Append($"...F{random.Next(k)} ");
+            if (random.Next(10) == 0) sb.Append($"...F{random.Next(k, count + 2)} ");
+            sb.Append(random.Next(2) == 0 ? "name } " : "name id } ");
+        }
+        return sb.ToString();
+    }
+
+    private static readonly byte[][] BadBytes = [[0xFF, 0xFE], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF8, 0x88, 0x80, 0x80], [0x80], [0xE2, 0x82]];
+    private static readonly string[] BadEscapes = ["\\ud800", "\\udfff", "\\ud800\\u0041", "\\udbff\\udbff"];
+
+    /// <summary>A valid body with invalid UTF-8 bytes or a lone-surrogate escape put inside one of its strings, or a key repeated.</summary>
+    private static byte[] BadText(Random random)
+    {
+        var body = Encoding.UTF8.GetString(Body(Valid[random.Next(Valid.Length)], random));
+        var quotes = Enumerable.Range(0, body.Length).Where(i => body[i] == '"').ToList();
+        var at = quotes[random.Next(quotes.Count)] + 1;
+        var (head, tail) = (Encoding.UTF8.GetBytes(body[..at]), Encoding.UTF8.GetBytes(body[at..]));
+        return random.Next(3) switch
+        {
+            0 => [.. head, .. BadBytes[random.Next(BadBytes.Length)], .. tail],
+            1 => [.. head, .. Encoding.UTF8.GetBytes(BadEscapes[random.Next(BadEscapes.Length)]), .. tail],
+            _ => Encoding.UTF8.GetBytes(body.Replace("{\"query\":", "{\"query\":\"{ a }\",\"query\":")),
+        };
     }
 
     private static string Mutate(string document, Random random)

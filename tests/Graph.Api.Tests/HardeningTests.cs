@@ -35,7 +35,8 @@ public sealed class HardeningTests : IAsyncLifetime
     {
         // The real program, pointed at a Neo4j server that is not there (nothing listens on port 9).
         var psi = new System.Diagnostics.ProcessStartInfo("dotnet", [typeof(GraphApp).Assembly.Location, "--urls", "http://127.0.0.1:0",
-            "--Graph:Store", "neo4j", "--Graph:Neo4j:Uri", "http://127.0.0.1:9", "--Graph:Neo4j:Password", "x", "--Graph:SamplesPath", ""])
+            "--Graph:Store", "neo4j", "--Graph:Neo4j:Uri", "http://127.0.0.1:9", "--Graph:Neo4j:Password", "x", "--Graph:SamplesPath", "",
+            "--Graph:AllowAnonymousWrites", "true"])
         {
             RedirectStandardOutput = true, RedirectStandardError = true,
         };
@@ -67,6 +68,24 @@ public sealed class HardeningTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, query.StatusCode);
     }
 
+    [Theory]
+    [InlineData("mutation($i: IngestArticleInput = { text: \"قال لافروف إن الحوار ممكن.\" }) { ingestArticle(input: $i) { created } }", null)]
+    [InlineData("query Q { stats { articles } } mutation M { ingestArticle(input: { text: \"قال لافروف إن الحوار ممكن.\" }) { created } }", "M")]
+    [InlineData("fragment F on Query { stats { articles } } mutation { ingestArticle(input: { text: \"قال لافروف\" }) { created } }", null)]
+    [InlineData("mutation @skip(if: {a: 1}) { ingestArticle(input: { text: \"x\" }) { created } }", null)]
+    public async Task A_mutation_is_told_from_its_tokens_whatever_surrounds_it_and_needs_the_key(string document, string? operationName)
+    {
+        using var http = await StartAsync("--Graph:ApiKey", "s3cret-key");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = document, operationName }) };
+        using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        using var query = await http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query = "query Q { stats { articles } } mutation M { ingestArticle(input: { text: \"x\" }) { created } }", operationName = "Q" }),
+        }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, query.StatusCode);
+    }
+
     [Fact]
     public async Task Queries_need_the_key_when_so_configured()
     {
@@ -90,6 +109,39 @@ public sealed class HardeningTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero);
         Assert.Contains("RATE_LIMITED", await limited.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Retry_After_says_the_seconds_really_left_in_the_window()
+    {
+        using var http = await StartAsync("--Graph:RateLimitPerMinute", "2");
+        for (var i = 0; i < 2; i++) (await http.SendAsync(Post("{ stats { articles } }"), TestContext.Current.CancellationToken)).Dispose();
+        using var first = await http.SendAsync(Post("{ stats { articles } }"), TestContext.Current.CancellationToken);
+        await Task.Delay(TimeSpan.FromSeconds(2.5), TestContext.Current.CancellationToken);
+        using var later = await http.SendAsync(Post("{ stats { articles } }"), TestContext.Current.CancellationToken);
+        var (a, b) = (first.Headers.RetryAfter!.Delta!.Value.TotalSeconds, later.Headers.RetryAfter!.Delta!.Value.TotalSeconds);
+        Assert.InRange(a, 50, 60);
+        Assert.InRange(b, 1, a - 2);
+        Assert.Contains($"Try again in {b} s", await later.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Behind_a_known_proxy_each_forwarded_client_has_its_own_limit_and_elsewhere_the_header_is_ignored()
+    {
+        HttpRequestMessage From(string client)
+        {
+            var request = Post("{ stats { articles } }");
+            request.Headers.Add("X-Forwarded-For", client);
+            return request;
+        }
+        using var proxied = await StartAsync("--Graph:RateLimitPerMinute", "2", "--Graph:KnownProxies:0", "127.0.0.1");
+        for (var i = 0; i < 2; i++) Assert.Equal(HttpStatusCode.OK, (await proxied.SendAsync(From("203.0.113.7"), TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await proxied.SendAsync(From("203.0.113.7"), TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await proxied.SendAsync(From("198.51.100.9"), TestContext.Current.CancellationToken)).StatusCode);
+
+        using var direct = await StartAsync("--Graph:RateLimitPerMinute", "2");
+        for (var i = 0; i < 2; i++) Assert.Equal(HttpStatusCode.OK, (await direct.SendAsync(From($"203.0.113.{i}"), TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await direct.SendAsync(From("198.51.100.9"), TestContext.Current.CancellationToken)).StatusCode);
     }
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;

@@ -41,7 +41,7 @@ public sealed class HttpProtocolTests(ServiceFixture service) : IClassFixture<Se
         Assert.Contains("<title>Banana Cake Pop</title>", page);
         var config = await service.Http.GetStringAsync("/graphql/bcp-config.json", TestContext.Current.CancellationToken);
         Assert.Contains("\"disableTelemetry\":true", config);
-        Assert.Contains($"\"endpoint\":\"{new Uri(service.BaseAddress, "/graphql")}\"", config);
+        Assert.Contains("\"endpoint\":\"/graphql\"", config);
     }
 
     [Fact]

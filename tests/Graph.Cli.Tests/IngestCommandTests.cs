@@ -93,6 +93,38 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_line_with_a_lone_surrogate_is_reported_by_file_and_line_and_the_program_goes_on()
+    {
+        // Once the program died with SIGABRT here and stored nothing: run it as its own process, as a user would.
+        Directory.CreateDirectory(_dir);
+        var db = Path.Combine(_dir, "graph.db");
+        var jsonl = Path.Combine(_dir, "surrogates.jsonl");
+        await File.WriteAllLinesAsync(jsonl,
+        [
+            System.Text.Json.JsonSerializer.Serialize(new { text = "قال لافروف إن الحوار ممكن." }),
+            "{\"text\": \"قال لافروف \\ud800 إن الحوار ممكن.\"}",
+            "{\"title\": \"\\udfff\", \"text\": \"قال لافروف إن الحوار صعب.\"}",
+            "{\"text\": \"انتقدت الصين الولايات المتحدة.\", \"text\": \"twice\"}",
+            System.Text.Json.JsonSerializer.Serialize(new { text = "انتقدت الصين الولايات المتحدة." }),
+        ], TestContext.Current.CancellationToken);
+        var psi = new System.Diagnostics.ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "graph.dll"), "ingest", "--db", db, jsonl])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        using var process = System.Diagnostics.Process.Start(psi)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains($"{jsonl}:2: the line.text holds text that is not valid Unicode", error);
+        Assert.Contains($"{jsonl}:3: the line.title holds text that is not valid Unicode", error);
+        Assert.Contains($"{jsonl}:4: the line names 'text' twice", error);
+        Assert.DoesNotContain("Unhandled exception", error);
+        Assert.StartsWith("2 new, 0 unchanged, 3 failed", (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]);
+        Assert.Equal(2, (await new SqliteGraphStore(db).CountAsync(TestContext.Current.CancellationToken)).Articles);
+    }
+
+    [Fact]
     public async Task Fail_fast_stops_at_the_first_bad_item()
     {
         Directory.CreateDirectory(_dir);

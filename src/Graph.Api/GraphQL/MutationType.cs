@@ -25,14 +25,8 @@ public sealed class MutationType : ObjectGraphType
                     input.GetValueOrDefault("outlet") as string,
                     input.GetValueOrDefault("publishedAt") as DateOnly?,
                     input.GetValueOrDefault("language") as string);
-                try
-                {
-                    return await c.RequestServices!.GetRequiredService<ArticleIngestor>().IngestAsync(article, c.CancellationToken);
-                }
-                catch (IngestException e)
-                {
-                    throw new ExecutionError(e.Message) { Code = e.Code };
-                }
+                // A refused article (IngestException) gets its code in ErrorMap.
+                return await c.RequestServices!.GetRequiredService<ArticleIngestor>().IngestAsync(article, c.CancellationToken);
             });
     }
 }

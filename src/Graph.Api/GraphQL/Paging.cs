@@ -30,16 +30,4 @@ internal static class Paging
             EndCursor = page.Items.LastOrDefault()?.Cursor,
         },
     };
-
-    public static async Task<T> Guard<T>(Func<Task<T>> read)
-    {
-        try
-        {
-            return await read();
-        }
-        catch (InvalidCursorException e)
-        {
-            throw new ExecutionError(e.Message) { Code = "BAD_CURSOR" };
-        }
-    }
 }

@@ -18,7 +18,7 @@ public sealed partial class QueryType
             .ResolveAsync(async c =>
             {
                 var query = RelationQueryFrom(c.GetArgument<Dictionary<string, object?>?>("where"), c.GetArgument<Dictionary<string, object?>?>("order"));
-                return Paging.ToConnection(await Paging.Guard(() => Store(c).QueryRelationsAsync(query, Paging.First(c), c.GetArgument<string?>("after"), c.CancellationToken)));
+                return Paging.ToConnection(await Store(c).QueryRelationsAsync(query, Paging.First(c), c.GetArgument<string?>("after"), c.CancellationToken));
             });
         Field<CountryType>("country").Description("A country by any name, alias or code, in English or Arabic: country(name: \"Russia\"), country(name: \"روسيا\"), country(name: \"RUS\").")
             .Argument<NonNullGraphType<StringGraphType>>("name", "A name, alias, capital or ISO code.")
@@ -38,7 +38,7 @@ public sealed partial class QueryType
                 string? speakerId = null;
                 if (speaker is not null)
                     speakerId = (await ResolveEntity(c, speaker, null))?.Id ?? throw new ExecutionError($"No speaker is named '{speaker}'.") { Code = "NOT_FOUND" };
-                return await Paging.Guard(() => Store(c).SearchStatementsAsync(c.GetArgument<string>("text"), speakerId, Paging.First(c), c.GetArgument<string?>("after"), c.CancellationToken));
+                return await Store(c).SearchStatementsAsync(c.GetArgument<string>("text"), speakerId, Paging.First(c), c.GetArgument<string?>("after"), c.CancellationToken);
             });
         Field<ListGraphType<NonNullGraphType<PathStepType>>>("path")
             .Description("A shortest chain of relations between two entities (edges walked either way), each with its evidence; null when there is none within maxHops.")
@@ -49,7 +49,9 @@ public sealed partial class QueryType
             {
                 var from = await Required(c, "from");
                 var to = await Required(c, "to");
-                return await Queries(c).PathAsync(from.Id, to.Id, c.GetArgument("maxHops", 4), c.CancellationToken);
+                var hops = c.GetArgument("maxHops", 4);
+                if (hops is < 1 or > GraphQueries.MaxHops) throw InputErrors.Hops(hops, GraphQueries.MaxHops);
+                return await Queries(c).PathAsync(from.Id, to.Id, hops, c.CancellationToken);
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimelineEntryType>>>>("timeline")
             .Description("Relations between two countries, each side's officials counted, by date, with Goldstein weights.")
@@ -71,9 +73,25 @@ public sealed partial class QueryType
             { Key: "date", Value: "DESC" } => RelationOrder.DateDescending,
             var other => throw new ExecutionError($"Ordering by {other.Key} {other.Value} is not offered; use confidence: DESC or date: ASC/DESC.") { Code = "BAD_USER_INPUT" },
         };
+        var minConfidence = where?.GetValueOrDefault("minConfidence") as double?;
+        if (minConfidence is { } m && !(m is >= 0 and <= 1)) throw InputErrors.Confidence(m);
         return new RelationQuery(types, where?.GetValueOrDefault("subject") as string, where?.GetValueOrDefault("object") as string,
-            where?.GetValueOrDefault("dateFrom") as string, where?.GetValueOrDefault("dateTo") as string, where?.GetValueOrDefault("outlet") as string,
-            where?.GetValueOrDefault("minConfidence") as double?, relationOrder);
+            DateArgument(where, "dateFrom"), DateArgument(where, "dateTo"), where?.GetValueOrDefault("outlet") as string, minConfidence, relationOrder);
+    }
+
+    /// <summary>A date filter as given (yyyy, yyyy-MM or yyyy-MM-dd, compared as text with stored dates), or BAD_USER_INPUT:
+    /// "2024-13-45" used to match nothing, silently.</summary>
+    private static string? DateArgument(Dictionary<string, object?>? where, string name)
+    {
+        if (where?.GetValueOrDefault(name) is not string value) return null;
+        var ok = value.Length switch
+        {
+            4 => int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _),
+            7 => DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _),
+            10 => DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _),
+            _ => false,
+        };
+        return ok ? value : throw InputErrors.Date(name, value);
     }
 
     private static GraphQueries Queries(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<GraphQueries>();

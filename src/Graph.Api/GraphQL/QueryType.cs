@@ -32,8 +32,7 @@ public sealed partial class QueryType : ObjectGraphType
         Field<NonNullGraphType<ConnectionType<ArticleType>>>("articles").Description("Stored articles, oldest first.")
             .Argument<IntGraphType>("first", $"Page size (default {Paging.DefaultPageSize}, at most {Paging.MaxPageSize}).")
             .Argument<StringGraphType>("after", "A cursor from a previous page.")
-            .ResolveAsync(async c => Paging.ToConnection(await Paging.Guard(() =>
-                Store(c).ListArticlesAsync(Paging.First(c), c.GetArgument<string?>("after"), c.CancellationToken))));
+            .ResolveAsync(async c => Paging.ToConnection(await Store(c).ListArticlesAsync(Paging.First(c), c.GetArgument<string?>("after"), c.CancellationToken)));
         Field<ArticleType>("article").Description("One article by id.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "Article:<sha256>.")
             .Resolve(c => Loaders.Of(c).Articles.Load(c.GetArgument<string>("id")).Then(a => a ?? throw NotFound(c)));
@@ -47,8 +46,7 @@ public sealed partial class QueryType : ObjectGraphType
                 var where = c.GetArgument<Dictionary<string, object?>?>("where");
                 var filter = new EntityFilter(where?.GetValueOrDefault("name") as string, where?.GetValueOrDefault("kind") as EntityType?,
                     where?.GetValueOrDefault("nameStartsWith") as string);
-                return Paging.ToConnection(await Paging.Guard(() =>
-                    Store(c).FindEntitiesAsync(filter, Paging.First(c), c.GetArgument<string?>("after"), c.CancellationToken)));
+                return Paging.ToConnection(await Store(c).FindEntitiesAsync(filter, Paging.First(c), c.GetArgument<string?>("after"), c.CancellationToken));
             });
         Field<EntityInterface>("entity").Description("One entity by id, or by any name (English or Arabic, any alias): entity(name: \"روسيا\").")
             .Argument<IdGraphType>("id", "The entity id.")

@@ -16,8 +16,13 @@ public static class GraphApp
         builder.AddGraphStore();
         builder.AddGraphQLApi();
         builder.AddGraphRateLimiting();
+        builder.AddGraphTelemetry();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.UseSecurityHeaders();
+        app.UseForwardedHeadersFromKnownProxies();
+        app.MapMetrics();
         app.UseRateLimiter();
         app.MapHealth();
         app.MapGraphQLIde();

@@ -16,10 +16,22 @@ public sealed class GraphOptions
     public int QueryTimeoutSeconds { get; set; } = 30;
     public int MaxDepth { get; set; } = 15;
     public int MaxComplexity { get; set; } = 50_000;
+    /// <summary>The GraphQL document's size in UTF-8 bytes; long values (article text) belong in variables.</summary>
+    public int MaxDocumentBytes { get; set; } = 64 * 1024;
+    /// <summary>Fields a document may ask for with its fragments expanded, counted before validation.</summary>
+    public int MaxSelections { get; set; } = 5_000;
+    /// <summary>Fields one selection set may hold with its fragments inlined (validation compares them pairwise).</summary>
+    public int MaxFieldsPerSelectionSet { get; set; } = 200;
+    /// <summary>The size an answer may grow to while it is built; past it, RESPONSE_TOO_LARGE.</summary>
+    public long MaxResponseBytes { get; set; } = 16 * 1024 * 1024;
     /// <summary>When set, mutations need this key (<c>Authorization: Bearer KEY</c> or <c>X-Api-Key: KEY</c>).</summary>
     public string? ApiKey { get; set; }
-    /// <summary>When true (and a key is set), queries need the key too.</summary>
+    /// <summary>Outside Development the service refuses to start without <see cref="ApiKey"/> unless this says open writes are meant.</summary>
+    public bool AllowAnonymousWrites { get; set; }
+    /// <summary>When true, queries need the key too (a key must then be set, or the service refuses to start).</summary>
     public bool RequireApiKeyForQueries { get; set; }
+    /// <summary>Addresses of reverse proxies whose X-Forwarded-For names the client (rate limits then apply per real client).</summary>
+    public string[] KnownProxies { get; set; } = [];
     /// <summary>GraphQL requests allowed per client address per minute; 0 turns the limit off.</summary>
     public int RateLimitPerMinute { get; set; } = 3000;
     /// <summary>Where the Banana Cake Pop files are; found under node_modules when unset.</summary>

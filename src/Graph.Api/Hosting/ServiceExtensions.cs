@@ -19,12 +19,12 @@ public static class ServiceExtensions
         builder.Services.AddSingleton<IGraphStore>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<GraphOptions>>().Value;
-            return options.Store.ToLowerInvariant() switch
+            return InstrumentedStore.Wrap(options.Store.ToLowerInvariant() switch
             {
                 "sqlite" => new SqliteGraphStore(options.DatabasePath),
                 "neo4j" => new Neo4jGraphStore(options.Neo4j),
                 _ => throw new InvalidOperationException($"Graph:Store is '{options.Store}'; this build knows 'sqlite' and 'neo4j'."),
-            };
+            });
         });
         builder.Services.AddSingleton(_ => new ArabicExtractor());
         builder.Services.AddSingleton(sp => new IngestLimits(sp.GetRequiredService<IOptions<GraphOptions>>().Value.MaxArticleBytes));
@@ -32,6 +32,9 @@ public static class ServiceExtensions
         builder.Services.AddSingleton<GraphQueries>();
         return builder;
     }
+
+    /// <summary>What one __schema or __type answer costs in the complexity analyzer: 50 of them reach MaxComplexity.</summary>
+    public const double IntrospectionImpact = 1_000;
 
     public static WebApplicationBuilder AddGraphQLApi(this WebApplicationBuilder builder)
     {
@@ -47,12 +50,23 @@ public static class ServiceExtensions
             {
                 c.MaxDepth = options.MaxDepth;
                 c.MaxComplexity = options.MaxComplexity;
-                // Introspection (the IDE's schema query) costs nothing; everything else is weighed as usual.
+                c.ValidateComplexityDelegate = context =>
+                {
+                    GraphTelemetry.Complexity.Record(context.TotalImpact);
+                    System.Diagnostics.Activity.Current?.SetTag("graphql.complexity", context.TotalImpact);
+                    return Task.CompletedTask;
+                };
+                // Introspection used to cost nothing, so 8,000 aliases of __schema passed. Now __schema and __type cost
+                // IntrospectionImpact each and the fields below them one each, lists not multiplied: the schema is one fixed
+                // answer, and the default list guesses would put the IDE's own schema query at 700,000 (it costs 8,715 so).
                 var usual = c.DefaultComplexityImpactDelegate;
-                c.DefaultComplexityImpactDelegate = ctx => ctx.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal)
-                    ? new FieldComplexityResult(0, 0)
+                c.DefaultComplexityImpactDelegate = ctx =>
+                    ctx.FieldDefinition.Name is "__schema" or "__type" ? new FieldComplexityResult(IntrospectionImpact, 1)
+                    : ctx.ParentType?.Name.StartsWith("__", StringComparison.Ordinal) == true ? new FieldComplexityResult(1, 1)
                     : usual(ctx);
             })
+            // Every resolved field is charged to the request's response budget (Graph:MaxResponseBytes).
+            .UseMiddleware<ResponseBudgetMiddleware>()
             .AddErrorInfoProvider(e => e.ExposeExceptionDetails = false)
             // Resolvers are in memory or batched through loaders, so fields need no task each: the serial strategy is faster.
             .AddExecutionStrategy<global::GraphQL.Execution.SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query));

@@ -31,16 +31,17 @@ public static class EndpointExtensions
     {
         var options = app.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
         var ide = IdeFiles.Locate(options.IdePath, app.Environment.ContentRootPath, AppContext.BaseDirectory);
-        app.MapGet("/graphql/bcp-config.json", (HttpContext http) => Results.Json(new
+        app.MapGet("/graphql/bcp-config.json", () => Results.Json(new
         {
-            endpoint = $"{http.Request.Scheme}://{http.Request.Host}/graphql",
+            // Relative: the Host header is the client's to choose, so it is never echoed into the page.
+            endpoint = "/graphql",
             useBrowserUrlAsEndpoint = false,
             title = "Graph",
             disableTelemetry = true,
             gaTrackingId = (string?)null,
         }));
         if (ide is not null)
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(ide), RequestPath = "/graphql" });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new IdeFileProvider(ide), RequestPath = "/graphql" });
     }
 
     /// <summary>The graph page at /explore/: its own files from wwwroot/explore, cytoscape from npm (never committed).</summary>
@@ -61,11 +62,14 @@ public static class EndpointExtensions
     public static void MapHealth(this WebApplication app)
     {
         app.MapGet("/health/live", () => Results.Text("live"));
-        app.MapGet("/health/ready", async (IGraphStore store, CancellationToken ct) =>
+        var options = app.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
+        app.MapGet("/health/ready", async (HttpContext http, IGraphStore store, CancellationToken ct) =>
         {
             try
             {
                 var counts = await store.CountAsync(ct);
+                // When queries need the key, what the graph holds is for callers with the key only.
+                if (ApiKeys.Check(http.Request, options, mutation: false) is not null) return Results.Json(new { status = "ready" });
                 return Results.Json(new { status = "ready", counts.Articles, counts.Entities, counts.Relations });
             }
             catch (Exception e)

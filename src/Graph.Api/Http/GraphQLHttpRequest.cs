@@ -12,15 +12,16 @@ public sealed record GraphQLHttpRequest(string Query, string? VariablesJson, str
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(body.ToArray());
+            doc = JsonDocument.Parse(body.ToArray(), JsonText.Options);
         }
         catch (JsonException e)
         {
-            return (null, $"The request body is not valid JSON: {e.Message}");
+            return (null, RequestErrors.NotJson(e.Message));
         }
         using (doc)
         {
             if (doc.RootElement.ValueKind != JsonValueKind.Object) return (null, "The request body must be a JSON object.");
+            if (JsonText.Problem(doc.RootElement, "$") is { } problem) return (null, problem);
             var root = doc.RootElement;
             return Check(
                 root.TryGetProperty("query", out var q) ? q : (JsonElement?)null,
@@ -34,6 +35,7 @@ public sealed record GraphQLHttpRequest(string Query, string? VariablesJson, str
     public static (GraphQLHttpRequest? Request, string? Error) FromQueryString(IQueryCollection query)
     {
         if (!query.TryGetValue("query", out var q) || string.IsNullOrEmpty(q)) return (null, "The 'query' parameter is missing.");
+        if (!JsonText.IsValid(q.ToString())) return (null, RequestErrors.BadText("The 'query' parameter"));
         string? variables = query.TryGetValue("variables", out var v) && !string.IsNullOrEmpty(v) ? v.ToString() : null;
         string? extensions = query.TryGetValue("extensions", out var x) && !string.IsNullOrEmpty(x) ? x.ToString() : null;
         foreach (var (name, json) in new[] { ("variables", variables), ("extensions", extensions) })
@@ -41,9 +43,10 @@ public sealed record GraphQLHttpRequest(string Query, string? VariablesJson, str
             if (json is null) continue;
             try
             {
-                using var doc = JsonDocument.Parse(json);
+                using var doc = JsonDocument.Parse(json, JsonText.Options);
                 if (doc.RootElement.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
                     return (null, $"The '{name}' parameter must be a JSON object.");
+                if (JsonText.Problem(doc.RootElement, $"The '{name}' parameter") is { } problem) return (null, problem);
             }
             catch (JsonException)
             {

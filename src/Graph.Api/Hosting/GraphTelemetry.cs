@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace Graph.Api.Hosting;
+
+/// <summary>The service's own traces and metrics (source and meter "Graph"), exported by OpenTelemetry: GraphQL requests
+/// by operation, what they cost, what was refused and why, the store's calls and ingestion.</summary>
+public static class GraphTelemetry
+{
+    public const string Name = "Graph";
+
+    public static readonly ActivitySource Source = new(Name);
+    private static readonly Meter Meter = new(Name);
+
+    /// <summary>graph.graphql.request.duration (s), by graphql.operation.name, graphql.operation.type and graph.outcome.</summary>
+    public static readonly Histogram<double> RequestDuration = Meter.CreateHistogram<double>("graph.graphql.request.duration", "s",
+        "How long GraphQL requests take, from the body read to the answer written.");
+    /// <summary>graph.graphql.selections: fields a document asks for with fragments expanded (counted before validation).</summary>
+    public static readonly Histogram<long> Selections = Meter.CreateHistogram<long>("graph.graphql.selections", "{field}",
+        "Fields a GraphQL document asks for, fragments expanded.");
+    /// <summary>graph.graphql.complexity: the complexity analyzer's total for each validated operation.</summary>
+    public static readonly Histogram<double> Complexity = Meter.CreateHistogram<double>("graph.graphql.complexity", "{complexity}",
+        "The complexity analyzer's total for each operation.");
+    /// <summary>graph.graphql.rejected: requests answered with an error before or instead of executing, by error.code.</summary>
+    public static readonly Counter<long> Rejected = Meter.CreateCounter<long>("graph.graphql.rejected", "{request}",
+        "GraphQL requests refused, by the code they got.");
+    /// <summary>graph.store.calls and graph.store.duration (s), by graph.store.method and graph.outcome.</summary>
+    public static readonly Counter<long> StoreCalls = Meter.CreateCounter<long>("graph.store.calls", "{call}", "Calls to the graph store.");
+    public static readonly Histogram<double> StoreDuration = Meter.CreateHistogram<double>("graph.store.duration", "s", "How long store calls take.");
+    /// <summary>graph.ingest.articles, by graph.outcome (created, unchanged, refused): its rate is the ingest rate.</summary>
+    public static readonly Counter<long> IngestedArticles = Meter.CreateCounter<long>("graph.ingest.articles", "{article}",
+        "Articles offered for ingestion, by outcome.");
+
+    /// <summary>An operation name fit for a metric tag: client-chosen, so only plain names of up to 64 characters are kept.</summary>
+    public static string OperationTag(string? name) =>
+        string.IsNullOrEmpty(name) ? "(anonymous)"
+        : name.Length <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? name : "(other)";
+}
