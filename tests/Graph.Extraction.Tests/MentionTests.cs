@@ -90,3 +90,20 @@ public sealed class MentionTests
         Assert.Equal("Person:james-matis", statement.SpeakerId);
     }
 }
+
+public sealed class SpokespersonTests
+{
+    [Fact]
+    public void A_spokesperson_of_a_stateless_body_in_a_states_seat_speaks_for_that_state()
+    {
+        var statement = Assert.Single(Extract.From("وقال متحدث باسم مجلس الأمن القومي بالبيت الأبيض لرويترز، الأحد، إن إدارة ترامب \"لن ترتكب أخطاء الماضي ذاتها\".").Statements);
+        Assert.Equal("Country:USA", statement.SpeakerId);
+    }
+
+    [Fact]
+    public void A_spokesperson_of_an_international_body_speaks_for_the_body()
+    {
+        var statement = Assert.Single(Extract.From("وقال المتحدث باسم الأمم المتحدة إن المساعدات لم تصل إلى غزة.").Statements);
+        Assert.Equal("Organization:un", statement.SpeakerId);
+    }
+}

@@ -46,7 +46,9 @@ public static class PersonFinder
             }
             // وزير خارجية روسيا، الأمين العام للأمم المتحدة، المتحدث باسم الكرملين: the office's country or body.
             if (roleOf is null && doc.RefAt[j] is { Kind: "name" or "institution" } owner && doc.TypeOf(owner.EntityKey) is EntityType.Country or EntityType.Organization or EntityType.Bloc
-                && (!definite || owner.Preposition || doc.Tokens[j - 1].Folded == "باسم"))
+                && (!definite || owner.Preposition || doc.Tokens[j - 1].Folded == "باسم")
+                // المتحدث باسم <a body>: whom the body speaks for is SpokenFor's to tell.
+                && !(doc.Tokens[j - 1].Folded == "باسم" && doc.TypeOf(owner.EntityKey) == EntityType.Organization))
             {
                 roleOf = owner.EntityKey;
                 owner.Actor = false;
@@ -160,7 +162,14 @@ public static class PersonFinder
             var type = doc.TypeOf(r.EntityKey);
             if (type is EntityType.Country or EntityType.Bloc) return (r.EntityKey, r.EndToken);
             if (type is EntityType.Organization or EntityType.Person && doc.Entities.TryGetValue(r.EntityKey, out var body))
-                return body.RoleOf is { } state && body.Government ? (state, r.EndToken) : type == EntityType.Organization ? (r.EntityKey, r.EndToken) : null;
+            {
+                if (body.RoleOf is { } state && body.Government) return (state, r.EndToken);
+                if (type != EntityType.Organization) return null;
+                // مجلس الأمن القومي بالبيت الأبيض: a body of no state of its own, placed in a state's seat, is that state's.
+                var seat = r.EndToken;
+                while (seat < limit && seat - r.EndToken < 2 && doc.RefAt[seat] is null && doc.Tokens[seat].IsWord) seat++;
+                return seat < limit && doc.RefAt[seat] is { } placed && doc.TypeOf(placed.EntityKey) == EntityType.Country ? (placed.EntityKey, placed.EndToken) : (r.EntityKey, r.EndToken);
+            }
             return null;
         }
         return null;
