@@ -201,3 +201,20 @@ public sealed class SpeechConstructionTests
         Assert.Equal(["الأمور تسير بصورة جيدة", "وإن الاستعدادات جارية لعقد القمة"], statements.Select(s => s.Text));
     }
 }
+
+public sealed class AttributionTests
+{
+    [Fact]
+    public void The_clause_before_according_to_is_what_the_source_said()
+    {
+        var statement = Assert.Single(Extract.From("وانفجرت طائرتان بدون طيار بالقرب من منصة الرئيس، بحسب وزير الخارجية الروسي سيرغي لافروف.").Statements);
+        Assert.Equal(("Person:sergey-lavrov", "وانفجرت طائرتان بدون طيار بالقرب من منصة الرئيس"), (statement.SpeakerId, statement.Text));
+    }
+
+    [Fact]
+    public void According_to_at_the_head_of_a_sentence_attributes_the_clause_after_its_comma()
+    {
+        var statement = Assert.Single(Extract.From("ووفقا للافروف، فإن العقوبات الغربية لن تغير موقف روسيا.").Statements);
+        Assert.Equal(("Person:sergey-lavrov", "فإن العقوبات الغربية لن تغير موقف روسيا"), (statement.SpeakerId, statement.Text));
+    }
+}

@@ -121,14 +121,15 @@ public sealed class Clause
     }
 
     /// <summary>The actor named at <paramref name="j"/>, right after a verb (past commas and adverbs such as أيضا، مجددا), not
-    /// behind a preposition: a person, or any actor when <paramref name="anyActor"/>; moves <paramref name="j"/> past it.</summary>
-    public string? NamedAt(ref int j, bool anyActor)
+    /// behind a preposition (unless <paramref name="afterPreposition"/>: وفقا لزعيم الحزب): a person, or any actor when
+    /// <paramref name="anyActor"/>; moves <paramref name="j"/> past it.</summary>
+    public string? NamedAt(ref int j, bool anyActor, bool afterPreposition = false)
     {
         var limit = Sentence.EndToken;
         var k = j;
         while (k < limit && k - j < 3 && _doc.RefAt[k] is null && (_doc.Tokens[k].Is(',') || _doc.Tokens[k].Folded is "ايضا" or "مجددا" or "بدوره" or "كذلك"))
             k++;
-        if (k >= limit || _doc.RefAt[k] is not { Actor: true } r || r.EntityKey.Length == 0 || r.Preposition) return null;
+        if (k >= limit || _doc.RefAt[k] is not { Actor: true } r || r.EntityKey.Length == 0 || r.Preposition && !afterPreposition) return null;
         if (!anyActor && _doc.TypeOf(r.EntityKey) != EntityType.Person) return null;
         j = r.EndToken;
         while (j < limit && _doc.RefAt[j] == r) j++;

@@ -40,8 +40,9 @@ public static partial class SpeakerAttributor
                 if (frame == "attribution")
                 {
                     var quote = QuoteClosingBefore(doc, i, sentence);
-                    speaker = (clause ??= new Clause(doc, sentence, gazetteer)).NamedAt(ref j, anyActor: true);
+                    speaker = (clause ??= new Clause(doc, sentence, gazetteer)).NamedAt(ref j, anyActor: true, afterPreposition: true);
                     if (speaker is not null && quote.Close > 0) Add(doc, quote.Open + 1, quote.Close, speaker, StatementKind.Quote, sentence);
+                    else if (speaker is not null) Attributed(doc, gazetteer, sentence, i, j, speaker);
                     if (speaker is not null) current = sentenceSpeaker = speaker;
                     i = j;
                     continue;
@@ -76,6 +77,35 @@ public static partial class SpeakerAttributor
         }
         AssignSources(doc, gazetteer);
         AssignModality(doc, gazetteer);
+    }
+
+    /// <summary>"According to X" without a quotation: the clause before it (انفجرت طائرتان …، بحسب وزير الإعلام) or, when it
+    /// opens the sentence, the clause after its comma (ووفقا لزعيم الحزب …، فإن حكومة …) is what X said.</summary>
+    private static void Attributed(Document doc, Gazetteer gazetteer, Sentence sentence, int phrase, int after, string speaker)
+    {
+        var first = sentence.FirstToken;
+        while (first < phrase && !doc.Tokens[first].IsWord) first++;
+        if (phrase > first && doc.Tokens[phrase - 1].Is(','))
+        {
+            if (WordCount(doc, first, phrase - 1) >= 3 && !Covered(doc, first, phrase - 1))
+                Add(doc, first, phrase - 1, speaker, StatementKind.Paraphrase, sentence);
+            return;
+        }
+        if (phrase != first) return;
+        var comma = after;
+        while (comma < sentence.EndToken && comma - after < 12 && !doc.Tokens[comma].Is(',')) comma++;
+        if (comma >= sentence.EndToken || !doc.Tokens[comma].Is(',')) return;
+        var start = comma + 1;
+        var end = ParaphraseEnd(doc, gazetteer, sentence, start);
+        if (WordCount(doc, start, end) >= 3 && !Covered(doc, start, end)) Add(doc, start, end, speaker, StatementKind.Paraphrase, sentence);
+    }
+
+    /// <summary>Whether a statement already overlaps [from, end).</summary>
+    private static bool Covered(Document doc, int from, int end)
+    {
+        foreach (var st in doc.Statements)
+            if (st.FirstToken < end && from < st.EndToken) return true;
+        return false;
     }
 
     /// <summary>Whether a verb with no subject of its own continues the current speaker: a participle, a verb joined by و/ف,
