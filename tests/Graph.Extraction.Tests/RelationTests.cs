@@ -252,3 +252,21 @@ public sealed class CueLineTests
         Assert.Contains(("SUPPORTED", "Country:CHN", "Country:RUS"), Extract.Triples("فقد سمح دعم بكين لموسكو بمواصلة الحرب."));
     }
 }
+
+public sealed class DirectObjectTests
+{
+    [Fact]
+    public void An_actor_inside_what_a_verb_calls_for_is_not_its_object()
+    {
+        var triples = Extract.Triples("ودعت بريطانيا إلى الهدوء في قطاع غزة بعد افتتاح السفارة الأمريكية في القدس.").ToList();
+        Assert.DoesNotContain(triples, t => t.Type == "URGED" && t.Object == "Country:USA");
+    }
+
+    [Fact]
+    public void A_person_behind_a_preposition_after_a_title_does_not_hold_it()
+    {
+        var result = Extract.From("أشاد الدكتور محمد البرادعي، نائب الرئيس المصري السابق، بميشيل باشيليت.");
+        var bachelet = result.Entities.Where(e => e.Labels.GetValueOrDefault("ar") == "ميشيل باشيليت").Select(e => e.Id).ToList();
+        Assert.DoesNotContain(result.Relations, r => r.Info.Name == "AFFILIATED_WITH" && bachelet.Contains(r.SubjectId));
+    }
+}

@@ -91,7 +91,7 @@ public static class EntityLinker
     private static EntityRef? NamedBeside(Document doc, EntityRef title)
     {
         var sentence = doc.Tokens[title.FirstToken].Sentence;
-        if (title.EndToken < doc.Tokens.Count && doc.RefAt[title.EndToken] is { Kind: "name" } after && after.FirstToken == title.EndToken
+        if (title.EndToken < doc.Tokens.Count && doc.RefAt[title.EndToken] is { Kind: "name", Preposition: false } after && after.FirstToken == title.EndToken
             && doc.Tokens[after.FirstToken].Sentence == sentence && doc.TypeOf(after.EntityKey) == EntityType.Person)
             return after;
         var comma = title.FirstToken - 1;

@@ -180,7 +180,7 @@ public static class PersonFinder
     {
         var parenStart = j;
         if (j < limit && doc.Tokens[j].Is('(')) j++;
-        if (j < limit && doc.RefAt[j] is { Kind: "name" } known && doc.TypeOf(known.EntityKey) == EntityType.Person)
+        if (j < limit && doc.RefAt[j] is { Kind: "name", Preposition: false } known && doc.TypeOf(known.EntityKey) == EntityType.Person)
         {
             j = known.EndToken;
             return known.EntityKey;

@@ -131,7 +131,10 @@ public static partial class RelationDetector
             // وقطعت الإمارات والسعودية ومصر والبحرين، العلاقات مع قطر: a comma that closes the subjects does not close the clause.
             var comma = ClauseEnd(doc, clause, last.EndToken);
             if (comma == last.EndToken && last != r1) comma = ClauseEnd(doc, clause, last.EndToken + 1);
-            var r2 = clause.FirstAfter(last.EndToken, 15, a => a.FirstToken < comma && a.EntityKey != r1.EntityKey && ObjectAllowed(clause, a, found));
+            // A direct object comes before the verb's first preposition (دعت بريطانيا إلى الهدوء … السفارة الأمريكية: no object).
+            var preposition = FirstPreposition(doc, last.EndToken, comma);
+            var r2 = clause.FirstAfter(last.EndToken, 15, a => a.FirstToken < comma && a.EntityKey != r1.EntityKey && ObjectAllowed(clause, a, found)
+                && (a.FirstToken <= preposition || clause.PrepositionOf(a) is not null));
             if (r2 is not null) return (r1.EntityKey, r2.EntityKey);
             var after = r1.EndToken;
             while (after < clause.Sentence.EndToken && doc.RefAt[after] is { } same && same.EntityKey == r1.EntityKey) after = same.EndToken;
@@ -204,6 +207,20 @@ public static partial class RelationDetector
             var next = k + 1;
             while (next < end && next - k <= 4 && !doc.Tokens[next].Is(',') && doc.RefAt[next] is null) next++;
             if (next < end && next - k <= 4 && doc.Tokens[next].Is(',')) { k = next + 1; continue; }
+            return k;
+        }
+        return end;
+    }
+
+    /// <summary>The first token in [from, end) that is a preposition, a word of its own or attached (إلى، على، بالهدوء), or end.</summary>
+    private static int FirstPreposition(Document doc, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            var t = doc.Tokens[k];
+            if (!t.IsWord || doc.RefAt[k] is not null || !(Lexicon.Prepositions.ContainsWithoutConjunction(t) || t.Split.Preposition)) continue;
+            // أدانت الوزارة في بيان الغارات الإسرائيلية: "in a statement" is said of the act, not its object.
+            if (t.WithoutConjunction is "في" or "خلال" && k + 1 < end && doc.Tokens[k + 1].IsWord && doc.RefAt[k + 1] is null) { k++; continue; }
             return k;
         }
         return end;
