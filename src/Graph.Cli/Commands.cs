@@ -4,7 +4,7 @@ using Graph.Extraction;
 
 namespace Graph.Cli;
 
-/// <summary>The <c>graph</c> command: <c>extract</c>, <c>ingest</c>, <c>export</c>, <c>cypher</c>, <c>schema</c>. Exit codes: 0 done, 1 some input failed, 2 usage.</summary>
+/// <summary>The <c>graph</c> command: <c>extract</c>, <c>ingest</c>, <c>export</c>, <c>cypher</c>, <c>schema</c>, <c>train-ner</c>. Exit codes: 0 done, 1 some input failed, 2 usage.</summary>
 public static class Commands
 {
     public const string Usage = """
@@ -19,6 +19,9 @@ public static class Commands
                                                 or other tools (one article and its extraction a line)
                graph cypher --list [--json]     every Cypher statement the Neo4j store sends
                graph schema                     print the GraphQL schema (SDL)
+               graph train-ner --conll FILE [--out MODEL] [--held 0.1] [--write-held FILE] [--epochs N]
+                                                train the name tagger on CoNLL (token TAG), keeping the last
+                                                sentences aside to score it; same input, same model bytes
         """;
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
@@ -31,6 +34,7 @@ public static class Commands
             "export" => await ExportCommand.RunAsync(args[1..], stdout, stderr),
             "cypher" => await CypherCommand.RunAsync(args[1..], stdout, stderr),
             "schema" => await Schema(stdout),
+            "train-ner" => TrainNerCommand.Run(args[1..], stdout, stderr),
             _ => await Fail(stderr, $"graph: unknown command '{args[0]}'.\n{Usage}"),
         };
     }
