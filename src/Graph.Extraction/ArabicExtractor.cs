@@ -65,6 +65,7 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
         PersonFinder.Run(doc, gazetteer);
         NameFinder.Run(doc, gazetteer);
         OrganizationFinder.Run(doc, gazetteer);
+        TaggedNameFinder.Run(doc, gazetteer);
         EntityLinker.Run(doc);
         QuoteFinder.Run(doc);
         SpeakerAttributor.Run(doc, gazetteer);
