@@ -28,7 +28,7 @@ public static class TaggerTrainer
             prepared.Add((features, listed, s.Tags));
         }
 
-        var size = TaggerModel.Rows * NameTag.Count;
+        var size = TaggerModel.Rows * TaggerModel.Stride;
         var weights = new float[size];
         var totals = new double[size];
         var stamps = new int[size];
@@ -36,13 +36,12 @@ public static class TaggerTrainer
         var step = 1;
         var order = Enumerable.Range(0, prepared.Count).ToArray();
         var random = new Random(seed);
-        Span<float> scores = stackalloc float[NameTag.Count];
+        Span<float> scores = stackalloc float[TaggerModel.Stride];
         Span<int> dynamic = stackalloc int[TagFeatures.Dynamic];
-        const int mask = TaggerModel.Rows - 1;
 
         void Update(int feature, int tag, float delta)
         {
-            var at = (feature & mask) * NameTag.Count + tag;
+            var at = (int)TaggerModel.Row(feature) + tag;
             totals[at] += (double)(step - stamps[at]) * weights[at];
             stamps[at] = step;
             weights[at] += delta;

@@ -94,7 +94,7 @@ public sealed class TaggerTrainingTests
     }
 
     /// <summary>The shipped model on the tenth of ANERcorp's train split kept aside from training; floors a little under
-    /// what it reached (micro 0.684, PERS 0.614, LOC 0.841, ORG 0.562).</summary>
+    /// what it reached (micro 0.682, PERS 0.626, LOC 0.839, ORG 0.542).</summary>
     [Fact]
     public void The_shipped_model_tags_the_held_aside_tenth_of_ANERcorp()
     {
@@ -104,8 +104,8 @@ public sealed class TaggerTrainingTests
         var (_, held) = ConllCorpus.Split(ConllCorpus.Read(reader), 0.1);
         var scores = TaggerTrainer.Evaluate(TaggerModel.Default, held.Select(ConllCorpus.Tokenize).ToList(), Gazetteer.Default);
         Assert.True(scores.Micro >= 0.66, scores.ToString());
-        Assert.True(scores.Person >= 0.58, scores.ToString());
+        Assert.True(scores.Person >= 0.60, scores.ToString());
         Assert.True(scores.Place >= 0.80, scores.ToString());
-        Assert.True(scores.Organization >= 0.52, scores.ToString());
+        Assert.True(scores.Organization >= 0.51, scores.ToString());
     }
 }
