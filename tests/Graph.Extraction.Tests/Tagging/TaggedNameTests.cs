@@ -7,7 +7,8 @@ public sealed class TaggedNameTests
 {
     [Theory]
     // No title and no given name the lists know: only the tagger finds these.
-    [InlineData("وقال كريستوف كاستانير إن الشرطة ستتدخل لفض الاعتصام.", "كريستوف كاستانير")]
+    [InlineData("وقال بيرني ساندرز إن الاقتصاد يخدم الأغنياء.", "بيرني ساندرز")]
+    [InlineData("وقالت مارين لوبان إن فرنسا يجب أن تغلق حدودها.", "مارين لوبان")]
     [InlineData("وقال ماتيو سالفيني إن إيطاليا لن تستقبل المهاجرين.", "ماتيو سالفيني")]
     public void Finds_person_without_title(string text, string name)
     {
