@@ -21,6 +21,7 @@ public sealed class TaggedNameTests
     [Theory]
     // A given name reads on through name-like words (عضو is one to the rule); the tagger ends the name before the noun.
     [InlineData("وقال الناشط مصطفى بيومي عضو الحزب إن المظاهرات ستستمر.", "مصطفى بيومي")]
+    [InlineData("وأعلن اللاعب سعيد أحمد صاحب الهدف أنه سعيد.", "سعيد أحمد")]
     public void Name_followed_by_a_noun_ends_before_the_noun(string text, string name)
     {
         var result = Extract.From(text);
