@@ -82,10 +82,12 @@ public static class TaggedNameFinder
     }
 
     /// <summary>Whether a tagged person can be one: no function word, future verb (سيفهمون) or indefinite ending (tanween)
-    /// in it, and not the given name of a person the rules found right after it (فلاديمير before بوتين).</summary>
+    /// in it, and not the given name of a person the rules found right after it (فلاديمير before بوتين, (فلاديمير) بوتين).</summary>
     private static bool CanBeName(Document doc, Gazetteer gazetteer, int first, int end)
     {
-        if (end < doc.Tokens.Count && doc.RefAt[end] is { } next && doc.TypeOf(next.EntityKey) == EntityType.Person) return false;
+        var after = end;
+        while (after < doc.Tokens.Count && (doc.Tokens[after].Is(')') || doc.Tokens[after].Is('('))) after++;
+        if (after < doc.Tokens.Count && doc.RefAt[after] is { } next && doc.TypeOf(next.EntityKey) == EntityType.Person) return false;
         for (var i = first; i < end; i++)
         {
             var t = doc.Tokens[i];

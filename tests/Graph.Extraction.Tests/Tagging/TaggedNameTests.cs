@@ -33,6 +33,7 @@ public sealed class TaggedNameTests
     [Theory]
     // What the gazetteer lists stays with the rules: the tagger adds nothing over it and no second entity beside it.
     [InlineData("وقال الرئيس الروسي فلاديمير بوتين إن موسكو مستعدة للحوار.", "Person:vladimir-putin")]
+    [InlineData("وأكد الرئيس (فلاديمير) بوتين أن موسكو مستعدة للحوار.", "Person:vladimir-putin")]
     public void A_listed_person_stays_the_gazetteers(string text, string id)
     {
         var result = Extract.From(text);
