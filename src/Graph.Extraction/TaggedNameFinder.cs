@@ -10,9 +10,9 @@ namespace Graph.Extraction;
 /// <remarks>Rules and tagger: what the gazetteer lists, titles, offices, nisbas and countries stay with the rules (they
 /// are facts and the tagger only guesses), so a tagged span that touches a rule's reference is dropped — with one
 /// exception: a person the rules made up from name-like words after a title or a given name, or a body read after a head
-/// noun (not listed ones), takes the boundaries of the tagger's name of the same kind over it (of two words at least, and
-/// touching no other reference). Rules read words until something stops them; the tagger has learnt where names begin
-/// and end.</remarks>
+/// noun (not listed ones), takes the boundaries of the tagger's name of the same kind over it (of two words at least,
+/// touching no other reference, and ending no later than the rule's). Rules read words until something stops them; the
+/// tagger has learnt where names begin and end.</remarks>
 public static class TaggedNameFinder
 {
     public static void Run(Document doc, Gazetteer gazetteer) => Run(doc, gazetteer, TaggerModel.Default);
@@ -74,9 +74,10 @@ public static class TaggedNameFinder
             return;
         }
         // A person or body the rules read from unlisted words, where the tagger's name of the same kind (two words at
-        // least) begins or ends elsewhere: the tagger's boundaries win (طاهر عبدالعزيز اداري → طاهر عبدالعزيز).
+        // least) begins elsewhere or ends sooner: the tagger's boundaries win (طاهر عبدالعزيز اداري → طاهر عبدالعزيز).
+        // It does not carry a name on past where a rule stopped: rules stop at what they know is no name (الجهود).
         if (type is EntityType.Person or EntityType.Organization && covering is { Kind: "name" } rule && end - first >= 2
-            && (rule.FirstToken != first || rule.EndToken != end) && doc.Entities.TryGetValue(rule.EntityKey, out var old)
+            && end <= rule.EndToken && (rule.FirstToken != first || rule.EndToken != end) && doc.Entities.TryGetValue(rule.EntityKey, out var old)
             && old.Type == type && old.Transliterated && !gazetteer.Entities.ContainsKey(rule.EntityKey))
             Replace(doc, gazetteer, rule, old, first, end);
     }

@@ -19,9 +19,12 @@ internal static class TagFeatures
     private const int GivenName = 1, FunctionWord = 2, OrganizationHead = 4, OfficeStart = 8, OfficeInside = 16,
         Joiner = 32, HeadNoun = 64, Preposition = 128, Former = 256;
 
-    /// <summary>Fills <paramref name="features"/> with <see cref="Static"/> features for each token of [first, end), and
-    /// <paramref name="listed"/> with the gazetteer's name code of each (used again by the dynamic features).</summary>
-    public static void Fill(Document doc, Gazetteer gazetteer, int first, int end, Span<int> features, Span<int> listed)
+    /// <summary>Fills <paramref name="features"/> with <see cref="Static"/> features for each token of [first, end),
+    /// <paramref name="listed"/> with the gazetteer's name code of each (used again by the dynamic features), and
+    /// <paramref name="outside"/> with whether the token is outside any name whatever its features say: a mark, or a
+    /// function word that is no given name (في، من، أن; not علي). On ANERcorp's train split 138 of 25,009 function words
+    /// are in a name, 95 of them علي (Ali) — and these are a fifth of all tokens, so their features are not worked out.</summary>
+    public static void Fill(Document doc, Gazetteer gazetteer, int first, int end, Span<int> features, Span<int> listed, Span<bool> outside)
     {
         var tokens = doc.Tokens;
         var n = end - first;
@@ -50,13 +53,14 @@ internal static class TagFeatures
             for (var k = Math.Min(2, length) - 1; k >= 0; k--) first2 = PhraseTables.Step(first2, letters[k]);
             for (var k = Math.Min(3, length) - 1; k >= 0; k--) first3 = PhraseTables.Step(first3, letters[k]);
             endings[at] = (int)last2;
+            outside[at] = !t.IsWord;
+            if (!t.IsWord) continue;
             var o = features.Slice(at * Static, Static);
             o[3] = Mix(3, (int)last2);
             o[4] = Mix(4, (int)last3);
             o[5] = Mix(5, (int)first2);
             o[6] = Mix(6, (int)first3);
             o[7] = Mix(7, Shape(doc, t, forms.Count));
-            if (!t.IsWord) continue;
             if (gazetteer.Names.Match(tokens, i, end) is { } name && listed[at] == 0)
             {
                 var kind = 1 + (int)gazetteer.Entities[name.Value.EntityKey].Type * 2 + (name.Value.Kind == "demonym" ? 1 : 0);
@@ -77,10 +81,12 @@ internal static class TagFeatures
             if (Prepositions.Contains(t)) f |= Preposition;
             if (FormerWords.Contains(t) || TitleModifiers.Contains(t)) f |= Former;
             flags[at] |= f;
+            outside[at] = (f & (FunctionWord | GivenName)) == FunctionWord;
         }
 
         for (var at = 0; at < n; at++)
         {
+            if (outside[at]) continue;
             var o = features.Slice(at * Static, Static);
             var stem = stems[at];
             int before = at > 0 ? at - 1 : -1, after = at + 1 < n ? at + 1 : -1;

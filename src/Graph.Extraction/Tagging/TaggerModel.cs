@@ -46,26 +46,36 @@ public sealed class TaggerModel
         var n = end - first;
         var features = ArrayPool<int>.Shared.Rent(n * TagFeatures.Static);
         var listed = ArrayPool<int>.Shared.Rent(n);
+        var outside = ArrayPool<bool>.Shared.Rent(n);
         try
         {
-            TagFeatures.Fill(doc, gazetteer, first, end, features, listed);
-            Decode(features, listed, n, tags, margins);
+            TagFeatures.Fill(doc, gazetteer, first, end, features, listed, outside);
+            Decode(features, listed, outside, n, tags, margins);
         }
         finally
         {
             ArrayPool<int>.Shared.Return(features);
             ArrayPool<int>.Shared.Return(listed);
+            ArrayPool<bool>.Shared.Return(outside);
         }
     }
 
     /// <summary>Greedy decoding over precomputed static features; an inside tag is only allowed after its own class.</summary>
-    internal void Decode(ReadOnlySpan<int> features, ReadOnlySpan<int> listed, int n, Span<int> tags, Span<float> margins = default)
+    internal void Decode(ReadOnlySpan<int> features, ReadOnlySpan<int> listed, ReadOnlySpan<bool> outside, int n, Span<int> tags,
+        Span<float> margins = default)
     {
         Span<float> scores = stackalloc float[Stride];
         Span<int> dynamic = stackalloc int[TagFeatures.Dynamic];
         int previous = NameTag.Outside, beforePrevious = NameTag.Outside;
         for (var i = 0; i < n; i++)
         {
+            if (outside[i])
+            {
+                tags[i] = NameTag.Outside;
+                if (!margins.IsEmpty) margins[i] = 0;
+                (beforePrevious, previous) = (previous, NameTag.Outside);
+                continue;
+            }
             var own = features.Slice(i * TagFeatures.Static, TagFeatures.Static);
             TagFeatures.FillDynamic(dynamic, previous, beforePrevious, own, listed[i]);
             Score(own, dynamic, scores);

@@ -17,15 +17,16 @@ public static class TaggerTrainer
         int epochs = DefaultEpochs, int seed = DefaultSeed, Action<int>? progress = null)
     {
         // Static features once per sentence; they do not change between epochs.
-        var prepared = new List<(int[] Features, int[] Listed, int[] Gold)>(sentences.Count);
+        var prepared = new List<(int[] Features, int[] Listed, bool[] Outside, int[] Gold)>(sentences.Count);
         foreach (var s in sentences)
         {
             var n = s.Tags.Length;
             if (n == 0) continue;
             var features = new int[n * TagFeatures.Static];
             var listed = new int[n];
-            TagFeatures.Fill(s.Document, gazetteer, 0, n, features, listed);
-            prepared.Add((features, listed, s.Tags));
+            var outside = new bool[n];
+            TagFeatures.Fill(s.Document, gazetteer, 0, n, features, listed, outside);
+            prepared.Add((features, listed, outside, s.Tags));
         }
 
         var size = TaggerModel.Rows * TaggerModel.Stride;
@@ -52,10 +53,17 @@ public static class TaggerTrainer
             random.Shuffle(order);
             foreach (var index in order)
             {
-                var (features, listed, gold) = prepared[index];
+                var (features, listed, outside, gold) = prepared[index];
                 int previous = NameTag.Outside, beforePrevious = NameTag.Outside;
                 for (var i = 0; i < gold.Length; i++)
                 {
+                    if (outside[i])
+                    {
+                        // Tagged outside whatever the weights say, as when applied: nothing to learn here.
+                        beforePrevious = previous;
+                        previous = gold[i];
+                        continue;
+                    }
                     var own = features.AsSpan(i * TagFeatures.Static, TagFeatures.Static);
                     TagFeatures.FillDynamic(dynamic, previous, beforePrevious, own, listed[i]);
                     model.Score(own, dynamic, scores);
