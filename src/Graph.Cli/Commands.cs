@@ -4,7 +4,7 @@ using Graph.Extraction;
 
 namespace Graph.Cli;
 
-/// <summary>The <c>graph</c> command: <c>extract</c>, <c>ingest</c>, <c>export</c>, <c>cypher</c>, <c>schema</c>. Exit codes: 0 done, 1 some input failed, 2 usage.</summary>
+/// <summary>The <c>graph</c> command: <c>extract</c>, <c>ingest</c>, <c>export</c>, <c>cypher</c>, <c>schema</c>, <c>train-ner</c>. Exit codes: 0 done, 1 some input failed, 2 usage.</summary>
 public static class Commands
 {
     public const string Usage = """
@@ -21,6 +21,9 @@ public static class Commands
                graph schema                     print the GraphQL schema (SDL)
                graph lexicon [--forms]          how many data lines and surface forms each cue table holds
                                                 (--forms: every form, a line each: table, form, frame)
+               graph train-ner --conll FILE [--out MODEL] [--held 0.1] [--write-held FILE] [--epochs N]
+                                                train the name tagger on CoNLL (token TAG), keeping the last
+                                                sentences aside to score it; same input, same model bytes
         """;
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
@@ -34,6 +37,7 @@ public static class Commands
             "cypher" => await CypherCommand.RunAsync(args[1..], stdout, stderr),
             "schema" => await Schema(stdout),
             "lexicon" => LexiconCommand.Run(args[1..], stdout),
+            "train-ner" => TrainNerCommand.Run(args[1..], stdout, stderr),
             _ => await Fail(stderr, $"graph: unknown command '{args[0]}'.\n{Usage}"),
         };
     }

@@ -2,18 +2,27 @@ using System.Text;
 
 namespace Graph.Extraction;
 
-/// <summary>An Arabic-to-Latin rendering for names nobody listed (marked as a transliteration on the entity): usual spellings
-/// for common name words, else consonants mapped one to one with long vowels from alef, waw and yeh.</summary>
+/// <summary>An Arabic-to-Latin rendering for names nobody listed (marked as a transliteration on the entity), one
+/// consistent romanisation meant to read as a name to an English reader:
+/// <list type="number">
+/// <item>a word with a usual spelling takes it (Data/name_spellings.tsv: ميشيل Michel، نويل Noël، محمد Mohammed);</item>
+/// <item>the article is <c>al-</c> (الشاهد al-Shahed; Al- when it starts the name);</item>
+/// <item>consonants one to one, digraphs for ث ج خ ذ ش غ (th j kh dh sh gh), emphatics as plain letters (ص s, ض d, ط t, ظ z, ق q);</item>
+/// <item>ا is a; و is w at the start or before a vowel letter, else o; ي is y at the start or before a vowel letter, else
+/// i; ة and a final ه are a; ع and hamza are dropped (a between two consonants);</item>
+/// <item>Arabic script writes no short vowels, so a word that ends in two consonants gets an e between them (ميركل
+/// Mirkel) and a word with no vowel letter gets an a after its first consonant.</item>
+/// </list></summary>
 public static class Transliterator
 {
     private static readonly Lazy<Dictionary<string, string>> Spellings = new(LoadSpellings);
 
-    /// <summary>Common name words take their usual spelling (Data/name_spellings.tsv); the others are transliterated.</summary>
     public static string ToLatin(string arabic)
     {
         var words = arabic.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => Spellings.Value.TryGetValue(Normalizer.Fold(w), out var known) ? known : Word(w))
-            .Where(w => w.Length > 0);
+            .Select(w => Spellings.Value.TryGetValue(Normalizer.Fold(w), out var known) ? known : Word(Normalizer.Fold(w)))
+            .Where(w => w.Length > 0).ToList();
+        if (words.Count > 0 && words[0].StartsWith("al-", StringComparison.Ordinal)) words[0] = "A" + words[0][1..];
         return string.Join(' ', words);
     }
 
@@ -28,27 +37,51 @@ public static class Transliterator
         return map;
     }
 
-    private static string Word(string word)
+    private static bool IsVowelLetter(char c) => c is 'ا' or 'و' or 'ي' or 'ى';
+
+    private static string Word(string folded)
     {
-        var folded = Normalizer.Fold(word);
-        var sb = new StringBuilder();
+        if (folded.Length > 3 && folded.StartsWith("ال", StringComparison.Ordinal))
+        {
+            var rest = Spellings.Value.TryGetValue(folded[2..], out var known) ? known : Word(folded[2..]);
+            return rest.Length == 0 ? "" : "al-" + rest;
+        }
+        // Each letter's rendering and whether it is a vowel.
+        var parts = new List<(string Latin, bool Vowel)>(folded.Length + 2);
         for (var i = 0; i < folded.Length; i++)
         {
             var c = folded[i];
             var first = i == 0;
             var last = i == folded.Length - 1;
-            sb.Append(c switch
+            var prevVowel = !first && IsVowelLetter(folded[i - 1]);
+            var nextVowel = !last && IsVowelLetter(folded[i + 1]);
+            (string, bool) part = c switch
             {
-                'ا' => first ? "A" : "a",
-                'ب' => "b", 'ت' => "t", 'ث' => "th", 'ج' => "j", 'ح' => "h", 'خ' => "kh", 'د' => "d", 'ذ' => "dh",
-                'ر' => "r", 'ز' => "z", 'س' => "s", 'ش' => "sh", 'ص' => "s", 'ض' => "d", 'ط' => "t", 'ظ' => "z",
-                'ع' => first ? "A" : "'", 'غ' => "gh", 'ف' => "f", 'ق' => "q", 'ك' => "k", 'ل' => "l", 'م' => "m",
-                'ن' => "n", 'ه' => last ? "a" : "h", 'و' => first ? "w" : "o", 'ي' => first ? "y" : last ? "i" : "i",
-                'ء' => "'",
-                _ => char.IsAsciiLetterOrDigit(c) ? c.ToString() : "",
-            });
+                'ا' => ("a", true),
+                'و' => first || nextVowel ? ("w", false) : ("o", true),
+                'ي' or 'ى' => first || nextVowel ? ("y", false) : ("i", true),
+                'ه' when last => ("a", true),
+                'ع' or 'ء' => !first && !last && !prevVowel && !nextVowel ? ("a", true) : ("", false),
+                'ب' => ("b", false), 'ت' => ("t", false), 'ث' => ("th", false), 'ج' => ("j", false), 'ح' => ("h", false),
+                'خ' => ("kh", false), 'د' => ("d", false), 'ذ' => ("dh", false), 'ر' => ("r", false), 'ز' => ("z", false),
+                'س' => ("s", false), 'ش' => ("sh", false), 'ص' => ("s", false), 'ض' => ("d", false), 'ط' => ("t", false),
+                'ظ' => ("z", false), 'غ' => ("gh", false), 'ف' => ("f", false), 'ق' => ("q", false), 'ك' => ("k", false),
+                'ل' => ("l", false), 'م' => ("m", false), 'ن' => ("n", false), 'ه' => ("h", false),
+                _ => char.IsAsciiLetterOrDigit(c) ? (c.ToString(), "aeiou".Contains(char.ToLowerInvariant(c))) : ("", false),
+            };
+            if (part.Item1.Length > 0) parts.Add(part);
         }
-        var s = sb.ToString().Replace("ii", "i", StringComparison.Ordinal).Replace("oo", "o", StringComparison.Ordinal);
-        return s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+        if (parts.Count == 0) return "";
+        if (!parts.Exists(p => p.Vowel) && parts.Count > 1) parts.Insert(1, ("a", true));
+        if (parts.Count >= 3 && !parts[^1].Vowel && !parts[^2].Vowel) parts.Insert(parts.Count - 1, ("e", true));
+        var sb = new StringBuilder();
+        foreach (var (latin, vowel) in parts)
+        {
+            // One letter for a doubled vowel (ii, oo, aa: a long vowel written twice by the rules above).
+            if (vowel && latin.Length == 1 && sb.Length > 0 && sb[^1] == latin[0]) continue;
+            sb.Append(latin);
+        }
+        var s = sb.ToString();
+        return char.ToUpperInvariant(s[0]) + s[1..];
     }
 }

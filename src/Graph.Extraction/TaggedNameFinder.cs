@@ -1,0 +1,178 @@
+using System.Buffers;
+using Graph.Core;
+using Graph.Extraction.Tagging;
+
+namespace Graph.Extraction;
+
+/// <summary>Step: names nobody listed, from the trained tagger (<see cref="TaggerModel"/>): people without a title
+/// (فايزة أبو النجا), places, and organisations without a head noun the lists know. Needs the rule steps' names and
+/// titles; adds people, places and organisations, and cuts a name a rule read too far (… أبو النجا أناب).</summary>
+/// <remarks>Rules and tagger: what the gazetteer lists, titles, offices, nisbas and countries stay with the rules (they
+/// are facts and the tagger only guesses), so a tagged span that touches a rule's reference is dropped — with one
+/// exception: a person the rules made up from name-like words after a title or a given name, or a body read after a head
+/// noun (not listed ones), takes the boundaries of the tagger's name of the same kind over it (of two words at least,
+/// touching no other reference, and ending no later than the rule's). Rules read words until something stops them; the
+/// tagger has learnt where names begin and end.</remarks>
+public static class TaggedNameFinder
+{
+    public static void Run(Document doc, Gazetteer gazetteer) => Run(doc, gazetteer, TaggerModel.Default);
+
+    public static void Run(Document doc, Gazetteer gazetteer, TaggerModel model)
+    {
+        var longest = 0;
+        foreach (var s in doc.Sentences) longest = Math.Max(longest, s.EndToken - s.FirstToken);
+        var tags = ArrayPool<int>.Shared.Rent(longest);
+        var margins = ArrayPool<float>.Shared.Rent(longest);
+        try
+        {
+            foreach (var s in doc.Sentences)
+            {
+                var n = s.EndToken - s.FirstToken;
+                model.Tag(doc, gazetteer, s.FirstToken, s.EndToken, tags, margins);
+                foreach (var (first, end, cls) in NameTag.Spans(tags.AsSpan(0, n)))
+                {
+                    var sure = float.MaxValue;
+                    for (var i = first; i < end; i++) sure = Math.Min(sure, margins[i]);
+                    Apply(doc, gazetteer, s.FirstToken + first, s.FirstToken + end, cls, sure >= MinMargin[cls]);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(tags);
+            ArrayPool<float>.Shared.Return(margins);
+        }
+    }
+
+    /// <summary>How sure the tagger must be (its score for the name over its score for no name, at the least sure word)
+    /// before a name of each class (none, person, place, organisation) is added. Places cost nothing when wrong (they are no
+    /// actors); a wrong person or organisation is a node in the graph, so those need more. Chosen from 0, 5, 10, 15 and 20
+    /// on the held-aside tenth of ANERcorp under the bar of the seed article (0 let verbs and phrases in as people); the
+    /// dev articles moved the same way.</summary>
+    internal static readonly float[] MinMargin = [0, 5, 0, 10];
+
+    /// <param name="sure">Whether the tagger is sure enough of the name to add it; where a rule found a name, the tagger's
+    /// end of it is taken however sure it is (the rule says a name is there; the question is only where it ends).</param>
+    private static void Apply(Document doc, Gazetteer gazetteer, int first, int end, int cls, bool sure)
+    {
+        while (first < end && !doc.Tokens[first].IsWord) first++;
+        while (end > first && !doc.Tokens[end - 1].IsWord) end--;
+        if (first >= end) return;
+        var type = cls switch { 1 => EntityType.Person, 2 => EntityType.Place, _ => EntityType.Organization };
+        EntityRef? covering = null;
+        for (var i = first; i < end; i++)
+        {
+            if (doc.RefAt[i] is not { } r) continue;
+            if (covering is not null && r != covering) return;
+            covering = r;
+        }
+        if (covering is null)
+        {
+            if (!sure || type == EntityType.Person && !CanBeName(doc, gazetteer, first, end)) return;
+            var (clitic, preposition) = Clitic(doc.Tokens[first], gazetteer);
+            Add(doc, first, end, type, clitic, preposition);
+            return;
+        }
+        // A person or body the rules read from unlisted words, where the tagger's name of the same kind (two words at
+        // least) begins elsewhere or ends sooner: the tagger's boundaries win (طاهر عبدالعزيز اداري → طاهر عبدالعزيز).
+        // It does not carry a name on past where a rule stopped: rules stop at what they know is no name (الجهود).
+        if (type is EntityType.Person or EntityType.Organization && covering is { Kind: "name" } rule && end - first >= 2
+            && end <= rule.EndToken && (rule.FirstToken != first || rule.EndToken != end) && doc.Entities.TryGetValue(rule.EntityKey, out var old)
+            && old.Type == type && old.Transliterated && !gazetteer.Entities.ContainsKey(rule.EntityKey))
+            Replace(doc, gazetteer, rule, old, first, end);
+    }
+
+    /// <summary>Whether a tagged person can be one: no function word, future verb (سيفهمون) or indefinite ending (tanween)
+    /// in it, and not the given name of a person the rules found right after it (فلاديمير before بوتين, (فلاديمير) بوتين).</summary>
+    private static bool CanBeName(Document doc, Gazetteer gazetteer, int first, int end)
+    {
+        var after = end;
+        while (after < doc.Tokens.Count && (doc.Tokens[after].Is(')') || doc.Tokens[after].Is('('))) after++;
+        if (after < doc.Tokens.Count && doc.RefAt[after] is { } next && doc.TypeOf(next.EntityKey) == EntityType.Person) return false;
+        for (var i = first; i < end; i++)
+        {
+            var t = doc.Tokens[i];
+            var w = t.WithoutConjunction;
+            if (gazetteer.FunctionWords.Contains(t) || Lexicon.Prepositions.Contains(t)) return false;
+            if (w.Length > 4 && w[0] == 'س' && w[1] is 'ي' or 'ت' or 'ن' && !gazetteer.GivenNames.Contains(t)) return false;
+            if (doc.Text.AsSpan(t.Start, t.End - t.Start).IndexOfAnyInRange('\u064B', '\u064D') >= 0) return false;
+        }
+        return true;
+    }
+
+    /// <summary>How many folded letters of the first word are a clitic in front of the name: و (unless the whole word is a
+    /// given name: وليد), and ب/ل/ك before the article or before a given name (بالقاهرة، بايهود). Not ف: far more foreign
+    /// names begin with it (فرانك، فيليب) than names are written after the conjunction ف.</summary>
+    private static (int Clitic, bool Preposition) Clitic(Token t, Gazetteer gazetteer)
+    {
+        var w = t.Folded;
+        var clitic = w.Length > 3 && w[0] == 'و' && !gazetteer.GivenNames.Contains(t) ? 1 : 0;
+        var rest = w.AsSpan(clitic);
+        if (rest.Length > 4 && rest[0] is 'ب' or 'ك' && rest[1..].StartsWith("ال")) return (clitic + 1, true);
+        if (rest.Length > 3 && rest[0] is 'ب' or 'ل' or 'ك' && !rest.StartsWith("ال") && gazetteer.GivenNames.Contains(rest[1..].ToString()))
+            return (clitic + 1, true);
+        return (clitic, false);
+    }
+
+    private static EntityRef Add(Document doc, int first, int end, EntityType type, int clitic, bool preposition)
+    {
+        var probe = new EntityRef(first, end, "", "name") { Clitic = clitic };
+        var arabic = doc.Text[doc.NameStart(probe)..doc.Tokens[end - 1].End];
+        var key = type == EntityType.Person ? KnownPerson(doc, arabic) : null;
+        if (key is null)
+        {
+            var latin = Transliterator.ToLatin(arabic);
+            var slug = Gazetteer.Slug(latin);
+            if (slug.Length == 0) return probe;
+            key = Ids.Entity(type, slug);
+            if (!doc.Entities.TryGetValue(key, out var draft))
+                doc.Entities[key] = draft = new EntityDraft(key, type, latin) { ArabicLabel = arabic, Transliterated = true };
+            if (type == EntityType.Person && end - first >= 2)
+            {
+                // Later mentions by family name alone (EntityLinker) find the person by these.
+                draft.Aliases.Add(doc.Slice(end - 1, end));
+                draft.Aliases.Add(latin.Split(' ')[^1]);
+            }
+        }
+        var r = new EntityRef(first, end, key, "name") { Clitic = clitic, Preposition = preposition };
+        doc.AddRef(r);
+        return r;
+    }
+
+    /// <summary>A person named before in the text with these words as a name or alias (بركات after محمد بركات).</summary>
+    private static string? KnownPerson(Document doc, string arabic)
+    {
+        var folded = Normalizer.Fold(arabic);
+        foreach (var e in doc.Entities.Values)
+        {
+            if (e.Type != EntityType.Person || !e.Transliterated) continue;
+            foreach (var alias in e.Aliases)
+                if (Normalizer.Fold(alias) == folded) return e.Key;
+        }
+        return null;
+    }
+
+    /// <summary>Puts the tagger's [<paramref name="first"/>, <paramref name="end"/>) in place of a rule's made-up person or
+    /// body: a new entity for the tagger's name takes over the old one's references, office and relations.</summary>
+    private static void Replace(Document doc, Gazetteer gazetteer, EntityRef rule, EntityDraft old, int first, int end)
+    {
+        doc.Refs.Remove(rule);
+        doc.IndexRefs();
+        var (clitic, preposition) = first == rule.FirstToken ? (rule.Clitic, rule.Preposition) : Clitic(doc.Tokens[first], gazetteer);
+        var added = Add(doc, first, end, old.Type, clitic, preposition);
+        if (added.EntityKey.Length == 0 || added.EntityKey == old.Key) return;
+        var draft = doc.Entities[added.EntityKey];
+        draft.Role ??= old.Role;
+        draft.RoleOf ??= old.RoleOf;
+        draft.Government |= old.Government;
+        foreach (var r in doc.Refs)
+            if (r.EntityKey == old.Key) r.EntityKey = added.EntityKey;
+        for (var i = 0; i < doc.Relations.Count; i++)
+        {
+            var rel = doc.Relations[i];
+            if (rel.SubjectKey == old.Key) doc.Relations[i] = rel = rel with { SubjectKey = added.EntityKey };
+            if (rel.ObjectKey == old.Key) doc.Relations[i] = rel with { ObjectKey = added.EntityKey };
+        }
+        doc.Entities.Remove(old.Key);
+    }
+}

@@ -1,0 +1,71 @@
+namespace Graph.Cli.Tests;
+
+public sealed class TrainNerCommandTests
+{
+    /// <summary>A small CoNLL file the test writes itself (no ANERcorp text in the repository).</summary>
+    private const string Sample = """
+        قال O
+        الرئيس O
+        المصري O
+        حسني B-PERS
+        مبارك I-PERS
+        في O
+        القاهرة B-LOC
+        إن O
+        جامعة B-ORG
+        الدول I-ORG
+        العربية I-ORG
+        ستجتمع O
+        . O
+
+        واستقبل O
+        كوفي B-PERS
+        أنان I-PERS
+        وفد O
+        منظمة B-ORG
+        الصحة I-ORG
+        العالمية I-ORG
+        في O
+        نيويورك B-LOC
+        . O
+
+        وزار O
+        جاك B-PERS
+        شيراك I-PERS
+        بيروت B-LOC
+        . O
+
+        """;
+
+    [Fact]
+    public async Task Training_twice_on_the_same_file_writes_the_same_model_and_keeps_the_last_sentences_aside()
+    {
+        var dir = Directory.CreateTempSubdirectory("train-ner-");
+        try
+        {
+            var conll = Path.Combine(dir.FullName, "sample.conll");
+            await File.WriteAllTextAsync(conll, Sample, TestContext.Current.CancellationToken);
+            string Model(int i) => Path.Combine(dir.FullName, $"model{i}");
+            var held = Path.Combine(dir.FullName, "held.conll");
+            var (exit1, out1, err1) = await Cli.RunAsync("", "train-ner", "--conll", conll, "--out", Model(1), "--held", "0.34", "--write-held", held, "--epochs", "3");
+            var (exit2, _, _) = await Cli.RunAsync("", "train-ner", "--conll", conll, "--out", Model(2), "--held", "0.34", "--epochs", "3");
+            Assert.True(exit1 == 0, err1);
+            Assert.Equal(0, exit2);
+            Assert.Equal(await File.ReadAllBytesAsync(Model(1), TestContext.Current.CancellationToken), await File.ReadAllBytesAsync(Model(2), TestContext.Current.CancellationToken));
+            Assert.Contains("held-aside 1 sentences", out1);
+            Assert.StartsWith("وزار O", await File.ReadAllTextAsync(held, TestContext.Current.CancellationToken));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Train_ner_without_a_file_says_what_it_needs()
+    {
+        var (exit, _, err) = await Cli.RunAsync("", "train-ner");
+        Assert.Equal(2, exit);
+        Assert.Contains("--conll FILE is required", err);
+    }
+}
