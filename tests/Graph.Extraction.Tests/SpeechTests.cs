@@ -218,3 +218,34 @@ public sealed class AttributionTests
         Assert.Equal(("Person:sergey-lavrov", "فإن العقوبات الغربية لن تغير موقف روسيا"), (statement.SpeakerId, statement.Text));
     }
 }
+
+public sealed class QuotationTests
+{
+    [Fact]
+    public void A_relative_clause_about_the_speaker_is_passed_over()
+    {
+        var statement = Assert.Single(Extract.From("وقال لافروف، الذي انتقد \"العقوبات الغربية\" أمس، إن الحوار ممكن مع اليابان.").Statements);
+        Assert.Equal("إن الحوار ممكن مع اليابان", statement.Text);
+    }
+
+    [Fact]
+    public void Quotations_chained_by_lakin_are_each_said()
+    {
+        var statements = Extract.From("وقال لافروف إن \"الاتفاق ليس هو الأفضل\"، لكن \"له عدد من المزايا\".").Statements;
+        Assert.Equal(["الاتفاق ليس هو الأفضل", "له عدد من المزايا"], statements.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void After_a_content_word_the_quotation_alone_is_what_was_said()
+    {
+        var statement = Assert.Single(Extract.From("وأعربت روسيا عن \"خيبة أملها العميقة\" لقرار الرئيس الأميركي.").Statements);
+        Assert.Equal("خيبة أملها العميقة", statement.Text);
+    }
+
+    [Fact]
+    public void A_name_set_off_by_commas_after_a_title_speaks()
+    {
+        var statement = Assert.Single(Extract.From("وقالت وزيرة الدفاع الفرنسية، فلورانس بارلي، إن \"الاتفاق ليس هو الأفضل في العالم\".").Statements);
+        Assert.StartsWith("Person:", statement.SpeakerId, StringComparison.Ordinal);
+    }
+}

@@ -94,6 +94,12 @@ public static class EntityLinker
         if (title.EndToken < doc.Tokens.Count && doc.RefAt[title.EndToken] is { Kind: "name", Preposition: false } after && after.FirstToken == title.EndToken
             && doc.Tokens[after.FirstToken].Sentence == sentence && doc.TypeOf(after.EntityKey) == EntityType.Person)
             return after;
+        // وزيرة الدفاع الفرنسية، فلورانس بارلي، إن …: the name set off by commas right after the title.
+        var next = title.EndToken + 1;
+        if (next < doc.Tokens.Count && doc.Tokens[title.EndToken].Is(',') && doc.RefAt[next] is { Kind: "name", Preposition: false } apposed
+            && apposed.FirstToken == next && doc.Tokens[next].Sentence == sentence && doc.TypeOf(apposed.EntityKey) == EntityType.Person
+            && (apposed.EndToken >= doc.Tokens.Count || doc.Tokens[apposed.EndToken].Is(',') || Lexicon.Complementisers.ContainsWithoutConjunction(doc.Tokens[apposed.EndToken])))
+            return apposed;
         var comma = title.FirstToken - 1;
         if (comma < 1 || !doc.Tokens[comma].Is(',') || doc.RefAt[comma - 1] is not { Kind: "name" } before || before.EndToken != comma
             || doc.Tokens[comma - 1].Sentence != sentence || doc.TypeOf(before.EntityKey) != EntityType.Person)

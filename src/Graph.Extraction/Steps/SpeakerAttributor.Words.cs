@@ -24,6 +24,17 @@ public static partial class SpeakerAttributor
         for (var k = from; k < sentence.EndToken; k++)
         {
             var t = doc.Tokens[k];
+            // وقال رئيس الوزراء إدوار فيليب، الذي أدان "الصور الصادمة"، إن …: a relative clause about the speaker says nothing.
+            if (t.Is(',') && k + 1 < sentence.EndToken && doc.Tokens[k + 1].WithoutConjunction is "الذي" or "التي" or "الذين")
+            {
+                var close = k + 2;
+                while (close < sentence.EndToken && close - k < 25 && !doc.Tokens[close].Is(',')) close++;
+                if (close < sentence.EndToken && doc.Tokens[close].Is(','))
+                {
+                    k = close;
+                    continue;
+                }
+            }
             if (k > from && gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is { Preposition: false }) return k;
             if (quotes.GetValueOrDefault(k) is { Close: > 0 } quote && !IsNameQuote(doc, quote))
             {
@@ -37,8 +48,9 @@ public static partial class SpeakerAttributor
             {
                 var after = doc.Tokens[k + 1];
                 if (after.IsWord && Lexicon.Complementisers.ContainsWithoutConjunction(after)) continue;
+                // أعربت موسكو عن "خيبة أملها العميقة" لقرار …: after a content word the quotation is what was said.
                 if (quotes.GetValueOrDefault(k + 1) is { Close: > 0 } q1 && !IsNameQuote(doc, q1))
-                    return QuoteOrParaphrase(doc, gazetteer, sentence, k + 1, q1, speaker);
+                    return Quoted(doc, sentence, q1, speaker);
                 var end1 = ParaphraseEnd(doc, gazetteer, sentence, k + 1);
                 // أعرب عن أسفه قائلا «…»: one noun is the act of speaking, not what was said.
                 if (WordCount(doc, k + 1, end1) >= 2) Add(doc, k + 1, end1, speaker, StatementKind.Paraphrase, sentence);
@@ -76,7 +88,7 @@ public static partial class SpeakerAttributor
             Add(doc, start, end, speaker, StatementKind.Paraphrase, sentence);
             return end;
         }
-        Add(doc, quote.Open + 1, quote.Close, speaker, StatementKind.Quote, sentence);
+        after = Quoted(doc, sentence, quote, speaker);
         // … "الأمور تسير بصورة جيدة" وإن الاستعدادات جارية: the joined complementiser reports another clause.
         if (after < sentence.EndToken && doc.Tokens[after] is { IsWord: true } joined && joined.Folded[0] is 'و' or 'ف'
             && Lexicon.Complementisers.ContainsWithoutConjunction(joined))
@@ -86,6 +98,24 @@ public static partial class SpeakerAttributor
             return end;
         }
         return after;
+    }
+
+    /// <summary>Adds a quotation, and the quotations chained to it by a comma or a conjunction (إن "…"، لكن "…"); returns
+    /// where to go on.</summary>
+    private static int Quoted(Document doc, Sentence sentence, (int Open, int Close) quote, string speaker)
+    {
+        while (true)
+        {
+            Add(doc, quote.Open + 1, quote.Close, speaker, StatementKind.Quote, sentence);
+            var k = quote.Close + 1;
+            while (k < sentence.EndToken && k - quote.Close <= 3 && (doc.Tokens[k].Is(',') || doc.Tokens[k].WithoutConjunction is "لكن" or "ولكن" or "و"))
+                k++;
+            if (k == quote.Close + 1 || k >= sentence.EndToken || !doc.Tokens[k].Folded.StartsWith('"') && doc.Tokens[k].Folded is not ("«" or "“"))
+                return quote.Close + 1;
+            var next = doc.Quotes.FindIndex(q => q.Open == k);
+            if (next < 0) return quote.Close + 1;
+            quote = doc.Quotes[next];
+        }
     }
 
     /// <summary>Where a verb's object that is what was said begins: the first word after the speaker (past a comma, an adverb
