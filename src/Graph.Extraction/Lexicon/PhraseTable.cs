@@ -134,9 +134,9 @@ internal static class PhraseTables
     /// rehashed in place, so a reader sees every word registered before it started.</summary>
     private static volatile Slot[] _slots = new Slot[1 << 12];
     private static int _used;
-    /// <summary>One bit per hash (its top 15 bits): a 4 KB filter that answers "no table has this word" for most words
-    /// without touching the larger slot table.</summary>
-    private static readonly ulong[] Filter = new ulong[1 << 9];
+    /// <summary>One bit per hash (18 of its bits): a 32 KB filter that answers "no table has this word" for most words
+    /// without touching the larger slot table (the lemma lines register some 10,000 first words; 4 KB let a third through).</summary>
+    private static readonly ulong[] Filter = new ulong[1 << 12];
     private static int _count;
 
     private struct Slot
@@ -171,7 +171,7 @@ internal static class PhraseTables
         if (bit == 0) return;
         lock (Gate)
         {
-            Filter[(uint)hash >> 23] |= 1UL << (hash >>> 17);
+            Filter[(uint)hash >> 20] |= 1UL << (hash >>> 14);
             var slots = _slots;
             var i = Find(slots, hash);
             if (slots[i].Tables != 0)
@@ -197,7 +197,7 @@ internal static class PhraseTables
 
     public static ulong TablesOf(int hash)
     {
-        if ((Filter[(uint)hash >> 23] & (1UL << (hash >>> 17))) == 0) return 0;
+        if ((Filter[(uint)hash >> 20] & (1UL << (hash >>> 14))) == 0) return 0;
         var slots = _slots;
         return slots[Find(slots, hash)].Tables;
     }
