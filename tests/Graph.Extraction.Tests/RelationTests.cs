@@ -270,3 +270,21 @@ public sealed class DirectObjectTests
         Assert.DoesNotContain(result.Relations, r => r.Info.Name == "AFFILIATED_WITH" && bachelet.Contains(r.SubjectId));
     }
 }
+
+public sealed class CoordinationTests
+{
+    [Fact]
+    public void Objects_joined_by_wa_are_each_acted_upon()
+    {
+        var triples = Extract.Triples("وسيزور وزير الخارجية الروسي سيرغي لافروف خلال جولته تشاد وجيبوتي وكينيا.").ToList();
+        foreach (var state in new[] { "Country:TCD", "Country:DJI", "Country:KEN" })
+            Assert.Contains(("VISITED", "Person:sergey-lavrov", state), triples);
+    }
+
+    [Fact]
+    public void Sanctions_on_the_leaders_of_a_body_fall_on_the_body()
+    {
+        var triples = Extract.Triples("وفرضت الولايات المتحدة عقوبات على قادة حزب الله اللبناني.").ToList();
+        Assert.Contains(("SANCTIONED", "Country:USA", "Organization:hezbollah"), triples);
+    }
+}

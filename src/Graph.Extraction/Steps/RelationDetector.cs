@@ -82,6 +82,11 @@ public static partial class RelationDetector
                 foreach (var also in Conjuncts(doc, clause, subject, start))
                     if (also != obj && PronounResolver.CountryOf(doc, also) != obj)
                         doc.Relations.Add(new FoundRelation(cue.Type, also, obj, sentence.Index, start, end, cue.Confidence * 0.9, statement, ModalityAt(doc, start)));
+            // سيزور تشاد وجيبوتي وكينيا: every conjunct of the object is acted upon.
+            if (cue.Frame is not ("between" or "evaluation") && !RelationTypeInfo.Of(cue.Type).Symmetric || cue.Frame == "with")
+                foreach (var also in ObjectConjuncts(doc, clause, obj, end))
+                    if (also != subject && PronounResolver.CountryOf(doc, subject) != also)
+                        doc.Relations.Add(new FoundRelation(cue.Type, subject, also, sentence.Index, start, end, cue.Confidence * 0.9, statement, ModalityAt(doc, start)));
             if (cue.Frame != "noun") verbsFound.Add((start, cue.Type));
             // A cue outside any statement (واتهم الغرب بالسعي …) is still evidenced by what its subject says in the sentence.
             statement ??= StatementOf(doc, sentence.Index, subject);
@@ -185,6 +190,19 @@ public static partial class RelationDetector
             mention = previous;
         }
         return conjuncts;
+    }
+
+    /// <summary>The actors joined by و to the object's first mention after the cue (تشاد وجيبوتي وكينيا), in a row.</summary>
+    private static List<string> ObjectConjuncts(Document doc, Clause clause, string obj, int cue)
+    {
+        var joined = new List<string>();
+        var mention = clause.FirstAfter(cue, 15, a => a.EntityKey == obj);
+        while (mention is not null && NextConjunct(doc, clause, mention) is { } next && next.EntityKey != obj)
+        {
+            if (!joined.Contains(next.EntityKey)) joined.Add(next.EntityKey);
+            mention = next;
+        }
+        return joined;
     }
 
     /// <summary>The actor named right after <paramref name="mention"/> with و in front (قطر ومصر), if any.</summary>
