@@ -107,3 +107,15 @@ public sealed class SpokespersonTests
         Assert.Equal("Organization:un", statement.SpeakerId);
     }
 }
+
+public sealed class SpokespersonOfAPersonTests
+{
+    [Fact]
+    public void The_spokesperson_of_a_head_of_government_speaks_for_the_state_and_is_not_the_head()
+    {
+        var result = Extract.From("وانتقدت بريطانيا القرار، بحسب ما صرح المتحدث باسم رئيسة الوزراء تيريزا ماي للصحافيين. وقال المتحدث \"نحن قلقون إزاء التقارير عن العنف\".");
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal(("Country:GBR", "نحن قلقون إزاء التقارير عن العنف"), (statement.SpeakerId, statement.Text));
+        Assert.DoesNotContain(result.Mentions, m => m.EntityId == "Person:theresa-may" && m.Text == "المتحدث باسم");
+    }
+}

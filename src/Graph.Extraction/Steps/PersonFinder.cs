@@ -77,7 +77,9 @@ public static class PersonFinder
         }
 
         // مدير «مركز كارنيجي روسيا وأوراسيا»: a quoted body after a title is the body the office belongs to.
-        if (roleOf is null && j < limit && doc.Tokens[j].Folded is "«" or "\"" or "“" && QuotedBody(doc, j, limit) is { } body)
+        // Only a body's name: its first word heads organisations (وقال المتحدث "نحن قلقون …" is speech).
+        if (roleOf is null && j + 1 < limit && doc.Tokens[j].Folded is "«" or "\"" or "“" && gazetteer.OrganizationHeads.ContainsStem(doc.Tokens[j + 1])
+            && QuotedBody(doc, j, limit) is { } body)
         {
             roleOf = body.Key;
             j = body.End;
@@ -94,7 +96,7 @@ public static class PersonFinder
         var nameStart = j;
         var person = NextPerson(doc, gazetteer, ref j, limit);
         // رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد …: titles in a row belong to the person after the last of them.
-        if (person is null && j == nameStart && j < limit && !office.Honorific && doc.RefAt[j] is null
+        if (person is null && j == nameStart && j < limit && !office.Honorific && doc.RefAt[j] is null && doc.Tokens[end - 1].Folded != "باسم"
             && gazetteer.Offices.Match(doc.Tokens, j, limit) is { Value.Honorific: false } next)
         {
             var after = Title(doc, gazetteer, sentence, j, next.End, next.Value, next.Preposition);
@@ -163,7 +165,8 @@ public static class PersonFinder
             if (type is EntityType.Country or EntityType.Bloc) return (r.EntityKey, r.EndToken);
             if (type is EntityType.Organization or EntityType.Person && doc.Entities.TryGetValue(r.EntityKey, out var body))
             {
-                if (body.RoleOf is { } state && body.Government) return (state, r.EndToken);
+                // A person's office state counts even when the gazetteer calls the office former: the text may be older.
+                if (body.RoleOf is { } state && (body.Government || type == EntityType.Person)) return (state, r.EndToken);
                 if (type != EntityType.Organization) return null;
                 // مجلس الأمن القومي بالبيت الأبيض: a body of no state of its own, placed in a state's seat, is that state's.
                 var seat = r.EndToken;
