@@ -161,6 +161,8 @@ public static class PersonFinder
         {
             if (!doc.Tokens[k].IsWord) return null;
             if (doc.RefAt[k] is not { EntityKey.Length: > 0 } r) continue;
+            // المتحدث باسم رجل الأعمال الأمريكي: a nisba describing someone is not whom the spokesperson speaks for.
+            if (r.Kind == "demonym") return null;
             var type = doc.TypeOf(r.EntityKey);
             if (type is EntityType.Country or EntityType.Bloc) return (r.EntityKey, r.EndToken);
             if (type is EntityType.Organization or EntityType.Person && doc.Entities.TryGetValue(r.EntityKey, out var body))
