@@ -288,3 +288,35 @@ public sealed class CoordinationTests
         Assert.Contains(("SANCTIONED", "Country:USA", "Organization:hezbollah"), triples);
     }
 }
+
+public sealed class MembershipAndAllianceTests
+{
+    [Fact]
+    public void The_members_named_after_which_includes_belong_to_the_body_before_it()
+    {
+        var triples = Extract.Triples("وتتخذ القرارات في منظمة شنغهاي للتعاون، التي تضم روسيا والصين والهند.").ToList();
+        foreach (var state in new[] { "Country:RUS", "Country:CHN", "Country:IND" })
+            Assert.Contains(("MEMBER_OF", state, "Organization:sco"), triples);
+    }
+
+    [Fact]
+    public void An_ally_of_a_state_cooperates_with_it()
+    {
+        var triples = Extract.Triples("ويعد حزب الله الحليف لإيران أقوى فصيل في لبنان.").ToList();
+        Assert.Contains(triples, t => t.Type == "COOPERATED" && new[] { t.Subject, t.Object }.Order().SequenceEqual(new[] { "Country:IRN", "Organization:hezbollah" }));
+    }
+
+    [Fact]
+    public void A_question_asserts_nothing()
+    {
+        var result = Extract.From("هل التقى لافروف بوزير الخارجية الصيني وانغ يي؟");
+        Assert.All(result.Relations.Where(r => r.Info.Name == "MET"), r => Assert.Equal(Modality.Possible, r.Modality));
+    }
+
+    [Fact]
+    public void A_word_of_judgement_inside_a_bodys_name_does_not_end_it()
+    {
+        var result = Extract.From("وقال مركز استهداف تمويل الإرهاب إن العقوبات نافذة.");
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Organization && e.Labels.GetValueOrDefault("ar") == "مركز استهداف تمويل الإرهاب");
+    }
+}

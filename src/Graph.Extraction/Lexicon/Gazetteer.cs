@@ -152,6 +152,17 @@ public sealed class Gazetteer
         }
     }
 
+    /// <summary>Whether a word at <paramref name="at"/> ends a name that runs on from before it: a speech verb, or a relation
+    /// cue other than a word of judgement (تمويل الإرهاب in مركز استهداف تمويل الإرهاب is part of the name).</summary>
+    public bool EndsName(List<Token> tokens, int at, int limit)
+    {
+        if (Speech.Match(tokens, at, limit) is not null) return true;
+        if (Cues.Match(tokens, at, limit) is not { } cue) return false;
+        foreach (var c in cue.Value)
+            if (c.Frame != "evaluation") return true;
+        return false;
+    }
+
     private EntityDraft Add(EntityDraft draft)
     {
         Entities[draft.Key] = draft;

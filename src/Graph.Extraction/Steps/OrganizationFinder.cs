@@ -30,7 +30,7 @@ public static class OrganizationFinder
         {
             var w = doc.Tokens[end];
             if (!w.IsWord || gazetteer.FunctionWords.Contains(w) || char.IsDigit(w.Folded[0])
-                || gazetteer.Speech.Match(doc.Tokens, end, sentence.EndToken) is not null || gazetteer.Cues.Match(doc.Tokens, end, sentence.EndToken) is not null)
+                || gazetteer.EndsName(doc.Tokens, end, sentence.EndToken))
                 break;
             if (doc.RefAt[end] is { } r)
             {

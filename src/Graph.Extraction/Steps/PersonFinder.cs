@@ -205,7 +205,7 @@ public static class PersonFinder
                 continue;
             }
             if (!t.IsWord || doc.RefAt[j] is not null || gazetteer.FunctionWords.Contains(t)
-                || gazetteer.Speech.Match(doc.Tokens, j, limit) is not null || gazetteer.Cues.Match(doc.Tokens, j, limit) is not null
+                || gazetteer.EndsName(doc.Tokens, j, limit)
                 || t.Folded.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || t.Folded.Length < 2)
                 break;
             var joined = words.Count > 0 && Lexicon.NameJoiners.Contains(doc.Tokens[words[^1]]);

@@ -36,6 +36,9 @@ public static partial class RelationDetector
             var after = clause.After(end, 6).Where(a => a != genitive).ToList();
             if (subject is not null && after.FirstOrDefault() is { } other) return (subject, other.EntityKey);
             if (after.Count >= 2) return (after[0].EntityKey, after[1].EntityKey);
+            // وحزب الله الحليف لإيران: one actor before the noun, the other after it behind its preposition.
+            if (after.Count == 1 && clause.PrepositionOf(after[0]) is not null && clause.Before(cue) is { } before && before.EntityKey != after[0].EntityKey)
+                return (before.EntityKey, after[0].EntityKey);
             // Two actors before it (… أوكرانيا وروسيا في حرب), unless the cue names its target after it (الهجوم على …).
             if (doc.Tokens[end - 1].Folded == "علي") return (subject, null);
             var pair = clause.Actors.Where(a => a.EndToken <= cue && cue - a.EndToken <= 8).TakeLast(2).ToList();

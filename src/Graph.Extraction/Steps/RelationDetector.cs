@@ -64,6 +64,7 @@ public static partial class RelationDetector
                 "evaluation" => Evaluation(doc, clause, start, end, statement),
                 "participle" => ((clause.Topic(sentence.FirstToken, start) ?? clause.Before(start))?.EntityKey ?? SpeakerNear(doc, start),
                     clause.SubjectAfter(end, 4)?.EntityKey),
+                "includes" => Includes(doc, clause, start, end),
                 _ => Verb(doc, clause, start, end, cue, prepositionalObject: cue.Frame == "verb-prep"),
             };
             if (AdjacentSubject.Contains(cue.Type) && subject is not null && doc.TypeOf(subject) == EntityType.Person)
@@ -78,7 +79,7 @@ public static partial class RelationDetector
             lastSubject = subject;
             found.Add(start);
             // السعودية وقطر والأردن نددت: every conjunct of the subject acted.
-            if (cue.Frame is "verb" or "verb-prep")
+            if (cue.Frame is "verb" or "verb-prep" or "includes")
                 foreach (var also in Conjuncts(doc, clause, subject, start))
                     if (also != obj && PronounResolver.CountryOf(doc, also) != obj)
                         doc.Relations.Add(new FoundRelation(cue.Type, also, obj, sentence.Index, start, end, cue.Confidence * 0.9, statement, ModalityAt(doc, start)));
@@ -131,6 +132,9 @@ public static partial class RelationDetector
         if (r1 is not null && !clause.Prepositional(r1) && !behindPreposition)
         {
             // دعت قطر ومصر إسرائيل …: actors joined to the subject are subjects too, not the object.
+            // اتفق كيم ورئيس كوريا الجنوبية مون: a symmetric act between the subject and the one joined to it.
+            if (RelationTypeInfo.Of(type).Symmetric && NextConjunct(doc, clause, r1) is { } partner && partner.EntityKey != r1.EntityKey)
+                return (r1.EntityKey, partner.EntityKey);
             var last = r1;
             while (NextConjunct(doc, clause, last) is { } joined) last = joined;
             // وقطعت الإمارات والسعودية ومصر والبحرين، العلاقات مع قطر: a comma that closes the subjects does not close the clause.
@@ -192,6 +196,14 @@ public static partial class RelationDetector
         return conjuncts;
     }
 
+    /// <summary>مجموعة … التي تضم السعودية والبحرين: the members named after the verb belong to the body named before it.</summary>
+    private static (string?, string?) Includes(Document doc, Clause clause, int cue, int end)
+    {
+        if (clause.LastBefore(cue) is not { } body || doc.TypeOf(body.EntityKey) is not (EntityType.Organization or EntityType.Bloc)) return (null, null);
+        var member = clause.SubjectAfter(end, 3);
+        return member is null || doc.TypeOf(member.EntityKey) is not (EntityType.Country or EntityType.Organization) ? (null, null) : (member.EntityKey, body.EntityKey);
+    }
+
     /// <summary>The actors joined by و to the object's first mention after the cue (تشاد وجيبوتي وكينيا), in a row.</summary>
     private static List<string> ObjectConjuncts(Document doc, Clause clause, string obj, int cue)
     {
@@ -209,7 +221,8 @@ public static partial class RelationDetector
     private static EntityRef? NextConjunct(Document doc, Clause clause, EntityRef mention)
     {
         foreach (var a in clause.Actors)
-            if (a.FirstToken == mention.EndToken && a.Kind == "name" && a.Clitic > 0 && doc.Tokens[a.FirstToken].Folded[0] == 'و') return a;
+            if (a.FirstToken == mention.EndToken && doc.Tokens[a.FirstToken].Folded[0] == 'و'
+                && (a.Kind == "name" && a.Clitic > 0 || a.Kind == "title" && doc.Tokens[a.FirstToken].Joined)) return a;
         return null;
     }
 
@@ -296,6 +309,9 @@ public static partial class RelationDetector
     internal static Modality ModalityAt(Document doc, int cue)
     {
         var sentenceStart = doc.Sentences[doc.Tokens[cue].Sentence].FirstToken;
+        // هل اتفق ترامب وماكرون فعلا بشأن إيران؟ — a question asserts nothing.
+        var sentenceEnd = doc.Sentences[doc.Tokens[cue].Sentence].EndToken;
+        if (doc.Tokens[sentenceEnd - 1].Is('?') || doc.Tokens[sentenceStart].WithoutConjunction == "هل") return Modality.Possible;
         // نفت مصر أن تكون قد زودت …: what a denial reports did not happen, as far as the speaker says.
         if (StatementAt(doc, cue) is { } reported && doc.Statements[reported].FirstToken is var said && said > sentenceStart)
             for (var k = Math.Max(sentenceStart, said - 4); k < said; k++)
