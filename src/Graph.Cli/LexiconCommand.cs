@@ -8,8 +8,8 @@ public static class LexiconCommand
     public static int Run(string[] args, TextWriter stdout)
     {
         var gazetteer = Gazetteer.Default;
-        var speech = gazetteer.Speech.Phrases.Select(p => (Words: string.Join(' ', p.Words), Frame: p.Value.Frame)).ToList();
-        var cues = gazetteer.Cues.Phrases.SelectMany(p => p.Value.Select(c => (Words: string.Join(' ', p.Words), Frame: $"{c.Type} {c.Frame}"))).ToList();
+        var speech = gazetteer.Speech.Phrases.Select(p => (Words: string.Join(' ', p.Words), Frame: Frames.Name(p.Value.Frame))).ToList();
+        var cues = gazetteer.Cues.Phrases.SelectMany(p => p.Value.Select(c => (Words: string.Join(' ', p.Words), Frame: $"{c.Type} {Frames.Name(c.Frame)}"))).ToList();
         if (args is ["--forms"])
         {
             foreach (var (words, frame) in speech.OrderBy(s => s.Words, StringComparer.Ordinal)) stdout.WriteLine($"speech\t{words}\t{frame}");

@@ -73,3 +73,23 @@ public sealed class MorphologyCollisionTests
         Assert.False(Gazetteer.Default.Speech.TryGet(["عبر"], out _), "'عبر' (via) is a speech verb");
     }
 }
+
+public sealed class FrameTests
+{
+    [Theory]
+    [InlineData("verb-prep", CueFrame.VerbPrep)]
+    [InlineData("includes", CueFrame.Includes)]
+    public void Frames_are_read_by_their_data_names(string name, CueFrame frame)
+    {
+        Assert.Equal(frame, Frames.Parse<CueFrame>("cues.tsv", name));
+        Assert.Equal(name, Frames.Name(frame));
+    }
+
+    [Fact]
+    public void An_unknown_frame_is_refused_with_the_file_and_the_frames_there_are()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => Frames.Parse<SpeechFrame>("speech.tsv", "verbb"));
+        Assert.Contains("speech.tsv", error.Message, StringComparison.Ordinal);
+        Assert.Contains("relay", error.Message, StringComparison.Ordinal);
+    }
+}

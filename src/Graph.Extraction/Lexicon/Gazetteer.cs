@@ -125,7 +125,7 @@ public sealed class Gazetteer
         }
         foreach (var f in Rows("speech"))
         {
-            var cue = new SpeechCue(f[1], At(f, 2) is "" or "-" ? [] : [.. Split(f[2]).Select(w => Normalizer.Fold(w))]);
+            var cue = new SpeechCue(Frames.Parse<SpeechFrame>("speech.tsv", f[1]), At(f, 2) is "" or "-" ? [] : [.. Split(f[2]).Select(w => Normalizer.Fold(w))]);
             foreach (var (words, _) in Morphology.Expand(f[0])) Speech.Add(words, cue);
         }
         foreach (var f in Rows("months"))
@@ -136,10 +136,10 @@ public sealed class Gazetteer
         {
             if (!RelationTypeInfo.TryParse(f[0], out var type))
                 throw new InvalidDataException($"cues.tsv: unknown relation type '{f[0]}'");
-            var cue = new Cue(type, f[2], double.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture),
+            var cue = new Cue(type, Frames.Parse<CueFrame>("cues.tsv", f[2]), double.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture),
                 At(f, 4) is { Length: > 0 } prepositions ? [.. Split(prepositions).Select(w => Normalizer.Fold(w))] : null);
             // A verb with an object pronoun (يحثها، اتهموه) points back at its object: the verb-pron frame.
-            var pronounCue = cue.Frame == "verb" ? cue with { Frame = "verb-pron" } : cue;
+            var pronounCue = cue.Frame == CueFrame.Verb ? cue with { Frame = CueFrame.VerbPron } : cue;
             // !form takes a form out of the line's expansion (دعم is the verbal noun far more often than the verb).
             var excluded = Split(f[1]).Where(x => x.StartsWith('!')).Select(x => string.Join(' ', Normalizer.FoldPhrase(x[1..]))).ToHashSet(StringComparer.Ordinal);
             foreach (var form in Split(f[1]).Where(x => !x.StartsWith('!')))
@@ -159,7 +159,7 @@ public sealed class Gazetteer
         if (Speech.Match(tokens, at, limit) is not null) return true;
         if (Cues.Match(tokens, at, limit) is not { } cue) return false;
         foreach (var c in cue.Value)
-            if (c.Frame != "evaluation") return true;
+            if (c.Frame != CueFrame.Evaluation) return true;
         return false;
     }
 

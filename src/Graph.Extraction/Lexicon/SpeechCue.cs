@@ -1,9 +1,8 @@
 namespace Graph.Extraction;
 
-/// <summary>A speech verb or phrase from <c>speech.tsv</c>: its frame (<c>verb</c>, <c>charge</c>, <c>condemn</c>,
-/// <c>participle</c>, <c>attribution</c>) and the content words after which its reported words begin (الي for دعا،
+/// <summary>A speech verb or phrase from <c>speech.tsv</c>: its frame and the content words after which its reported words begin (الي for دعا،
 /// ب for طالب), folded.</summary>
-public sealed record SpeechCue(string Frame, string[] Content)
+public sealed record SpeechCue(SpeechFrame Frame, string[] Content)
 {
     /// <summary>Whether what was said can be the verb's object (أكد ضرورة …، نفى ما جاء …): <c>*</c> among the content words.</summary>
     public bool TakesObject { get; } = Array.IndexOf(Content, "*") >= 0;

@@ -32,7 +32,7 @@ public static partial class RelationDetector
                     cues ??= [];
                     // A one-word verb never carries a preposition: بدعم is the verbal noun, whatever the table calls دعم.
                     foreach (var c in m.Value)
-                        cues.Add((i, m.End, m.Preposition && m.End - i == 1 && c.Frame.StartsWith("verb", StringComparison.Ordinal) ? c with { Frame = "noun" } : c));
+                        cues.Add((i, m.End, m.Preposition && m.End - i == 1 && c.Frame is CueFrame.Verb or CueFrame.VerbPrep or CueFrame.VerbPron ? c with { Frame = CueFrame.Noun } : c));
                     i = m.End;
                 }
                 else i++;
@@ -51,27 +51,27 @@ public static partial class RelationDetector
         var found = new HashSet<int>();
         var verbsFound = new List<(int Start, RelationType Type)>();
         // The cues are in text order already: verbs, then nouns, each in text order.
-        foreach (var (start, end, cue) in cues.Where(c => c.Cue.Frame != "noun").Concat(cues.Where(c => c.Cue.Frame == "noun")))
+        foreach (var (start, end, cue) in cues.Where(c => c.Cue.Frame != CueFrame.Noun).Concat(cues.Where(c => c.Cue.Frame == CueFrame.Noun)))
         {
             if (found.Contains(start)) continue;
-            if (cue.Frame == "noun" && VerbNear(verbsFound, cue.Type, start)) continue;
+            if (cue.Frame == CueFrame.Noun && VerbNear(verbsFound, cue.Type, start)) continue;
             var statement = StatementAt(doc, start);
             var (subject, obj) = cue.Frame switch
             {
-                "noun" or "between" => Noun(doc, gazetteer, clause, start, end, cue.Type, statement),
-                "with" => ((clause.Before(start)?.EntityKey ?? SpeakerNear(doc, start)), clause.FirstAfter(end, 6)?.EntityKey),
-                "verb-pron" => VerbWithObjectPronoun(clause, start, end, lastSubject),
-                "evaluation" => Evaluation(doc, clause, start, end, statement),
-                "participle" => ((clause.Topic(sentence.FirstToken, start) ?? clause.Before(start))?.EntityKey ?? SpeakerNear(doc, start),
+                CueFrame.Noun or CueFrame.Between => Noun(doc, gazetteer, clause, start, end, cue.Type, statement),
+                CueFrame.With => ((clause.Before(start)?.EntityKey ?? SpeakerNear(doc, start)), clause.FirstAfter(end, 6)?.EntityKey),
+                CueFrame.VerbPron => VerbWithObjectPronoun(clause, start, end, lastSubject),
+                CueFrame.Evaluation => Evaluation(doc, clause, start, end, statement),
+                CueFrame.Participle => ((clause.Topic(sentence.FirstToken, start) ?? clause.Before(start))?.EntityKey ?? SpeakerNear(doc, start),
                     clause.SubjectAfter(end, 4)?.EntityKey),
-                "includes" => Includes(doc, clause, start, end),
-                _ => Verb(doc, clause, start, end, cue, prepositionalObject: cue.Frame == "verb-prep"),
+                CueFrame.Includes => Includes(doc, clause, start, end),
+                _ => Verb(doc, clause, start, end, cue, prepositionalObject: cue.Frame == CueFrame.VerbPrep),
             };
             if (AdjacentSubject.Contains(cue.Type) && subject is not null && doc.TypeOf(subject) == EntityType.Person)
                 subject = null;
             if (!AdjacentSubject.Contains(cue.Type)) subject ??= SpeakerNear(doc, start);
             // تعازيها، دعمها (for us): a verbal noun without an object inside someone's words is aimed at the speaker's country.
-            if (obj is null && cue.Frame == "noun" && TowardsSpeaker.Contains(cue.Type) && statement is { } s && doc.Statements[s].SpeakerKey is { } sp)
+            if (obj is null && cue.Frame == CueFrame.Noun && TowardsSpeaker.Contains(cue.Type) && statement is { } s && doc.Statements[s].SpeakerKey is { } sp)
                 obj = PronounResolver.CountryOf(doc, sp);
             if (subject is null || obj is null || subject == obj) continue;
             // An official and their own country are one side, not two.
@@ -79,16 +79,16 @@ public static partial class RelationDetector
             lastSubject = subject;
             found.Add(start);
             // السعودية وقطر والأردن نددت: every conjunct of the subject acted.
-            if (cue.Frame is "verb" or "verb-prep" or "includes")
+            if (cue.Frame is CueFrame.Verb or CueFrame.VerbPrep or CueFrame.Includes)
                 foreach (var also in Conjuncts(doc, clause, subject, start))
                     if (also != obj && PronounResolver.CountryOf(doc, also) != obj)
                         doc.Relations.Add(new FoundRelation(cue.Type, also, obj, sentence.Index, start, end, cue.Confidence * 0.9, statement, ModalityAt(doc, start)));
             // سيزور تشاد وجيبوتي وكينيا: every conjunct of the object is acted upon.
-            if (cue.Frame is not ("between" or "evaluation") && !RelationTypeInfo.Of(cue.Type).Symmetric || cue.Frame == "with")
+            if (cue.Frame is not (CueFrame.Between or CueFrame.Evaluation) && !RelationTypeInfo.Of(cue.Type).Symmetric || cue.Frame == CueFrame.With)
                 foreach (var also in ObjectConjuncts(doc, clause, obj, end))
                     if (also != subject && PronounResolver.CountryOf(doc, subject) != also)
                         doc.Relations.Add(new FoundRelation(cue.Type, subject, also, sentence.Index, start, end, cue.Confidence * 0.9, statement, ModalityAt(doc, start)));
-            if (cue.Frame != "noun") verbsFound.Add((start, cue.Type));
+            if (cue.Frame != CueFrame.Noun) verbsFound.Add((start, cue.Type));
             // A cue outside any statement (واتهم الغرب بالسعي …) is still evidenced by what its subject says in the sentence.
             statement ??= StatementOf(doc, sentence.Index, subject);
             doc.Relations.Add(new FoundRelation(cue.Type, subject, obj, sentence.Index, start, end, cue.Confidence, statement, ModalityAt(doc, start),

@@ -61,7 +61,7 @@ public static partial class SpeakerAttributor
                 && quotes.GetValueOrDefault(k + 1) is { Close: > 0 } q0 && !IsNameQuote(doc, q0))
                 return QuoteOrParaphrase(doc, gazetteer, sentence, k, q0, speaker);
             var isCharge = content == ContentWord.Attached;
-            if (t.IsWord && (frame is not ("charge" or "condemn") && Lexicon.Complementisers.ContainsWithoutConjunction(t) || isCharge))
+            if (t.IsWord && (frame is not (SpeechFrame.Charge or SpeechFrame.Condemn) && Lexicon.Complementisers.ContainsWithoutConjunction(t) || isCharge))
             {
                 var start = k;
                 var next = k + 1;
@@ -147,12 +147,12 @@ public static partial class SpeakerAttributor
         var end = sentence.EndToken;
         for (var k = from; k < sentence.EndToken; k++)
         {
-            if (gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is { Preposition: false, Value.Frame: "participle" or "attribution" }
+            if (gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is { Preposition: false, Value.Frame: SpeechFrame.Participle or SpeechFrame.Attribution }
                 || Lexicon.ClauseBreaks.Contains(doc.Tokens[k])
                 || doc.Tokens[k].Folded[0] == 'و' && gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is not null
                 || doc.Tokens[k].Is(',') && k + 1 < end && gazetteer.Sources.Match(doc.Tokens, k + 1, end) is { } source && NamesOutlet(doc, source.End, end)
                 // …، محذرة طوكيو من …: an adverbial participle after a comma starts the speaker's next act.
-                || doc.Tokens[k].Is(',') && k + 1 < end && gazetteer.Cues.Match(doc.Tokens, k + 1, end) is { } cue && cue.Value.Exists(c => c.Frame == "participle"))
+                || doc.Tokens[k].Is(',') && k + 1 < end && gazetteer.Cues.Match(doc.Tokens, k + 1, end) is { } cue && cue.Value.Exists(c => c.Frame == CueFrame.Participle))
             {
                 end = k;
                 break;

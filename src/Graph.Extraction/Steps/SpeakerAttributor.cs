@@ -37,7 +37,7 @@ public static partial class SpeakerAttributor
                 var frame = cue.Frame;
                 string? speaker = null;
                 var j = end;
-                if (frame == "attribution")
+                if (frame == SpeechFrame.Attribution)
                 {
                     var quote = QuoteClosingBefore(doc, i, sentence);
                     speaker = (clause ??= new Clause(doc, sentence, gazetteer)).NamedAt(ref j, anyActor: true, afterPreposition: true);
@@ -50,20 +50,20 @@ public static partial class SpeakerAttributor
                 // Subject first (ألمانيا تطالب إسرائيل بضبط النفس): the actor after the verb is its object, not its speaker.
                 clause ??= new Clause(doc, sentence, gazetteer);
                 // نقلت وكالة فرانس برس عن مصدر دبلوماسي فرنسي قوله إن …: the one reported speaks, not the outlet; عنه: the last speaker.
-                if (frame == "relay")
+                if (frame == SpeechFrame.Relay)
                 {
                     if (clause.Relayed(ref j, current) is not { } relayed) { i = end; continue; }
                     speaker = relayed;
                 }
-                else if (frame is "verb" or "charge" or "condemn" && !doc.Tokens[i].Joined && clause.SubjectRightBefore(i) is { } subject)
+                else if (frame is SpeechFrame.Verb or SpeechFrame.Charge or SpeechFrame.Condemn && !doc.Tokens[i].Joined && clause.SubjectRightBefore(i) is { } subject)
                     speaker = subject.EntityKey;
-                else if (frame is "verb" or "charge" or "condemn")
-                    speaker = clause.NamedAt(ref j, anyActor: frame is "verb" or "condemn");
-                if (speaker is null && !Continues(doc, end, sentence.EndToken) && !(frame is "charge" or "condemn" && end < sentence.EndToken && doc.RefAt[end] is not null))
+                else if (frame is SpeechFrame.Verb or SpeechFrame.Charge or SpeechFrame.Condemn)
+                    speaker = clause.NamedAt(ref j, anyActor: frame is SpeechFrame.Verb or SpeechFrame.Condemn);
+                if (speaker is null && !Continues(doc, end, sentence.EndToken) && !(frame is SpeechFrame.Charge or SpeechFrame.Condemn && end < sentence.EndToken && doc.RefAt[end] is not null))
                 { i = end; continue; }
                 // The subject may come first (السعودية وقطر قد نددت …): the nearest actor before the verb in its sentence speaks.
                 // A verb joined by و/ف (… وقال، واتهم) shares the subject of the sentence's first verb, not the nearest name.
-                speaker ??= sentenceSpeaker ?? (frame == "participle" ? null : doc.Tokens[i].Joined ? clause.FirstSubject(i) ?? clause.NearestSubject(i)
+                speaker ??= sentenceSpeaker ?? (frame == SpeechFrame.Participle ? null : doc.Tokens[i].Joined ? clause.FirstSubject(i) ?? clause.NearestSubject(i)
                     : clause.NearestSubject(i)) ?? (ContinuesSpeaker(doc, sentence, i, frame) ? current : null);
                 if (speaker is null) { i = end; continue; }
                 current = sentenceSpeaker = speaker;
@@ -111,9 +111,9 @@ public static partial class SpeakerAttributor
     /// <summary>Whether a verb with no subject of its own continues the current speaker: a participle, a verb joined by و/ف,
     /// or one that opens its sentence or follows a comma. After other words (مجلس الوزراء السعودي يشدد على …) the subject is
     /// a noun phrase the steps did not resolve, not the last speaker.</summary>
-    private static bool ContinuesSpeaker(Document doc, Sentence sentence, int verb, string frame)
+    private static bool ContinuesSpeaker(Document doc, Sentence sentence, int verb, SpeechFrame frame)
     {
-        if (frame == "participle" || doc.Tokens[verb].Joined) return true;
+        if (frame == SpeechFrame.Participle || doc.Tokens[verb].Joined) return true;
         if (verb == sentence.FirstToken || !doc.Tokens[verb - 1].IsWord) return true;
         // A sentence that opens on a particle or a preposition (لكن الرئيس أضاف، بيد أنه أضاف، وفي تغريدة … قال) has not
         // named a subject of its own; one that opens on a noun has.
