@@ -33,8 +33,14 @@ public sealed class Gazetteer
     /// <summary>Function words (folded) that end a name after a title.</summary>
     public WordSet FunctionWords { get; } = new();
 
-    private Gazetteer()
+    /// <summary>The gazetteer of the data files embedded in the assembly.</summary>
+    private Gazetteer() : this(Embedded) { }
+
+    /// <param name="open">Opens a data table by name (<c>countries</c>, <c>cues</c> …, as in <c>Data/</c>); null for a table
+    /// the gazetteer goes without. A test can give a small gazetteer of a few lines.</param>
+    public Gazetteer(Func<string, TextReader?> open)
     {
+        _open = open;
         var names = new List<(string[] Words, GazetteerEntry Entry)>();
         var demonyms = new List<(string[] Words, GazetteerEntry Entry)>();
         foreach (var f in Rows("countries"))
@@ -191,12 +197,17 @@ public sealed class Gazetteer
 
     private static string[] Split(string s) => s.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static IEnumerable<string[]> Rows(string name)
+    private readonly Func<string, TextReader?> _open;
+
+    private static TextReader? Embedded(string name) =>
+        new StreamReader(Assembly.GetExecutingAssembly().GetManifestResourceStream($"Data.{name}.tsv")
+            ?? throw new InvalidOperationException($"Data file {name}.tsv is not embedded."));
+
+    private List<string[]> Rows(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Data.{name}.tsv")
-            ?? throw new InvalidOperationException($"Data file {name}.tsv is not embedded.");
-        using var reader = new StreamReader(stream);
+        using var reader = _open(name);
         var rows = new List<string[]>();
+        if (reader is null) return rows;
         while (reader.ReadLine() is { } line)
             if (line.Length > 0 && line[0] != '#') rows.Add(line.Split('\t'));
         return rows;
