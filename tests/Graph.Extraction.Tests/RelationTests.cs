@@ -320,3 +320,14 @@ public sealed class MembershipAndAllianceTests
         Assert.Contains(result.Entities, e => e.Type == EntityType.Organization && e.Labels.GetValueOrDefault("ar") == "مركز استهداف تمويل الإرهاب");
     }
 }
+
+public sealed class OneActTests
+{
+    [Fact]
+    public void An_officials_act_and_the_countrys_in_one_sentence_are_one_edge()
+    {
+        var triples = Extract.Triples("وانتقدت روسيا اليابان، وقال لافروف إن طوكيو \"اختارت طريق المواجهة العدائية\".").ToList();
+        Assert.Contains(("CRITICIZED", "Person:sergey-lavrov", "Country:JPN"), triples);
+        Assert.DoesNotContain(("CRITICIZED", "Country:RUS", "Country:JPN"), triples);
+    }
+}

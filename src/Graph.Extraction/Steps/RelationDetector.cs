@@ -40,6 +40,26 @@ public static partial class RelationDetector
             if (cues is not null) Relations(doc, gazetteer, clause, cues);
             Visits(doc, clause, gazetteer);
         }
+        OneActPerSentence(doc);
+    }
+
+    /// <summary>An official's act and their country's act of the same type on the same target, in one sentence, are one act
+    /// (the minister's words and the country's, the ambassador as the target and the country): the person's edge stays, the
+    /// country's goes, so the roll-up counts it once.</summary>
+    private static void OneActPerSentence(Document doc)
+    {
+        if (doc.Relations.Count < 2) return;
+        var acts = new Dictionary<(int, RelationType, string, string), bool>();
+        foreach (var r in doc.Relations)
+        {
+            if (!EventTypes.Contains(r.Type)) continue;
+            var key = (r.Sentence, r.Type, PronounResolver.CountryOf(doc, r.SubjectKey) ?? r.SubjectKey, PronounResolver.CountryOf(doc, r.ObjectKey) ?? r.ObjectKey);
+            var personal = doc.TypeOf(r.SubjectKey) == EntityType.Person || doc.TypeOf(r.ObjectKey) == EntityType.Person;
+            acts[key] = acts.GetValueOrDefault(key) || personal;
+        }
+        doc.Relations.RemoveAll(r => EventTypes.Contains(r.Type)
+            && doc.TypeOf(r.SubjectKey) != EntityType.Person && doc.TypeOf(r.ObjectKey) != EntityType.Person
+            && acts.GetValueOrDefault((r.Sentence, r.Type, PronounResolver.CountryOf(doc, r.SubjectKey) ?? r.SubjectKey, PronounResolver.CountryOf(doc, r.ObjectKey) ?? r.ObjectKey)));
     }
 
     /// <summary>The relations the cues of one sentence state.</summary>
