@@ -331,3 +331,14 @@ public sealed class OneActTests
         Assert.DoesNotContain(("CRITICIZED", "Country:RUS", "Country:JPN"), triples);
     }
 }
+
+public sealed class PassiveTests
+{
+    [Fact]
+    public void The_agent_of_a_passive_act_is_its_subject()
+    {
+        var triples = Extract.Triples("وقالت الصين إن عقوبات جديدة فرضت على روسيا من قبل اليابان الشهر الماضي.").ToList();
+        Assert.Contains(("SANCTIONED", "Country:JPN", "Country:RUS"), triples);
+        Assert.DoesNotContain(("SANCTIONED", "Country:CHN", "Country:RUS"), triples);
+    }
+}

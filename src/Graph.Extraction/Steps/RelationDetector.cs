@@ -89,6 +89,8 @@ public static partial class RelationDetector
             };
             if (AdjacentSubject.Contains(cue.Type) && subject is not null && doc.TypeOf(subject) == EntityType.Person)
                 subject = null;
+            // فرضت عقوبات على روسيا من قبل اليابان: the passive's agent, whoever stands before the verb.
+            if (Agent(doc, clause, end) is { } agent && agent != obj) subject = agent;
             if (!AdjacentSubject.Contains(cue.Type)) subject ??= SpeakerNear(doc, start);
             // تعازيها، دعمها (for us): a verbal noun without an object inside someone's words is aimed at the speaker's country.
             if (obj is null && cue.Frame == CueFrame.Noun && TowardsSpeaker.Contains(cue.Type) && statement is { } s && doc.Statements[s].SpeakerKey is { } sp)
@@ -261,6 +263,17 @@ public static partial class RelationDetector
             return k;
         }
         return end;
+    }
+
+    /// <summary>The actor right after من قبل (by) in the cue's clause: the agent of a passive.</summary>
+    private static string? Agent(Document doc, Clause clause, int from)
+    {
+        var end = ClauseEnd(doc, clause, from);
+        for (var k = from; k + 2 < end + 1 && k + 1 < end; k++)
+            if (doc.Tokens[k].Folded == "من" && doc.Tokens[k + 1].Folded == "قبل" && k + 2 < end && doc.RefAt[k + 2] is { EntityKey.Length: > 0 } agent
+                && agent.FirstToken == k + 2 && clause.Actors.Contains(agent))
+                return agent.EntityKey;
+        return null;
     }
 
     /// <summary>The first token in [from, end) that is a preposition, a word of its own or attached (إلى، على، بالهدوء), or end.</summary>
