@@ -70,15 +70,14 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
     {
         var afterId = Cursor.DecodeString(after, "entity");
         var prefix = string.IsNullOrWhiteSpace(filter.NameStartsWith) ? null : ArabicFolding.Key(filter.NameStartsWith);
-        (string, object?)[] where =
-        [
-            ("type", filter.Type?.ToString()),
-            ("key", string.IsNullOrWhiteSpace(filter.Name) ? null : ArabicFolding.Key(filter.Name)),
-            ("prefix", prefix is { Length: > 0 } ? prefix : null),
-        ];
-        var total = (await RunAsync(Cypher.EntityCount, ct, where)).Records.Single().Int("n");
-        var rows = (await RunAsync(Cypher.EntityPage, ct, [.. where, ("after", afterId ?? ""), ("take", first + 1)])).Records
-            .Select(r => Read.Entity(r.Map("props"))).ToList();
+        var key = string.IsNullOrWhiteSpace(filter.Name) ? null : ArabicFolding.Key(filter.Name);
+        prefix = prefix is { Length: > 0 } ? prefix : null;
+        var where = new List<(string, object?)>();
+        if (key is not null) where.Add(("key", key));
+        if (prefix is not null) where.Add(("prefix", prefix));
+        var total = (await RunAsync(EntityQueries.Count(filter.Type, key is not null, prefix is not null), ct, [.. where])).Records.Single().Int("n");
+        var rows = (await RunAsync(EntityQueries.Page(filter.Type, key is not null, prefix is not null), ct, [.. where, ("after", afterId ?? ""), ("take", first + 1)]))
+            .Records.Select(r => Read.Entity(r.Map("props"))).ToList();
         var items = rows.Take(first).Select(e => new PageItem<Entity>(e, Cursor.Encode("entity", e.Id))).ToList();
         return new Page<Entity>(items, rows.Count > first, afterId is not null, total);
     }
