@@ -14,7 +14,7 @@ public static class Cypher
         MERGE (a:Article {id: $id})
         ON CREATE SET a += $props, a.token = $token
         RETURN a.token = $token AS created
-        """, "id", "props", "token");
+        """, "id", "props", "token") { Kind = QueryKind.Write };
 
     /// <summary>Numbers articles in the order they were stored (once: a numbered article keeps its number). Setting a property
     /// first takes the counter's write lock, so two writers never read the same value;
@@ -28,7 +28,7 @@ public static class Cypher
         WITH a, q
         SET a.seq = q.value
         RETURN a.seq AS seq
-        """, "id");
+        """, "id") { Kind = QueryKind.Write };
 
     /// <summary>Each folded name of an entity is also a <c>:Name {key}</c> node linked to it: an index serves a value, not a
     /// value inside a list property, so this is how a name finds its entities.</summary>
@@ -45,7 +45,7 @@ public static class Cypher
         FOREACH (_ IN CASE WHEN row.type = 'Bloc' THEN [1] ELSE [] END | SET e:Bloc)
         FOREACH (_ IN CASE WHEN row.type = 'Place' THEN [1] ELSE [] END | SET e:Place)
         RETURN count(e) AS written
-        """, "rows");
+        """, "rows") { Kind = QueryKind.Write };
 
     public static readonly CypherStatement MergeMentions = new("merge-mentions", """
         MATCH (a:Article {id: $article})
@@ -54,7 +54,7 @@ public static class Cypher
         MERGE (a)-[m:MENTIONS {start: row.start, end: row.end}]->(e)
         ON CREATE SET m.kind = row.kind, m.text = row.text
         RETURN count(m) AS written
-        """, "article", "rows");
+        """, "article", "rows") { Kind = QueryKind.Write };
 
     public static readonly CypherStatement MergeStatements = new("merge-statements", """
         MATCH (a:Article {id: $article})
@@ -69,7 +69,7 @@ public static class Cypher
         OPTIONAL MATCH (source:Entity {id: row.source})
         FOREACH (_ IN CASE WHEN source IS NULL THEN [] ELSE [1] END | MERGE (s)-[:REPORTED_BY]->(source))
         RETURN count(s) AS written
-        """, "article", "rows");
+        """, "article", "rows") { Kind = QueryKind.Write };
 
     /// <summary>The day a relation is filed under: its own full date, else its article's.</summary>
     private const string Day = "CASE WHEN size(coalesce(row.props.date, '')) = 10 THEN row.props.date ELSE a.publishedAt END";
@@ -87,7 +87,7 @@ public static class Cypher
             ON CREATE SET r += row.props, r.seq = a.seq * 1000000 + row.ordinal, r.articleId = a.id, r.outlet = a.outlet, r.articleDate = a.publishedAt,
               r.day = {Day}, r.dayFirst = coalesce({Day}, '9999'), r.dayLast = coalesce({Day}, '')
             RETURN count(r) AS written
-            """, "article", "rows"));
+            """, "article", "rows") { Kind = QueryKind.Write });
 
     // ---- reading ----
 
@@ -220,11 +220,17 @@ public static class Cypher
         RETURN articles, entities, mentions, statements, relations, evidence
         """);
 
-    /// <summary>Waits until the schema's indexes are online (a new full-text index populates in the background).</summary>
-    public static readonly CypherStatement AwaitIndexes = new("await-indexes", "CALL db.awaitIndexes($seconds)", "seconds");
+    /// <summary>The indexes not yet online, polled at start-up until there are none: <c>db.awaitIndexes</c> would hold one
+    /// request open for the whole build, which on a large database outlasts any request's time limit.</summary>
+    public static readonly CypherStatement PendingIndexes = new("pending-indexes", """
+        SHOW INDEXES YIELD name, state, populationPercent
+        WHERE state <> 'ONLINE'
+        RETURN name, state, populationPercent
+        ORDER BY name
+        """) { Kind = QueryKind.Schema, Uses = "the schema (no data read)" };
 
     /// <summary>Empties the database (tests only: each test owns its data).</summary>
-    public static readonly CypherStatement DeleteAll = new("delete-all", "MATCH (n) DETACH DELETE n");
+    public static readonly CypherStatement DeleteAll = new("delete-all", "MATCH (n) DETACH DELETE n") { Kind = QueryKind.Write };
 
     /// <summary>Every statement above, for <c>graph cypher --list</c> and the CI parse.</summary>
     public static IReadOnlyList<CypherStatement> All { get; } = typeof(Cypher)

@@ -11,12 +11,17 @@ namespace Graph.Storage.Neo4j;
 public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
 {
     private readonly QueryApiClient _client;
+    private readonly Neo4jOptions _options;
+    private readonly Action<string>? _log;
     private readonly Lock _schemaLock = new();
     private Task? _schema;
 
-    public Neo4jGraphStore(Neo4jOptions options, HttpMessageHandler? handler = null)
+    /// <param name="log">Where start-up progress goes (index builds), one line at a time.</param>
+    public Neo4jGraphStore(Neo4jOptions options, HttpMessageHandler? handler = null, Action<string>? log = null)
     {
         _client = new QueryApiClient(options, handler);
+        _options = options;
+        _log = log;
     }
 
     /// <summary>Applies the schema once, before the first statement; after a failure (the server was down) the next call tries again.</summary>
@@ -24,7 +29,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
     {
         lock (_schemaLock)
         {
-            if (_schema is null || _schema.IsFaulted || _schema.IsCanceled) _schema = Neo4jSchema.ApplyAsync(_client);
+            if (_schema is null || _schema.IsFaulted || _schema.IsCanceled) _schema = Neo4jSchema.ApplyAsync(_client, _options, _log);
             return _schema;
         }
     }
