@@ -220,6 +220,9 @@ public static class Cypher
         RETURN articles, entities, mentions, statements, relations, evidence
         """);
 
+    /// <summary>The readiness probe: the database is online and answers.</summary>
+    public static readonly CypherStatement Ready = new("ready", "RETURN 1 AS ok") { Uses = "nothing (no data read)" };
+
     /// <summary>The indexes not yet online, polled at start-up until there are none: <c>db.awaitIndexes</c> would hold one
     /// request open for the whole build, which on a large database outlasts any request's time limit.</summary>
     public static readonly CypherStatement PendingIndexes = new("pending-indexes", """

@@ -122,6 +122,16 @@ public sealed partial class Neo4jGraphStore
         return new GraphCounts(r.Int("articles"), r.Int("entities"), r.Int("mentions"), r.Int("statements"), r.Int("relations"), r.Int("evidence"));
     }
 
+    /// <summary>Ready when the schema is applied with every index online and the database answers <c>RETURN 1</c>; counting is
+    /// left to <c>stats</c>. Does not wait for an index build: a probe must answer at once.</summary>
+    public async Task CheckReadyAsync(CancellationToken ct = default)
+    {
+        var schema = EnsureSchemaAsync();
+        if (schema.IsFaulted || schema.IsCanceled) await schema;
+        if (!schema.IsCompletedSuccessfully) throw new Neo4jException("Graph.NotReady", "the schema is being applied (indexes may be building; see the log).");
+        await _client.RunAsync(Cypher.Ready, null, ct);
+    }
+
     /// <summary>Deletes everything in the database: for tests, where each test owns its data.</summary>
     public async Task DeleteAllAsync(CancellationToken ct = default) => await RunAsync(Cypher.DeleteAll, ct);
 }
