@@ -6,7 +6,7 @@ namespace Graph.Storage.Neo4j;
 /// <summary>Every Cypher statement the Neo4j store sends, in one place, so <c>graph cypher --list</c> can print them and CI can
 /// parse them. Relationship types cannot be parameters in Cypher, so the statements that name one are made here, once per
 /// ontology type, from <see cref="RelationTypeInfo"/> (never from input). Values always travel as parameters.</summary>
-public static class Cypher
+public static partial class Cypher
 {
     // ---- writing one article (in one explicit transaction) ----
 

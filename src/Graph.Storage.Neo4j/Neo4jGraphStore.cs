@@ -56,6 +56,51 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
         return true;
     }
 
+    /// <summary>A batch in one explicit transaction: one <c>UNWIND</c> statement per kind of row for all its articles. When
+    /// the batch cannot be stored (one bad article), it is rolled back and its articles are stored one by one, so only the bad
+    /// one fails.</summary>
+    public async Task<IReadOnlyList<IngestOutcome>> StoreBatchAsync(IReadOnlyList<(Article Article, ExtractionResult Extraction)> items, CancellationToken ct = default)
+    {
+        await EnsureSchemaAsync();
+        // The first of two items with one id is the one stored; the other is "unchanged", as when stored one after the other.
+        var unique = items.DistinctBy(i => i.Article.Id).ToList();
+        HashSet<string> created;
+        try
+        {
+            created = await _client.InTransactionAsync((tx, token) => WriteBatchAsync(tx, unique, token), ct);
+        }
+        catch (Exception e) when (items.Count > 1 && e is InvalidOperationException or Neo4jException { IsTransient: false, Code: not Neo4jException.Timeout })
+        {
+            var outcomes = new List<IngestOutcome>(items.Count);
+            foreach (var (article, extraction) in items) outcomes.Add(await StoreAsync(article, extraction, ct));
+            return outcomes;
+        }
+        var unchanged = items.Select(i => i.Article.Id).Where(id => !created.Contains(id)).ToList();
+        var stored = unchanged.Count == 0 ? [] : (await GetArticlesAsync(unchanged, ct)).ToDictionary(a => a.Id);
+        var fresh = new HashSet<string>(created);
+        return items.Select(i => fresh.Remove(i.Article.Id)
+            ? new IngestOutcome(i.Article, true, i.Extraction.Entities.Count, i.Extraction.Statements.Count, i.Extraction.Relations.Count)
+            : new IngestOutcome(stored.TryGetValue(i.Article.Id, out var a) ? a : i.Article, false, 0, 0, 0)).ToList();
+    }
+
+    private static async Task<HashSet<string>> WriteBatchAsync(Neo4jTransaction tx, List<(Article Article, ExtractionResult Extraction)> items, CancellationToken ct)
+    {
+        var token = Guid.NewGuid().ToString("N");
+        var merged = await tx.RunAsync(Cypher.MergeArticles, new Dictionary<string, object?>
+        {
+            ["articles"] = items.Select(i => BatchWrites.Article(i.Article)).ToList(), ["token"] = token,
+        }, ct);
+        var created = merged.Records.Where(r => r.Bool("created")).Select(r => r.String("id")).ToHashSet();
+        if (created.Count == 0) return created;
+        foreach (var step in BatchWrites.Contents(items.Where(i => created.Contains(i.Article.Id)).ToList()))
+        {
+            var result = await tx.RunAsync(step.Statement, step.Parameters, ct);
+            if (step.Rows > 0 && result.Records.Single().Long("written") is var written && written != step.Rows)
+                throw new InvalidOperationException($"Only {written} of {step.Rows} {step.What} could be written; the batch was not stored.");
+        }
+        return created;
+    }
+
     public async Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
         (await RunAsync(Cypher.ArticlesById, ct, ("ids", ids.Distinct().ToList()))).Records.Select(Read.Article).ToList();
 
