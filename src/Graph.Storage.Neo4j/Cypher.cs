@@ -14,7 +14,7 @@ public static partial class Cypher
         MERGE (a:Article {id: $id})
         ON CREATE SET a += $props, a.token = $token
         RETURN a.token = $token AS created
-        """, "id", "props", "token") { Kind = QueryKind.Write };
+        """, "id", "props", "token") { Kind = QueryKind.Write , Uses = "article_id (unique)" };
 
     /// <summary>Numbers articles in the order they were stored (once: a numbered article keeps its number). Setting a property
     /// first takes the counter's write lock, so two writers never read the same value;
@@ -28,7 +28,7 @@ public static partial class Cypher
         WITH a, q
         SET a.seq = q.value
         RETURN a.seq AS seq
-        """, "id") { Kind = QueryKind.Write };
+        """, "id") { Kind = QueryKind.Write , Uses = "article_id, sequence_name (unique)" };
 
     /// <summary>Each folded name of an entity is also a <c>:Name {key}</c> node linked to it: an index serves a value, not a
     /// value inside a list property, so this is how a name finds its entities.</summary>
@@ -45,7 +45,7 @@ public static partial class Cypher
         FOREACH (_ IN CASE WHEN row.type = 'Bloc' THEN [1] ELSE [] END | SET e:Bloc)
         FOREACH (_ IN CASE WHEN row.type = 'Place' THEN [1] ELSE [] END | SET e:Place)
         RETURN count(e) AS written
-        """, "rows") { Kind = QueryKind.Write };
+        """, "rows") { Kind = QueryKind.Write , Uses = "entity_id, name_key (unique)" };
 
     public static readonly CypherStatement MergeMentions = new("merge-mentions", """
         MATCH (a:Article {id: $article})
@@ -54,7 +54,7 @@ public static partial class Cypher
         MERGE (a)-[m:MENTIONS {start: row.start, end: row.end}]->(e)
         ON CREATE SET m.kind = row.kind, m.text = row.text
         RETURN count(m) AS written
-        """, "article", "rows") { Kind = QueryKind.Write };
+        """, "article", "rows") { Kind = QueryKind.Write , Uses = "article_id, entity_id (unique)" };
 
     public static readonly CypherStatement MergeStatements = new("merge-statements", """
         MATCH (a:Article {id: $article})
@@ -69,7 +69,7 @@ public static partial class Cypher
         OPTIONAL MATCH (source:Entity {id: row.source})
         FOREACH (_ IN CASE WHEN source IS NULL THEN [] ELSE [1] END | MERGE (s)-[:REPORTED_BY]->(source))
         RETURN count(s) AS written
-        """, "article", "rows") { Kind = QueryKind.Write };
+        """, "article", "rows") { Kind = QueryKind.Write , Uses = "article_id, statement_id, entity_id (unique)" };
 
     /// <summary>The day a relation is filed under: its own full date, else its article's.</summary>
     private const string Day = "CASE WHEN size(coalesce(row.props.date, '')) = 10 THEN row.props.date ELSE a.publishedAt END";
@@ -87,7 +87,7 @@ public static partial class Cypher
             ON CREATE SET r += row.props, r.seq = a.seq * 1000000 + row.ordinal, r.articleId = a.id, r.outlet = a.outlet, r.articleDate = a.publishedAt,
               r.day = {Day}, r.dayFirst = coalesce({Day}, '9999'), r.dayLast = coalesce({Day}, '')
             RETURN count(r) AS written
-            """, "article", "rows") { Kind = QueryKind.Write });
+            """, "article", "rows") { Kind = QueryKind.Write, Uses = "article_id, entity_id (unique)" });
 
     // ---- reading ----
 
@@ -96,49 +96,49 @@ public static partial class Cypher
     public static readonly CypherStatement ArticlesById = new("articles-by-id", $"""
         MATCH (a:Article) WHERE a.id IN $ids
         RETURN {ArticleFields}, a.seq AS seq
-        """, "ids");
+        """, "ids") { Uses = "article_id (unique)" };
 
     public static readonly CypherStatement ArticlePage = new("article-page", $"""
         MATCH (a:Article) WHERE a.seq > $after
         RETURN {ArticleFields}, a.seq AS seq
         ORDER BY a.seq LIMIT $take
-        """, "after", "take");
+        """, "after", "take") { Uses = "article_seq (ordered range seek)" };
 
-    public static readonly CypherStatement ArticleCount = new("article-count", "MATCH (a:Article) RETURN count(a) AS n");
+    public static readonly CypherStatement ArticleCount = new("article-count", "MATCH (a:Article) RETURN count(a) AS n") { Uses = "the count store" };
 
     public static readonly CypherStatement EntitiesById = new("entities-by-id", """
         MATCH (e:Entity) WHERE e.id IN $ids
         RETURN properties(e) AS props
         ORDER BY e.id
-        """, "ids");
+        """, "ids") { Uses = "entity_id (unique)" };
 
     public static readonly CypherStatement MentionsByArticle = new("mentions-by-article", """
         MATCH (a:Article)-[m:MENTIONS]->(e:Entity) WHERE a.id IN $ids
         RETURN a.id AS article, e.id AS entity, m.start AS start, m.end AS end, m.kind AS kind, m.text AS text
         ORDER BY article, start, end, entity
-        """, "ids");
+        """, "ids") { Uses = "article_id (unique), then its MENTIONS" };
 
     public static readonly CypherStatement MentionCounts = new("mention-counts", """
         MATCH (:Article)-[m:MENTIONS]->(e:Entity) WHERE e.id IN $ids
         RETURN e.id AS id, count(m) AS n
-        """, "ids");
+        """, "ids") { Uses = "entity_id (unique), then its MENTIONS" };
 
     public static readonly CypherStatement StatementsById = new("statements-by-id", """
         MATCH (s:Statement) WHERE s.id IN $ids
         RETURN properties(s) AS props
-        """, "ids");
+        """, "ids") { Uses = "statement_id (unique)" };
 
     public static readonly CypherStatement StatementsBySpeaker = new("statements-by-speaker", """
         MATCH (s:Statement) WHERE s.speakerId IN $ids
         RETURN properties(s) AS props
         ORDER BY s.seq
-        """, "ids");
+        """, "ids") { Uses = "statement_speaker" };
 
     public static readonly CypherStatement StatementsByArticle = new("statements-by-article", """
         MATCH (s:Statement) WHERE s.articleId IN $ids
         RETURN properties(s) AS props
         ORDER BY s.articleId, s.start, s.id
-        """, "ids");
+        """, "ids") { Uses = "statement_article" };
 
     private const string RelationFields = "s.id AS subject, o.id AS object, type(r) AS type, properties(r) AS props";
 
@@ -161,7 +161,7 @@ public static partial class Cypher
         {"}"}
         RETURN {RelationFields}
         ORDER BY r.seq
-        """, "ids");
+        """, "ids") { Uses = $"rel_<type>_{(property == "id" ? "id" : "article")}, one per type" };
 
     public static readonly CypherStatement RelationsById = ByRelationProperty("relations-by-id", "id");
 
@@ -175,7 +175,7 @@ public static partial class Cypher
         }
         RETURN r.id AS id, s.id AS subject, o.id AS object, type(r) AS type, r.confidence AS confidence
         ORDER BY id
-        """, "ids", "types", "outgoing", "incoming");
+        """, "ids", "types", "outgoing", "incoming") { Uses = "entity_id (unique), then the entities' relationships" };
 
     private static string SearchHits(bool speaker) => """
         CALL db.index.fulltext.queryNodes('statement_terms', $query) YIELD node, score
@@ -199,14 +199,14 @@ public static partial class Cypher
         WHERE c.id IN $ids AND r.government = true
         RETURN DISTINCT c.id AS country, p.id AS person
         ORDER BY country, person
-        """, "ids");
+        """, "ids") { Uses = "entity_id (unique), then AFFILIATED_WITH" };
 
     public static readonly CypherStatement OfficeCountries = new("office-countries", """
         MATCH (p:Person)-[r:AFFILIATED_WITH]->(c:Country)
         WHERE p.id IN $ids AND r.government = true
         RETURN p.id AS person, c.id AS country, max(r.confidence) AS confidence
         ORDER BY person, confidence DESC, country
-        """, "ids");
+        """, "ids") { Uses = "entity_id (unique), then AFFILIATED_WITH" };
 
     public static readonly CypherStatement Counts = new("counts", """
         CALL () { MATCH (a:Article) RETURN count(a) AS articles }
@@ -218,7 +218,7 @@ public static partial class Cypher
           RETURN count(r) AS relations, sum(size(coalesce(r.evidenceStart, []))) AS evidence
         }
         RETURN articles, entities, mentions, statements, relations, evidence
-        """);
+        """) { Uses = "the count store for articles, entities, statements; mentions, relations and evidence scan relationships (stats only, never a probe)" };
 
     /// <summary>The readiness probe: the database is online and answers.</summary>
     public static readonly CypherStatement Ready = new("ready", "RETURN 1 AS ok") { Uses = "nothing (no data read)" };
@@ -233,7 +233,7 @@ public static partial class Cypher
         """) { Kind = QueryKind.Schema, Uses = "the schema (no data read)" };
 
     /// <summary>Empties the database (tests only: each test owns its data).</summary>
-    public static readonly CypherStatement DeleteAll = new("delete-all", "MATCH (n) DETACH DELETE n") { Kind = QueryKind.Write };
+    public static readonly CypherStatement DeleteAll = new("delete-all", "MATCH (n) DETACH DELETE n") { Kind = QueryKind.Write , Uses = "none: deletes everything (tests only)" };
 
     /// <summary>Every statement above, for <c>graph cypher --list</c> and the CI parse.</summary>
     public static IReadOnlyList<CypherStatement> All { get; } = typeof(Cypher)
