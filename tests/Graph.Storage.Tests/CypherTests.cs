@@ -46,6 +46,17 @@ public sealed class CypherTests
     }
 
     [Fact]
+    public async Task The_upgrade_scripts_for_existing_databases_parse()
+    {
+        var statements = Directory.GetFiles(Repo.Path("schema", "neo4j", "upgrade"), "*.cypher")
+            .SelectMany(f => Neo4jSchema.Split(File.ReadAllText(f)).Select((text, i) => new CypherStatement($"{Path.GetFileName(f)} #{i + 1}", text)))
+            .ToList();
+        Assert.NotEmpty(statements);
+        var (exitCode, output) = await LintAsync(statements);
+        Assert.True(exitCode == 0, output);
+    }
+
+    [Fact]
     public async Task The_parse_catches_a_syntax_error_and_an_undeclared_parameter()
     {
         var (exitCode, output) = await LintAsync([
