@@ -4,6 +4,15 @@ CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQU
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (s:Statement) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT sequence_name IF NOT EXISTS FOR (q:Sequence) REQUIRE q.name IS UNIQUE;
+// A folded name is a node of its own, linked to the entities it names: a unique constraint's range index serves an exact
+// name and a name prefix (STARTS WITH), which it cannot do for a value inside a list property.
+CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE;
+// Entity pages of one kind read their label's id index in order and stop at the page's end.
+CREATE INDEX person_id IF NOT EXISTS FOR (e:Person) ON (e.id);
+CREATE INDEX country_id IF NOT EXISTS FOR (e:Country) ON (e.id);
+CREATE INDEX organization_id IF NOT EXISTS FOR (e:Organization) ON (e.id);
+CREATE INDEX bloc_id IF NOT EXISTS FOR (e:Bloc) ON (e.id);
+CREATE INDEX place_id IF NOT EXISTS FOR (e:Place) ON (e.id);
 CREATE INDEX article_seq IF NOT EXISTS FOR (a:Article) ON (a.seq);
 CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
 CREATE INDEX statement_speaker IF NOT EXISTS FOR (s:Statement) ON (s.speakerId);

@@ -63,4 +63,8 @@ public interface IGraphStore
     Task<IReadOnlyDictionary<string, string>> GetOfficeCountriesAsync(IReadOnlyCollection<string> personIds, CancellationToken ct = default);
 
     Task<GraphCounts> CountAsync(CancellationToken ct = default);
+
+    /// <summary>Returns when the store can answer queries now and throws when it cannot; cheap, since readiness probes call it
+    /// every few seconds. Stores without a cheaper check count.</summary>
+    async Task CheckReadyAsync(CancellationToken ct = default) => await CountAsync(ct);
 }

@@ -6,7 +6,7 @@ namespace Graph.Storage.Neo4j;
 /// <summary>Every Cypher statement the Neo4j store sends, in one place, so <c>graph cypher --list</c> can print them and CI can
 /// parse them. Relationship types cannot be parameters in Cypher, so the statements that name one are made here, once per
 /// ontology type, from <see cref="RelationTypeInfo"/> (never from input). Values always travel as parameters.</summary>
-public static class Cypher
+public static partial class Cypher
 {
     // ---- writing one article (in one explicit transaction) ----
 
@@ -14,7 +14,7 @@ public static class Cypher
         MERGE (a:Article {id: $id})
         ON CREATE SET a += $props, a.token = $token
         RETURN a.token = $token AS created
-        """, "id", "props", "token");
+        """, "id", "props", "token") { Kind = QueryKind.Write , Uses = "article_id (unique)" };
 
     /// <summary>Numbers articles in the order they were stored (once: a numbered article keeps its number). Setting a property
     /// first takes the counter's write lock, so two writers never read the same value;
@@ -28,21 +28,24 @@ public static class Cypher
         WITH a, q
         SET a.seq = q.value
         RETURN a.seq AS seq
-        """, "id");
+        """, "id") { Kind = QueryKind.Write , Uses = "article_id, sequence_name (unique)" };
 
+    /// <summary>Each folded name of an entity is also a <c>:Name {key}</c> node linked to it: an index serves a value, not a
+    /// value inside a list property, so this is how a name finds its entities.</summary>
     public static readonly CypherStatement MergeEntities = new("merge-entities", """
         UNWIND $rows AS row
         MERGE (e:Entity {id: row.id})
         ON CREATE SET e += row.props
         SET e.aliases = [x IN coalesce(e.aliases, []) WHERE NOT x IN row.aliases] + row.aliases,
             e.keys = [x IN coalesce(e.keys, []) WHERE NOT x IN row.keys] + row.keys
+        FOREACH (k IN row.keys | MERGE (n:Name {key: k}) MERGE (n)-[:NAMES]->(e))
         FOREACH (_ IN CASE WHEN row.type = 'Person' THEN [1] ELSE [] END | SET e:Person)
         FOREACH (_ IN CASE WHEN row.type = 'Country' THEN [1] ELSE [] END | SET e:Country)
         FOREACH (_ IN CASE WHEN row.type = 'Organization' THEN [1] ELSE [] END | SET e:Organization)
         FOREACH (_ IN CASE WHEN row.type = 'Bloc' THEN [1] ELSE [] END | SET e:Bloc)
         FOREACH (_ IN CASE WHEN row.type = 'Place' THEN [1] ELSE [] END | SET e:Place)
         RETURN count(e) AS written
-        """, "rows");
+        """, "rows") { Kind = QueryKind.Write , Uses = "entity_id, name_key (unique)" };
 
     public static readonly CypherStatement MergeMentions = new("merge-mentions", """
         MATCH (a:Article {id: $article})
@@ -51,7 +54,7 @@ public static class Cypher
         MERGE (a)-[m:MENTIONS {start: row.start, end: row.end}]->(e)
         ON CREATE SET m.kind = row.kind, m.text = row.text
         RETURN count(m) AS written
-        """, "article", "rows");
+        """, "article", "rows") { Kind = QueryKind.Write , Uses = "article_id, entity_id (unique)" };
 
     public static readonly CypherStatement MergeStatements = new("merge-statements", """
         MATCH (a:Article {id: $article})
@@ -66,9 +69,13 @@ public static class Cypher
         OPTIONAL MATCH (source:Entity {id: row.source})
         FOREACH (_ IN CASE WHEN source IS NULL THEN [] ELSE [1] END | MERGE (s)-[:REPORTED_BY]->(source))
         RETURN count(s) AS written
-        """, "article", "rows");
+        """, "article", "rows") { Kind = QueryKind.Write , Uses = "article_id, statement_id, entity_id (unique)" };
 
-    /// <summary>One statement per ontology type: <c>(subject)-[:TYPE {id, evidence…}]->(object)</c>.</summary>
+    /// <summary>The day a relation is filed under: its own full date, else its article's.</summary>
+    private const string Day = "CASE WHEN size(coalesce(row.props.date, '')) = 10 THEN row.props.date ELSE a.publishedAt END";
+
+    /// <summary>One statement per ontology type: <c>(subject)-[:TYPE {id, evidence…}]->(object)</c>, with its order keys
+    /// (<c>seq</c>, <c>day</c>, <c>dayFirst</c>, <c>dayLast</c>) written once here rather than computed per row by every page.</summary>
     public static readonly IReadOnlyDictionary<RelationType, CypherStatement> MergeRelations = RelationTypeInfo.Values.ToDictionary(
         t => t.Type,
         t => new CypherStatement("merge-relations-" + t.Name.ToLowerInvariant(), $"""
@@ -77,9 +84,10 @@ public static class Cypher
             MATCH (s:Entity {"{"}id: row.subject{"}"})
             MATCH (o:Entity {"{"}id: row.object{"}"})
             MERGE (s)-[r:{t.Name} {"{"}id: row.id{"}"}]->(o)
-            ON CREATE SET r += row.props, r.seq = a.seq * 1000000 + row.ordinal, r.articleId = a.id, r.outlet = a.outlet, r.articleDate = a.publishedAt
+            ON CREATE SET r += row.props, r.seq = a.seq * 1000000 + row.ordinal, r.articleId = a.id, r.outlet = a.outlet, r.articleDate = a.publishedAt,
+              r.day = {Day}, r.dayFirst = coalesce({Day}, '9999'), r.dayLast = coalesce({Day}, '')
             RETURN count(r) AS written
-            """, "article", "rows"));
+            """, "article", "rows") { Kind = QueryKind.Write, Uses = "article_id, entity_id (unique)" });
 
     // ---- reading ----
 
@@ -88,81 +96,62 @@ public static class Cypher
     public static readonly CypherStatement ArticlesById = new("articles-by-id", $"""
         MATCH (a:Article) WHERE a.id IN $ids
         RETURN {ArticleFields}, a.seq AS seq
-        """, "ids");
+        """, "ids") { Uses = "article_id (unique)" };
 
     public static readonly CypherStatement ArticlePage = new("article-page", $"""
         MATCH (a:Article) WHERE a.seq > $after
         RETURN {ArticleFields}, a.seq AS seq
         ORDER BY a.seq LIMIT $take
-        """, "after", "take");
+        """, "after", "take") { Uses = "article_seq (ordered range seek)" };
 
-    public static readonly CypherStatement ArticleCount = new("article-count", "MATCH (a:Article) RETURN count(a) AS n");
+    public static readonly CypherStatement ArticleCount = new("article-count", "MATCH (a:Article) RETURN count(a) AS n") { Uses = "the count store" };
 
     public static readonly CypherStatement EntitiesById = new("entities-by-id", """
         MATCH (e:Entity) WHERE e.id IN $ids
         RETURN properties(e) AS props
         ORDER BY e.id
-        """, "ids");
-
-    private const string EntityFilter = """
-        MATCH (e:Entity)
-        WHERE ($type IS NULL OR e.type = $type)
-          AND ($key IS NULL OR $key IN e.keys)
-          AND ($prefix IS NULL OR any(k IN e.keys WHERE k STARTS WITH $prefix))
-        """;
-
-    public static readonly CypherStatement EntityCount = new("entity-count", EntityFilter + "\nRETURN count(e) AS n", "type", "key", "prefix");
-
-    public static readonly CypherStatement EntityPage = new("entity-page", EntityFilter + """
-
-          AND e.id > $after
-        RETURN properties(e) AS props
-        ORDER BY e.id LIMIT $take
-        """, "type", "key", "prefix", "after", "take");
+        """, "ids") { Uses = "entity_id (unique)" };
 
     public static readonly CypherStatement MentionsByArticle = new("mentions-by-article", """
         MATCH (a:Article)-[m:MENTIONS]->(e:Entity) WHERE a.id IN $ids
         RETURN a.id AS article, e.id AS entity, m.start AS start, m.end AS end, m.kind AS kind, m.text AS text
         ORDER BY article, start, end, entity
-        """, "ids");
+        """, "ids") { Uses = "article_id (unique), then its MENTIONS" };
 
     public static readonly CypherStatement MentionCounts = new("mention-counts", """
         MATCH (:Article)-[m:MENTIONS]->(e:Entity) WHERE e.id IN $ids
         RETURN e.id AS id, count(m) AS n
-        """, "ids");
+        """, "ids") { Uses = "entity_id (unique), then its MENTIONS" };
 
     public static readonly CypherStatement StatementsById = new("statements-by-id", """
         MATCH (s:Statement) WHERE s.id IN $ids
         RETURN properties(s) AS props
-        """, "ids");
+        """, "ids") { Uses = "statement_id (unique)" };
 
     public static readonly CypherStatement StatementsBySpeaker = new("statements-by-speaker", """
         MATCH (s:Statement) WHERE s.speakerId IN $ids
         RETURN properties(s) AS props
         ORDER BY s.seq
-        """, "ids");
+        """, "ids") { Uses = "statement_speaker" };
 
     public static readonly CypherStatement StatementsByArticle = new("statements-by-article", """
         MATCH (s:Statement) WHERE s.articleId IN $ids
         RETURN properties(s) AS props
         ORDER BY s.articleId, s.start, s.id
-        """, "ids");
+        """, "ids") { Uses = "statement_article" };
 
     private const string RelationFields = "s.id AS subject, o.id AS object, type(r) AS type, properties(r) AS props";
 
-    public static readonly CypherStatement RelationsFrom = new("relations-from", $"""
-        MATCH (s:Entity)-[r]->(o:Entity)
-        WHERE s.id IN $ids AND r.seq IS NOT NULL AND ($types IS NULL OR type(r) IN $types)
-        RETURN {RelationFields}
-        ORDER BY r.seq
-        """, "ids", "types");
-
-    public static readonly CypherStatement RelationsTo = new("relations-to", $"""
-        MATCH (s:Entity)-[r]->(o:Entity)
-        WHERE o.id IN $ids AND r.seq IS NOT NULL AND ($types IS NULL OR type(r) IN $types)
-        RETURN {RelationFields}
-        ORDER BY r.seq
-        """, "ids", "types");
+    /// <summary>The relations at given entities, as their subject (<c>from</c>) or object (<c>to</c>), with or without a
+    /// list of types: keyed by (end, types given).</summary>
+    public static readonly IReadOnlyDictionary<(string End, bool Types), CypherStatement> RelationsAt = new[] { ("from", "s"), ("to", "o") }
+        .SelectMany(end => new[] { false, true }.Select(types => (end, types)))
+        .ToDictionary(k => (k.end.Item1, k.types), k => new CypherStatement($"relations-{k.end.Item1}{(k.types ? "-typed" : "")}", $"""
+            MATCH (s:Entity)-[r]->(o:Entity)
+            WHERE {k.end.Item2}.id IN $ids AND r.seq IS NOT NULL{(k.types ? " AND type(r) IN $types" : "")}
+            RETURN {RelationFields}
+            ORDER BY r.seq
+            """, k.types ? ["ids", "types"] : ["ids"]) { Uses = "entity_id (seek on the given ends), then their relationships" });
 
     /// <summary>Relationship indexes hold one type each, so a look-up by a relation property asks every type's index.</summary>
     private static CypherStatement ByRelationProperty(string name, string property) => new(name, $"""
@@ -172,7 +161,7 @@ public static class Cypher
         {"}"}
         RETURN {RelationFields}
         ORDER BY r.seq
-        """, "ids");
+        """, "ids") { Uses = $"rel_<type>_{(property == "id" ? "id" : "article")}, one per type" };
 
     public static readonly CypherStatement RelationsById = ByRelationProperty("relations-by-id", "id");
 
@@ -186,67 +175,38 @@ public static class Cypher
         }
         RETURN r.id AS id, s.id AS subject, o.id AS object, type(r) AS type, r.confidence AS confidence
         ORDER BY id
-        """, "ids", "types", "outgoing", "incoming");
+        """, "ids", "types", "outgoing", "incoming") { Uses = "entity_id (unique), then the entities' relationships" };
 
-    private const string RelationFilter = """
-        MATCH (s:Entity)-[r]->(o:Entity)
-        WHERE r.seq IS NOT NULL
-          AND ($types IS NULL OR type(r) IN $types)
-          AND ($subject IS NULL OR s.id = $subject)
-          AND ($object IS NULL OR o.id = $object)
-          AND ($outlet IS NULL OR r.outlet = $outlet)
-          AND ($min IS NULL OR r.confidence >= $min)
-        WITH s, r, o, CASE WHEN size(coalesce(r.date, '')) = 10 THEN r.date ELSE r.articleDate END AS day
-        WHERE ($from IS NULL OR day >= $from) AND ($to IS NULL OR day <= $to)
-        """;
-
-    private static readonly string[] RelationFilterParameters = ["types", "subject", "object", "outlet", "min", "from", "to"];
-
-    public static readonly CypherStatement RelationCount = new("relation-count", RelationFilter + "\nRETURN count(r) AS n", RelationFilterParameters);
-
-    /// <summary>One page per order: the sort key, the order, and the keyset condition that resumes after a cursor.</summary>
-    public static readonly IReadOnlyDictionary<RelationOrder, CypherStatement> RelationPages = new Dictionary<RelationOrder, (string Key, string Order, string After)>
-    {
-        [RelationOrder.Stored] = ("r.seq", "k", "k > $afterSeq"),
-        [RelationOrder.ConfidenceDescending] = ("r.confidence", "k DESC, r.seq", "k < $afterKey OR k = $afterKey AND r.seq > $afterSeq"),
-        [RelationOrder.DateAscending] = ("coalesce(day, '9999')", "k, r.seq", "k > $afterKey OR k = $afterKey AND r.seq > $afterSeq"),
-        [RelationOrder.DateDescending] = ("coalesce(day, '')", "k DESC, r.seq", "k < $afterKey OR k = $afterKey AND r.seq > $afterSeq"),
-    }.ToDictionary(p => p.Key, p => new CypherStatement("relation-page-" + p.Key.ToString().ToLowerInvariant(), RelationFilter + $"""
-
-        WITH s, r, o, {p.Value.Key} AS k
-        WHERE $afterSeq IS NULL OR {p.Value.After}
-        RETURN {RelationFields}, k
-        ORDER BY {p.Value.Order} LIMIT $take
-        """, [.. RelationFilterParameters, .. p.Key == RelationOrder.Stored ? Array.Empty<string>() : ["afterKey"], "afterSeq", "take"]));
-
-    private const string SearchHits = """
+    private static string SearchHits(bool speaker) => """
         CALL db.index.fulltext.queryNodes('statement_terms', $query) YIELD node, score
-        WHERE $speaker IS NULL OR node.speakerId = $speaker
-        """;
+        """ + (speaker ? "\nWHERE node.speakerId = $speaker" : "");
 
-    public static readonly CypherStatement SearchCount = new("search-count", SearchHits + "\nRETURN count(node) AS n", "query", "speaker");
+    /// <summary>The search total and page, by whether a speaker is given and whether the page resumes after a cursor.</summary>
+    public static readonly IReadOnlyDictionary<bool, CypherStatement> SearchCounts = new[] { false, true }.ToDictionary(speaker => speaker,
+        speaker => new CypherStatement("search-count" + (speaker ? "-speaker" : ""), SearchHits(speaker) + "\nRETURN count(node) AS n",
+            speaker ? ["query", "speaker"] : ["query"]) { Uses = "statement_terms (full-text)" });
 
-    public static readonly CypherStatement SearchPage = new("search-page", SearchHits + """
+    public static readonly IReadOnlyDictionary<(bool Speaker, bool After), CypherStatement> SearchPages = new[] { (false, false), (false, true), (true, false), (true, true) }
+        .ToDictionary(k => k, k => new CypherStatement("search-page" + (k.Item1 ? "-speaker" : "") + (k.Item2 ? "-after" : ""), SearchHits(k.Item1) + $"""
 
-        WITH node, score
-        WHERE $afterSeq IS NULL OR score < $afterScore OR score = $afterScore AND node.seq > $afterSeq
-        RETURN properties(node) AS props, score
-        ORDER BY score DESC, node.seq LIMIT $take
-        """, "query", "speaker", "afterScore", "afterSeq", "take");
+            WITH node, score{(k.Item2 ? "\nWHERE score < $afterScore OR score = $afterScore AND node.seq > $afterSeq" : "")}
+            RETURN properties(node) AS props, score
+            ORDER BY score DESC, node.seq LIMIT $take
+            """, [.. k.Item1 ? ["query", "speaker"] : new[] { "query" }, .. k.Item2 ? ["afterScore", "afterSeq"] : Array.Empty<string>(), "take"]) { Uses = "statement_terms (full-text)" });
 
     public static readonly CypherStatement Officials = new("officials", """
         MATCH (p:Person)-[r:AFFILIATED_WITH]->(c:Country)
         WHERE c.id IN $ids AND r.government = true
         RETURN DISTINCT c.id AS country, p.id AS person
         ORDER BY country, person
-        """, "ids");
+        """, "ids") { Uses = "entity_id (unique), then AFFILIATED_WITH" };
 
     public static readonly CypherStatement OfficeCountries = new("office-countries", """
         MATCH (p:Person)-[r:AFFILIATED_WITH]->(c:Country)
         WHERE p.id IN $ids AND r.government = true
         RETURN p.id AS person, c.id AS country, max(r.confidence) AS confidence
         ORDER BY person, confidence DESC, country
-        """, "ids");
+        """, "ids") { Uses = "entity_id (unique), then AFFILIATED_WITH" };
 
     public static readonly CypherStatement Counts = new("counts", """
         CALL () { MATCH (a:Article) RETURN count(a) AS articles }
@@ -258,13 +218,22 @@ public static class Cypher
           RETURN count(r) AS relations, sum(size(coalesce(r.evidenceStart, []))) AS evidence
         }
         RETURN articles, entities, mentions, statements, relations, evidence
-        """);
+        """) { Uses = "the count store for articles, entities, statements; mentions, relations and evidence scan relationships (stats only, never a probe)" };
 
-    /// <summary>Waits until the schema's indexes are online (a new full-text index populates in the background).</summary>
-    public static readonly CypherStatement AwaitIndexes = new("await-indexes", "CALL db.awaitIndexes($seconds)", "seconds");
+    /// <summary>The readiness probe: the database is online and answers.</summary>
+    public static readonly CypherStatement Ready = new("ready", "RETURN 1 AS ok") { Uses = "nothing (no data read)" };
+
+    /// <summary>The indexes not yet online, polled at start-up until there are none: <c>db.awaitIndexes</c> would hold one
+    /// request open for the whole build, which on a large database outlasts any request's time limit.</summary>
+    public static readonly CypherStatement PendingIndexes = new("pending-indexes", """
+        SHOW INDEXES YIELD name, state, populationPercent
+        WHERE state <> 'ONLINE'
+        RETURN name, state, populationPercent
+        ORDER BY name
+        """) { Kind = QueryKind.Schema, Uses = "the schema (no data read)" };
 
     /// <summary>Empties the database (tests only: each test owns its data).</summary>
-    public static readonly CypherStatement DeleteAll = new("delete-all", "MATCH (n) DETACH DELETE n");
+    public static readonly CypherStatement DeleteAll = new("delete-all", "MATCH (n) DETACH DELETE n") { Kind = QueryKind.Write , Uses = "none: deletes everything (tests only)" };
 
     /// <summary>Every statement above, for <c>graph cypher --list</c> and the CI parse.</summary>
     public static IReadOnlyList<CypherStatement> All { get; } = typeof(Cypher)
@@ -273,8 +242,12 @@ public static class Cypher
         {
             CypherStatement s => [s],
             IReadOnlyDictionary<RelationType, CypherStatement> d => d.Values,
-            IReadOnlyDictionary<RelationOrder, CypherStatement> d => d.Values,
+            IReadOnlyDictionary<bool, CypherStatement> d => d.Values,
+            IReadOnlyDictionary<(bool, bool), CypherStatement> d => d.Values,
+            IReadOnlyDictionary<(string, bool), CypherStatement> d => d.Values,
             _ => Enumerable.Empty<CypherStatement>(),
         })
+        .Concat(EntityQueries.All)
+        .Concat(RelationQueries.Catalogue())
         .ToList();
 }

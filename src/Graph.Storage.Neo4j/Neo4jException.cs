@@ -4,6 +4,9 @@ namespace Graph.Storage.Neo4j;
 public sealed class Neo4jException(string code, string message, string? statement = null, Exception? inner = null)
     : Exception(statement is null ? $"Neo4j: {code}: {message}" : $"Neo4j, running '{statement}': {code}: {message}", inner)
 {
+    /// <summary>The code of a statement that ran out of its time (<see cref="Neo4jOptions.TimeoutFor"/>).</summary>
+    public const string Timeout = "Graph.Timeout";
+
     public string Code { get; } = code;
 
     /// <summary>Neo4j's own word for failures worth trying again (deadlocks, leader switches, a database starting).</summary>

@@ -9,12 +9,12 @@ public sealed partial class Neo4jGraphStore
         IReadOnlyCollection<RelationType>? types = null, CancellationToken ct = default)
     {
         var ids = entityIds.Distinct().ToList();
-        var typeNames = types?.Select(t => RelationTypeInfo.Of(t).Name).ToList();
+        (string, object?)[] args = types is null ? [("ids", ids)] : [("ids", ids), ("types", types.Select(t => RelationTypeInfo.Of(t).Name).ToList())];
         var pairs = new List<(string Key, Relation Relation)>();
         if (direction is RelationDirection.Outgoing or RelationDirection.Both)
-            pairs.AddRange((await RunAsync(Cypher.RelationsFrom, ct, ("ids", ids), ("types", typeNames))).Records.Select(Read.Relation).Select(r => (r.SubjectId, r)));
+            pairs.AddRange((await RunAsync(Cypher.RelationsAt[("from", types is not null)], ct, args)).Records.Select(Read.Relation).Select(r => (r.SubjectId, r)));
         if (direction is RelationDirection.Incoming or RelationDirection.Both)
-            pairs.AddRange((await RunAsync(Cypher.RelationsTo, ct, ("ids", ids), ("types", typeNames))).Records.Select(Read.Relation).Select(r => (r.ObjectId, r)));
+            pairs.AddRange((await RunAsync(Cypher.RelationsAt[("to", types is not null)], ct, args)).Records.Select(Read.Relation).Select(r => (r.ObjectId, r)));
         return pairs.DistinctBy(p => (p.Key, p.Relation.Id)).ToLookup(p => p.Key, p => p.Relation);
     }
 
@@ -33,13 +33,16 @@ public sealed partial class Neo4jGraphStore
 
     public async Task<Page<Relation>> QueryRelationsAsync(RelationQuery query, int first, string? after, CancellationToken ct = default)
     {
-        (string, object?)[] filter =
-        [
-            ("types", query.Types is { Count: > 0 } t ? t.Select(x => RelationTypeInfo.Of(x).Name).ToList() : null),
-            ("subject", query.SubjectId), ("object", query.ObjectId), ("outlet", query.Outlet), ("min", query.MinConfidence),
-            ("from", query.DateFrom), ("to", query.DateTo),
-        ];
-        var total = (await RunAsync(Cypher.RelationCount, ct, filter)).Records.Single().Int("n");
+        var shape = new RelationQueries.Shape(query.Types is { Count: > 0 } t ? [.. t] : null, query.SubjectId is not null, query.ObjectId is not null,
+            query.Outlet is not null, query.MinConfidence is not null, query.DateFrom is not null, query.DateTo is not null);
+        var filter = new List<(string, object?)>();
+        if (query.SubjectId is not null) filter.Add(("subject", query.SubjectId));
+        if (query.ObjectId is not null) filter.Add(("object", query.ObjectId));
+        if (query.Outlet is not null) filter.Add(("outlet", query.Outlet));
+        if (query.MinConfidence is not null) filter.Add(("min", query.MinConfidence));
+        if (query.DateFrom is not null) filter.Add(("from", query.DateFrom));
+        if (query.DateTo is not null) filter.Add(("to", query.DateTo));
+        var total = (await RunAsync(RelationQueries.Count(shape), ct, [.. filter])).Records.Single().Int("n");
         var kind = "relation-" + query.Order;
         object? afterKey = null;
         long? afterSeq = null;
@@ -55,10 +58,13 @@ public sealed partial class Neo4jGraphStore
                 _ => key,
             };
         }
-        (string, object?)[] page = query.Order == RelationOrder.Stored
-            ? [.. filter, ("afterSeq", afterSeq), ("take", first + 1)]
-            : [.. filter, ("afterKey", afterKey), ("afterSeq", afterSeq), ("take", first + 1)];
-        var rows = (await RunAsync(Cypher.RelationPages[query.Order], ct, page)).Records.ToList();
+        if (afterSeq is not null)
+        {
+            if (query.Order != RelationOrder.Stored) filter.Add(("afterKey", afterKey));
+            filter.Add(("afterSeq", afterSeq));
+        }
+        filter.Add(("take", first + 1));
+        var rows = (await RunAsync(RelationQueries.Page(shape, query.Order, afterSeq is not null), ct, [.. filter])).Records.ToList();
         var items = rows.Take(first).Select(r =>
         {
             var relation = Read.Relation(r);
@@ -86,8 +92,11 @@ public sealed partial class Neo4jGraphStore
                 throw new InvalidCursorException(after!);
             (afterScore, afterSeq) = (score, seq);
         }
-        var total = (await RunAsync(Cypher.SearchCount, ct, ("query", query), ("speaker", speakerId))).Records.Single().Int("n");
-        var rows = (await RunAsync(Cypher.SearchPage, ct, ("query", query), ("speaker", speakerId), ("afterScore", afterScore), ("afterSeq", afterSeq), ("take", first + 1)))
+        var hits = new List<(string, object?)> { ("query", query) };
+        if (speakerId is not null) hits.Add(("speaker", speakerId));
+        var total = (await RunAsync(Cypher.SearchCounts[speakerId is not null], ct, [.. hits])).Records.Single().Int("n");
+        if (afterSeq is not null) hits.AddRange([("afterScore", afterScore), ("afterSeq", afterSeq)]);
+        var rows = (await RunAsync(Cypher.SearchPages[(speakerId is not null, afterSeq is not null)], ct, [.. hits, ("take", first + 1)]))
             .Records.ToList();
         var items = rows.Take(first).Select(r =>
         {
@@ -111,6 +120,16 @@ public sealed partial class Neo4jGraphStore
     {
         var r = (await RunAsync(Cypher.Counts, ct)).Records.Single();
         return new GraphCounts(r.Int("articles"), r.Int("entities"), r.Int("mentions"), r.Int("statements"), r.Int("relations"), r.Int("evidence"));
+    }
+
+    /// <summary>Ready when the schema is applied with every index online and the database answers <c>RETURN 1</c>; counting is
+    /// left to <c>stats</c>. Does not wait for an index build: a probe must answer at once.</summary>
+    public async Task CheckReadyAsync(CancellationToken ct = default)
+    {
+        var schema = EnsureSchemaAsync();
+        if (schema.IsFaulted || schema.IsCanceled) await schema;
+        if (!schema.IsCompletedSuccessfully) throw new Neo4jException("Graph.NotReady", "the schema is being applied (indexes may be building; see the log).");
+        await _client.RunAsync(Cypher.Ready, null, ct);
     }
 
     /// <summary>Deletes everything in the database: for tests, where each test owns its data.</summary>

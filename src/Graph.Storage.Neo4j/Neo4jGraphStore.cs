@@ -11,12 +11,17 @@ namespace Graph.Storage.Neo4j;
 public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
 {
     private readonly QueryApiClient _client;
+    private readonly Neo4jOptions _options;
+    private readonly Action<string>? _log;
     private readonly Lock _schemaLock = new();
     private Task? _schema;
 
-    public Neo4jGraphStore(Neo4jOptions options, HttpMessageHandler? handler = null)
+    /// <param name="log">Where start-up progress goes (index builds), one line at a time.</param>
+    public Neo4jGraphStore(Neo4jOptions options, HttpMessageHandler? handler = null, Action<string>? log = null)
     {
         _client = new QueryApiClient(options, handler);
+        _options = options;
+        _log = log;
     }
 
     /// <summary>Applies the schema once, before the first statement; after a failure (the server was down) the next call tries again.</summary>
@@ -24,7 +29,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
     {
         lock (_schemaLock)
         {
-            if (_schema is null || _schema.IsFaulted || _schema.IsCanceled) _schema = Neo4jSchema.ApplyAsync(_client);
+            if (_schema is null || _schema.IsFaulted || _schema.IsCanceled) _schema = Neo4jSchema.ApplyAsync(_client, _options, _log);
             return _schema;
         }
     }
@@ -51,6 +56,51 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
         return true;
     }
 
+    /// <summary>A batch in one explicit transaction: one <c>UNWIND</c> statement per kind of row for all its articles. When
+    /// the batch cannot be stored (one bad article), it is rolled back and its articles are stored one by one, so only the bad
+    /// one fails.</summary>
+    public async Task<IReadOnlyList<IngestOutcome>> StoreBatchAsync(IReadOnlyList<(Article Article, ExtractionResult Extraction)> items, CancellationToken ct = default)
+    {
+        await EnsureSchemaAsync();
+        // The first of two items with one id is the one stored; the other is "unchanged", as when stored one after the other.
+        var unique = items.DistinctBy(i => i.Article.Id).ToList();
+        HashSet<string> created;
+        try
+        {
+            created = await _client.InTransactionAsync((tx, token) => WriteBatchAsync(tx, unique, token), ct);
+        }
+        catch (Exception e) when (items.Count > 1 && e is InvalidOperationException or Neo4jException { IsTransient: false, Code: not Neo4jException.Timeout })
+        {
+            var outcomes = new List<IngestOutcome>(items.Count);
+            foreach (var (article, extraction) in items) outcomes.Add(await StoreAsync(article, extraction, ct));
+            return outcomes;
+        }
+        var unchanged = items.Select(i => i.Article.Id).Where(id => !created.Contains(id)).ToList();
+        var stored = unchanged.Count == 0 ? [] : (await GetArticlesAsync(unchanged, ct)).ToDictionary(a => a.Id);
+        var fresh = new HashSet<string>(created);
+        return items.Select(i => fresh.Remove(i.Article.Id)
+            ? new IngestOutcome(i.Article, true, i.Extraction.Entities.Count, i.Extraction.Statements.Count, i.Extraction.Relations.Count)
+            : new IngestOutcome(stored.TryGetValue(i.Article.Id, out var a) ? a : i.Article, false, 0, 0, 0)).ToList();
+    }
+
+    private static async Task<HashSet<string>> WriteBatchAsync(Neo4jTransaction tx, List<(Article Article, ExtractionResult Extraction)> items, CancellationToken ct)
+    {
+        var token = Guid.NewGuid().ToString("N");
+        var merged = await tx.RunAsync(Cypher.MergeArticles, new Dictionary<string, object?>
+        {
+            ["articles"] = items.Select(i => BatchWrites.Article(i.Article)).ToList(), ["token"] = token,
+        }, ct);
+        var created = merged.Records.Where(r => r.Bool("created")).Select(r => r.String("id")).ToHashSet();
+        if (created.Count == 0) return created;
+        foreach (var step in BatchWrites.Contents(items.Where(i => created.Contains(i.Article.Id)).ToList()))
+        {
+            var result = await tx.RunAsync(step.Statement, step.Parameters, ct);
+            if (step.Rows > 0 && result.Records.Single().Long("written") is var written && written != step.Rows)
+                throw new InvalidOperationException($"Only {written} of {step.Rows} {step.What} could be written; the batch was not stored.");
+        }
+        return created;
+    }
+
     public async Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
         (await RunAsync(Cypher.ArticlesById, ct, ("ids", ids.Distinct().ToList()))).Records.Select(Read.Article).ToList();
 
@@ -70,15 +120,14 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
     {
         var afterId = Cursor.DecodeString(after, "entity");
         var prefix = string.IsNullOrWhiteSpace(filter.NameStartsWith) ? null : ArabicFolding.Key(filter.NameStartsWith);
-        (string, object?)[] where =
-        [
-            ("type", filter.Type?.ToString()),
-            ("key", string.IsNullOrWhiteSpace(filter.Name) ? null : ArabicFolding.Key(filter.Name)),
-            ("prefix", prefix is { Length: > 0 } ? prefix : null),
-        ];
-        var total = (await RunAsync(Cypher.EntityCount, ct, where)).Records.Single().Int("n");
-        var rows = (await RunAsync(Cypher.EntityPage, ct, [.. where, ("after", afterId ?? ""), ("take", first + 1)])).Records
-            .Select(r => Read.Entity(r.Map("props"))).ToList();
+        var key = string.IsNullOrWhiteSpace(filter.Name) ? null : ArabicFolding.Key(filter.Name);
+        prefix = prefix is { Length: > 0 } ? prefix : null;
+        var where = new List<(string, object?)>();
+        if (key is not null) where.Add(("key", key));
+        if (prefix is not null) where.Add(("prefix", prefix));
+        var total = (await RunAsync(EntityQueries.Count(filter.Type, key is not null, prefix is not null), ct, [.. where])).Records.Single().Int("n");
+        var rows = (await RunAsync(EntityQueries.Page(filter.Type, key is not null, prefix is not null), ct, [.. where, ("after", afterId ?? ""), ("take", first + 1)]))
+            .Records.Select(r => Read.Entity(r.Map("props"))).ToList();
         var items = rows.Take(first).Select(e => new PageItem<Entity>(e, Cursor.Encode("entity", e.Id))).ToList();
         return new Page<Entity>(items, rows.Count > first, afterId is not null, total);
     }

@@ -11,6 +11,29 @@ public sealed class Neo4jOptions
     /// <summary>How many times a transient failure (connection refused, 502–504, <c>Neo.TransientError.*</c>) is tried again.</summary>
     public int Retries { get; set; } = 4;
 
+    /// <summary>How long one read may take before it is abandoned (and not sent again: a slow query stays slow).</summary>
+    public double ReadTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>How long one write (an article, a batch of them) may take.</summary>
+    public double WriteTimeoutSeconds { get; set; } = 120;
+
+    /// <summary>How long one schema statement may take; waiting for indexes to come online is not bounded by this (see
+    /// <see cref="IndexWaitSeconds"/>).</summary>
+    public double SchemaTimeoutSeconds { get; set; } = 300;
+
+    /// <summary>How long start-up waits for indexes to be built (a large existing database can take hours; 0: no limit).</summary>
+    public double IndexWaitSeconds { get; set; } = 0;
+
+    /// <summary>How often start-up asks how far the index builds are (each ask is one line in the log).</summary>
+    public double IndexPollSeconds { get; set; } = 5;
+
+    public TimeSpan TimeoutFor(QueryKind kind) => TimeSpan.FromSeconds(kind switch
+    {
+        QueryKind.Write => WriteTimeoutSeconds,
+        QueryKind.Schema => SchemaTimeoutSeconds,
+        _ => ReadTimeoutSeconds,
+    });
+
     /// <summary>Reads <c>http://user:password@host:7474</c> (the user and password may be left out) into options;
     /// a path names the database (<c>http://host:7474/mydb</c>).</summary>
     public static Neo4jOptions Parse(string url)

@@ -9,19 +9,23 @@ namespace Graph.Storage.Neo4j;
 
 /// <summary>Neo4j's HTTP Query API (Neo4j 5.26): <c>POST /db/{db}/query/v2</c> for one statement in its own transaction,
 /// <c>/db/{db}/query/v2/tx</c> for explicit ones. Basic auth, typed JSON both ways, Neo4j errors as <see cref="Neo4jException"/>,
-/// and transient failures (no connection, 502–504, <c>Neo.TransientError.*</c>) tried again with backoff; nothing else is.</summary>
+/// and transient failures (no connection, 502–504, <c>Neo.TransientError.*</c>) tried again with backoff; nothing else is —
+/// in particular not a statement that ran out of time, which would only run out of time again while loading the server.</summary>
 public sealed class QueryApiClient : IDisposable
 {
     private const string AffinityHeader = "neo4j-cluster-affinity";
     private readonly HttpClient _http;
     private readonly string _database;
     private readonly ResiliencePipeline _retry;
+    private readonly Neo4jOptions _options;
 
     public QueryApiClient(Neo4jOptions options, HttpMessageHandler? handler = null)
     {
         _http = handler is null ? new HttpClient() : new HttpClient(handler);
         _http.BaseAddress = new Uri(options.Uri.TrimEnd('/') + "/");
-        _http.Timeout = TimeSpan.FromSeconds(60);
+        // Each request has its own time limit by kind of statement (SendAsync); one client-wide limit would cut off index builds.
+        _http.Timeout = Timeout.InfiniteTimeSpan;
+        _options = options;
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
             Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.Password}")));
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(TypedJson.MediaType));
@@ -57,8 +61,9 @@ public sealed class QueryApiClient : IDisposable
     private async Task<Neo4jTransaction> BeginAsync(CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"db/{_database}/query/v2/tx") { Content = Json(null, null) };
-        using var response = await _http.SendAsync(request, ct);
-        using var body = await ReadAsync(response, "BEGIN", ct);
+        using var timeout = Deadline(QueryKind.Write, ct);
+        using var response = await Timed(() => _http.SendAsync(request, timeout.Token), timeout, ct, "BEGIN", QueryKind.Write);
+        using var body = await ReadAsync(response, "BEGIN", timeout.Token);
         var id = body.RootElement.TryGetProperty("transaction", out var t) && t.TryGetProperty("id", out var idElement)
             ? idElement.GetString() : null;
         if (string.IsNullOrEmpty(id)) throw new Neo4jException("Graph.Protocol", "Neo4j opened a transaction but sent no transaction id.", "BEGIN");
@@ -72,9 +77,36 @@ public sealed class QueryApiClient : IDisposable
         using var request = new HttpRequestMessage(method ?? HttpMethod.Post, path);
         if (method != HttpMethod.Delete) request.Content = Json(statement, parameters);
         if (affinity is not null) request.Headers.TryAddWithoutValidation(AffinityHeader, affinity);
-        using var response = await _http.SendAsync(request, ct);
-        using var body = await ReadAsync(response, statement?.Name ?? path, ct);
-        return Rows(body.RootElement);
+        var kind = statement?.Kind ?? QueryKind.Write;
+        var what = statement?.Name ?? path;
+        using var timeout = Deadline(kind, ct);
+        return await Timed(async () =>
+        {
+            using var response = await _http.SendAsync(request, timeout.Token);
+            using var body = await ReadAsync(response, what, timeout.Token);
+            return Rows(body.RootElement);
+        }, timeout, ct, what, kind);
+    }
+
+    private CancellationTokenSource Deadline(QueryKind kind, CancellationToken ct)
+    {
+        var source = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        source.CancelAfter(_options.TimeoutFor(kind));
+        return source;
+    }
+
+    /// <summary>Runs one request; running out of its time is a <see cref="Neo4jException"/> that is not transient, so it is not sent again.</summary>
+    private async Task<T> Timed<T>(Func<Task<T>> send, CancellationTokenSource timeout, CancellationToken caller, string what, QueryKind kind)
+    {
+        try
+        {
+            return await send();
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !caller.IsCancellationRequested)
+        {
+            throw new Neo4jException(Neo4jException.Timeout,
+                $"no answer within {_options.TimeoutFor(kind).TotalSeconds:0.#} s (Graph:Neo4j:{kind}TimeoutSeconds); not sent again.", what);
+        }
     }
 
     private static HttpContent Json(CypherStatement? statement, IReadOnlyDictionary<string, object?>? parameters)
@@ -133,7 +165,7 @@ public sealed class QueryApiClient : IDisposable
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new Neo4jException("Neo.ClientError.Security.Unauthorized",
                 "the server refused the user name and password (Graph:Neo4j:User, Graph:Neo4j:Password).", what),
             HttpStatusCode.NotFound => new Neo4jException("Graph.NotFound",
-                $"the server has no Query API at {response.RequestMessage?.RequestUri} (Neo4j 5.5 or later is needed, and the database must exist).", what),
+                $"the server has no Query API at {response.RequestMessage?.RequestUri} (Neo4j 5.26 or later is needed for its explicit transactions, and the database must exist).", what),
             HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout =>
                 new HttpRequestException($"Neo4j answered {(int)response.StatusCode} to '{what}'.", null, response.StatusCode),
             _ => new Neo4jException($"Graph.Http{(int)response.StatusCode}", text.Length > 300 ? text[..300] : text, what),
@@ -154,7 +186,6 @@ public sealed class QueryApiClient : IDisposable
     {
         Neo4jException n => n.IsTransient,
         HttpRequestException h => h.StatusCode is null or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout,
-        TaskCanceledException t => t.InnerException is TimeoutException,
         _ => false,
     };
 

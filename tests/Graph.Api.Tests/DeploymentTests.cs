@@ -48,6 +48,16 @@ public sealed class DeploymentTests
     }
 
     [Fact]
+    public void Both_containers_restart_unless_stopped_and_Neo4j_is_healthy_only_once_its_database_answers()
+    {
+        var compose = Compose;
+        Assert.Equal(2, compose.Split('\n').Count(l => l.Trim() == "restart: unless-stopped"));
+        Assert.Contains("cypher-shell -u neo4j", compose);
+        Assert.Contains("'RETURN 1'", compose);
+        Assert.DoesNotContain("--spider", compose);
+    }
+
+    [Fact]
     public void The_image_is_built_in_two_stages_on_dotnet_10()
     {
         var dockerfile = File.ReadAllText(Repo.Path("Dockerfile"));

@@ -79,7 +79,7 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Lists_every_cypher_statement_with_its_parameters()
+    public async Task Lists_every_cypher_statement_with_its_parameters_and_the_index_it_relies_on()
     {
         var (exit, output, _) = await Cli.RunAsync("", "cypher", "--list", "--json");
         Assert.Equal(0, exit);
@@ -87,7 +87,8 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(Neo4jSchema.Statements.Count + Cypher.All.Count, listed.Count);
         Assert.Contains("merge-relations-criticized", listed);
         var text = await Cli.RunAsync("", "cypher", "--list");
-        Assert.Contains("// search-page (parameters: $query, $speaker, $afterScore, $afterSeq, $take)", text.Out);
+        Assert.Contains("// search-page-speaker-after (parameters: $query, $speaker, $afterScore, $afterSeq, $take)\n// uses: statement_terms (full-text)", text.Out.ReplaceLineEndings("\n"));
+        Assert.Contains("// uses: name_key (unique: seek on the key)", text.Out);
     }
 
     [Theory]

@@ -46,6 +46,17 @@ public sealed class CypherTests
     }
 
     [Fact]
+    public async Task The_upgrade_scripts_for_existing_databases_parse()
+    {
+        var statements = Directory.GetFiles(Repo.Path("schema", "neo4j", "upgrade"), "*.cypher")
+            .SelectMany(f => Neo4jSchema.Split(File.ReadAllText(f)).Select((text, i) => new CypherStatement($"{Path.GetFileName(f)} #{i + 1}", text)))
+            .ToList();
+        Assert.NotEmpty(statements);
+        var (exitCode, output) = await LintAsync(statements);
+        Assert.True(exitCode == 0, output);
+    }
+
+    [Fact]
     public async Task The_parse_catches_a_syntax_error_and_an_undeclared_parameter()
     {
         var (exitCode, output) = await LintAsync([
@@ -55,6 +66,40 @@ public sealed class CypherTests
         Assert.Equal(1, exitCode);
         Assert.Contains("broken", output);
         Assert.Contains("Parameter $id is not defined", output);
+    }
+
+    [Fact]
+    public async Task The_parse_knows_the_procedures_and_functions_of_Neo4j_so_a_misspelt_one_or_a_wrong_call_fails()
+    {
+        var (exitCode, output) = await LintAsync([
+            new CypherStatement("misspelt", "CALL db.index.fulltext.queryNodesXYZ('statement_terms', $q) YIELD node RETURN node", "q"),
+            new CypherStatement("wrong-column", "CALL db.index.fulltext.queryNodes('statement_terms', $q) YIELD hit RETURN hit", "q"),
+            new CypherStatement("unknown-function", "MATCH (s:Statement) RETURN toUpperCase(s.text) AS t"),
+            new CypherStatement("right", "CALL db.index.fulltext.queryNodes('statement_terms', $q, {limit: 10}) YIELD node, score RETURN count(node) AS n", "q"),
+        ]);
+        Assert.Equal(1, exitCode);
+        Assert.Contains("misspelt at 5: «db.index.fulltext.queryNodesXYZ»", output);
+        Assert.Contains("wrong-column", output);
+        Assert.Contains("unknown-function", output);
+        Assert.DoesNotContain(output.Split('\n'), line => line.StartsWith("right", StringComparison.Ordinal));
+        Assert.Contains("4 statements parsed, 3 problems", output);
+    }
+
+    private static IEnumerable<string> Analyzers(string text) =>
+        System.Text.RegularExpressions.Regex.Matches(text, @"`fulltext\.analyzer`\s*:\s*'([^']*)'").Select(m => m.Groups[1].Value);
+
+    private static HashSet<string> KnownAnalyzers() =>
+        JsonDocument.Parse(File.ReadAllText(Repo.Path("tests", "Graph.Storage.Tests", "neo4j-signatures.json"))).RootElement
+            .GetProperty("analyzers").EnumerateArray().Select(a => a.GetString()!).ToHashSet();
+
+    [Fact]
+    public void Every_full_text_index_names_an_analyzer_Neo4j_has()
+    {
+        var used = Neo4jSchema.Statements.SelectMany(s => Analyzers(s.Text)).ToList();
+        Assert.NotEmpty(used);
+        Assert.Subset(KnownAnalyzers(), used.ToHashSet());
+        Assert.DoesNotContain("whitespaces", KnownAnalyzers());
+        Assert.Equal(["whitespaces"], Analyzers("OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespaces'}}").Except(KnownAnalyzers()));
     }
 
     [Fact]

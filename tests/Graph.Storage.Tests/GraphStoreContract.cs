@@ -110,6 +110,21 @@ public abstract class GraphStoreContract
     }
 
     [Fact]
+    public async Task Combines_kind_name_and_prefix_filters_and_counts_what_they_keep()
+    {
+        var store = CreateStore();
+        var article = TestGraph.Article();
+        await store.StoreAsync(article, TestGraph.Extraction(article));
+        Assert.Equal(["Country:JPN", "Country:RUS"], (await store.FindEntitiesAsync(new EntityFilter(Type: EntityType.Country), 10, null)).Items.Select(i => i.Node.Id));
+        Assert.Equal(2, (await store.FindEntitiesAsync(new EntityFilter(Type: EntityType.Country), 1, null)).TotalCount);
+        Assert.Equal("Country:RUS", Assert.Single((await store.FindEntitiesAsync(new EntityFilter("روسيا", EntityType.Country), 10, null)).Items).Node.Id);
+        Assert.Empty((await store.FindEntitiesAsync(new EntityFilter("روسيا", EntityType.Person), 10, null)).Items);
+        Assert.Equal("Country:RUS", Assert.Single((await store.FindEntitiesAsync(new EntityFilter("Russia", NameStartsWith: "موس"), 10, null)).Items).Node.Id);
+        Assert.Empty((await store.FindEntitiesAsync(new EntityFilter("Russia", NameStartsWith: "طوك"), 10, null)).Items);
+        Assert.Equal(0, (await store.FindEntitiesAsync(new EntityFilter(NameStartsWith: "لاف", Type: EntityType.Country), 10, null)).TotalCount);
+    }
+
+    [Fact]
     public async Task Knows_who_holds_a_government_office_for_a_country()
     {
         var store = CreateStore();

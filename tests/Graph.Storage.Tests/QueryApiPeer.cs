@@ -14,7 +14,7 @@ public sealed class QueryApiPeer : IAsyncDisposable
     public sealed record Request(string Method, string Path, string Body, IHeaderDictionary Headers);
 
     private readonly WebApplication _app;
-    private readonly ConcurrentQueue<(int Status, string Body, string? Affinity)> _answers = new();
+    private readonly ConcurrentQueue<(int Status, string Body, string? Affinity, TimeSpan Delay)> _answers = new();
 
     public ConcurrentQueue<Request> Requests { get; } = new();
 
@@ -39,7 +39,16 @@ public sealed class QueryApiPeer : IAsyncDisposable
             var body = await reader.ReadToEndAsync();
             peer!.Requests.Enqueue(new Request(context.Request.Method, context.Request.Path, body,
                 new HeaderDictionary(context.Request.Headers.ToDictionary(h => h.Key, h => h.Value))));
-            var (status, answer, affinity) = peer._answers.TryDequeue(out var next) ? next : (500, """{"errors":[{"code":"Test.NoAnswer","message":"no scripted answer"}]}""", null);
+            var (status, answer, affinity, delay) = peer._answers.TryDequeue(out var next) ? next
+                : (500, """{"errors":[{"code":"Test.NoAnswer","message":"no scripted answer"}]}""", null, TimeSpan.Zero);
+            try
+            {
+                await Task.Delay(delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
             context.Response.StatusCode = status;
             if (affinity is not null) context.Response.Headers["neo4j-cluster-affinity"] = affinity;
             context.Response.ContentType = "application/vnd.neo4j.query";
@@ -50,9 +59,10 @@ public sealed class QueryApiPeer : IAsyncDisposable
         return peer;
     }
 
-    public QueryApiPeer Answer(int status, string body, string? affinity = null)
+    /// <param name="delay">How long the answer takes (a slow query), unless the client gives up first.</param>
+    public QueryApiPeer Answer(int status, string body, string? affinity = null, TimeSpan delay = default)
     {
-        _answers.Enqueue((status, body, affinity));
+        _answers.Enqueue((status, body, affinity, delay));
         return this;
     }
 

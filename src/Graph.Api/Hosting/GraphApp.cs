@@ -31,22 +31,35 @@ public static class GraphApp
         return app;
     }
 
-    /// <summary><see cref="PrepareAsync"/>, saying in one line (no stack trace) why the store cannot be opened: false then.</summary>
+    /// <summary><see cref="PrepareAsync"/>, saying in one line (no stack trace) why the store cannot be opened: false then.
+    /// A store that cannot be reached yet (a database still starting under compose) is tried again, with one line a try and
+    /// a doubling wait, up to <see cref="GraphOptions.StartupAttempts"/> times; a refusal (wrong password, bad file) is final.</summary>
     public static async Task<bool> TryPrepareAsync(this WebApplication app)
     {
-        try
+        var options = app.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
+        var where = options.Store.Equals("neo4j", StringComparison.OrdinalIgnoreCase)
+            ? $"Neo4j at {options.Neo4j.Uri} (Graph:Neo4j:Uri, User, Password, Database)"
+            : $"SQLite at {Path.GetFullPath(options.DatabasePath)} (Graph:DatabasePath)";
+        var wait = TimeSpan.FromSeconds(options.StartupRetrySeconds);
+        for (var attempt = 1; ; attempt++)
         {
-            await app.PrepareAsync();
-            return true;
-        }
-        catch (Exception e) when (StoreFailure.Is(e))
-        {
-            var options = app.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
-            var where = options.Store.Equals("neo4j", StringComparison.OrdinalIgnoreCase)
-                ? $"Neo4j at {options.Neo4j.Uri} (Graph:Neo4j:Uri, User, Password, Database)"
-                : $"SQLite at {Path.GetFullPath(options.DatabasePath)} (Graph:DatabasePath)";
-            app.Logger.LogCritical("Graph cannot open its store, {Where}: {Message}", where, e.Message);
-            return false;
+            try
+            {
+                await app.PrepareAsync();
+                return true;
+            }
+            catch (Exception e) when (StoreFailure.Is(e))
+            {
+                if (attempt >= options.StartupAttempts || !StoreFailure.IsUnreachable(e))
+                {
+                    app.Logger.LogCritical("Graph cannot open its store, {Where}: {Message}", where, e.Message);
+                    return false;
+                }
+                app.Logger.LogWarning("Graph cannot reach its store yet, {Where} (try {Attempt} of {Attempts}, next in {Seconds:0.#} s): {Message}",
+                    where, attempt, options.StartupAttempts, wait.TotalSeconds, e.Message);
+                await Task.Delay(wait);
+                wait = TimeSpan.FromSeconds(Math.Min(wait.TotalSeconds * 2, 30));
+            }
         }
     }
 

@@ -11,6 +11,10 @@ public sealed class GraphOptions
     public string DatabasePath { get; set; } = "data/graph.db";
     /// <summary>Folder of sample articles ingested when the store is empty; found by walking up from the content root when unset. Empty string: none.</summary>
     public string? SamplesPath { get; set; }
+    /// <summary>How many times start-up tries to open the store while it is unreachable (a database still starting) before giving up.</summary>
+    public int StartupAttempts { get; set; } = 10;
+    /// <summary>The wait after the first failed try; it doubles after each, up to 30 s.</summary>
+    public double StartupRetrySeconds { get; set; } = 1;
     public int MaxArticleBytes { get; set; } = 1024 * 1024;
     public int MaxRequestBytes { get; set; } = 4 * 1024 * 1024;
     public int QueryTimeoutSeconds { get; set; } = 30;

@@ -22,7 +22,7 @@ public static class ServiceExtensions
             return InstrumentedStore.Wrap(options.Store.ToLowerInvariant() switch
             {
                 "sqlite" => new SqliteGraphStore(options.DatabasePath),
-                "neo4j" => new Neo4jGraphStore(options.Neo4j),
+                "neo4j" => new Neo4jGraphStore(options.Neo4j, log: Progress(sp)),
                 _ => throw new InvalidOperationException($"Graph:Store is '{options.Store}'; this build knows 'sqlite' and 'neo4j'."),
             });
         });
@@ -31,6 +31,12 @@ public static class ServiceExtensions
         builder.Services.AddSingleton<ArticleIngestor>();
         builder.Services.AddSingleton<GraphQueries>();
         return builder;
+    }
+
+    private static Action<string> Progress(IServiceProvider sp)
+    {
+        var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Graph.Neo4j");
+        return line => logger.LogInformation("{Progress}", line);
     }
 
     /// <summary>What one __schema or __type answer costs in the complexity analyzer: 50 of them reach MaxComplexity.</summary>

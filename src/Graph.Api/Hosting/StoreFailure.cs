@@ -6,4 +6,8 @@ public static class StoreFailure
 {
     public static bool Is(Exception e) => e is HttpRequestException or Graph.Storage.Neo4j.Neo4jException or Microsoft.Data.Sqlite.SqliteException
         or InvalidOperationException or IOException or UnauthorizedAccessException;
+
+    /// <summary>A store that may answer if asked again later: no connection, a server still starting, one that ran out of time.</summary>
+    public static bool IsUnreachable(Exception e) => e is HttpRequestException
+        or Graph.Storage.Neo4j.Neo4jException { IsTransient: true } or Graph.Storage.Neo4j.Neo4jException { Code: "Graph.NotReady" or Graph.Storage.Neo4j.Neo4jException.Timeout };
 }
