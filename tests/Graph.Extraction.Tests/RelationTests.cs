@@ -342,3 +342,21 @@ public sealed class PassiveTests
         Assert.DoesNotContain(("SANCTIONED", "Country:CHN", "Country:RUS"), triples);
     }
 }
+
+public sealed class OwnSideTests
+{
+    [Fact]
+    public void A_person_visited_is_a_person_met()
+    {
+        var triples = Extract.Triples("وزار وزير الخارجية الروسي سيرغي لافروف الرئيس الصيني شي جين بينغ في بكين.").ToList();
+        Assert.DoesNotContain(triples, t => t.Type == "VISITED" && t.Object == "Person:xi-jinping");
+        Assert.Contains(triples, t => t.Type == "MET" && new[] { t.Subject, t.Object }.Order().SequenceEqual(new[] { "Person:sergey-lavrov", "Person:xi-jinping" }));
+    }
+
+    [Fact]
+    public void A_leader_and_the_body_he_leads_are_one_side()
+    {
+        var triples = Extract.Triples("وأشاد حزب الله بأمينه العام حسن نصر الله.").ToList();
+        Assert.DoesNotContain(triples, t => t.Subject == "Organization:hezbollah" && t.Object == "Person:hassan-nasrallah");
+    }
+}

@@ -71,8 +71,9 @@ public static partial class RelationDetector
         var found = new HashSet<int>();
         var verbsFound = new List<(int Start, RelationType Type)>();
         // The cues are in text order already: verbs, then nouns, each in text order.
-        foreach (var (start, end, cue) in cues.Where(c => c.Cue.Frame != CueFrame.Noun).Concat(cues.Where(c => c.Cue.Frame == CueFrame.Noun)))
+        foreach (var (start, end, listed) in cues.Where(c => c.Cue.Frame != CueFrame.Noun).Concat(cues.Where(c => c.Cue.Frame == CueFrame.Noun)))
         {
+            var cue = listed;
             if (found.Contains(start)) continue;
             if (cue.Frame == CueFrame.Noun && VerbNear(verbsFound, cue.Type, start)) continue;
             var statement = StatementAt(doc, start);
@@ -96,8 +97,11 @@ public static partial class RelationDetector
             if (obj is null && cue.Frame == CueFrame.Noun && TowardsSpeaker.Contains(cue.Type) && statement is { } s && doc.Statements[s].SpeakerKey is { } sp)
                 obj = PronounResolver.CountryOf(doc, sp);
             if (subject is null || obj is null || subject == obj) continue;
-            // An official and their own country are one side, not two.
-            if (PronounResolver.CountryOf(doc, subject) == obj || PronounResolver.CountryOf(doc, obj) == subject) continue;
+            // An official and their own country or body are one side, not two.
+            if (PronounResolver.CountryOf(doc, subject) == obj || PronounResolver.CountryOf(doc, obj) == subject
+                || doc.Entities.GetValueOrDefault(subject)?.RoleOf == obj || doc.Entities.GetValueOrDefault(obj)?.RoleOf == subject) continue;
+            // One visits a place, a country or a body; a person visited is a person met (زار برويدي ترامب في البيت الأبيض).
+            if (cue.Type == RelationType.Visited && doc.TypeOf(obj) == EntityType.Person) cue = cue with { Type = RelationType.Met };
             lastSubject = subject;
             found.Add(start);
             // السعودية وقطر والأردن نددت: every conjunct of the subject acted.
