@@ -249,3 +249,20 @@ public sealed class QuotationTests
         Assert.StartsWith("Person:", statement.SpeakerId, StringComparison.Ordinal);
     }
 }
+
+public sealed class ReportedWordBoundaryTests
+{
+    [Fact]
+    public void Where_the_words_were_said_is_not_part_of_them()
+    {
+        var statement = Assert.Single(Extract.From("وقال لافروف إن العقوبات لن تغير شيئا في تصريحات جاءت بعد لقائه نظيره الصيني.").Statements);
+        Assert.Equal("إن العقوبات لن تغير شيئا", statement.Text);
+    }
+
+    [Fact]
+    public void After_a_noun_with_bi_the_quotation_alone_is_what_was_said()
+    {
+        var statement = Assert.Single(Extract.From("وتوعد لافروف اليابان بعواقب \"وخيمة للغاية\" إذا استمرت العقوبات.").Statements);
+        Assert.Equal("وخيمة للغاية", statement.Text);
+    }
+}

@@ -67,6 +67,10 @@ public static partial class SpeakerAttributor
                 var next = k + 1;
                 if (next < sentence.EndToken && !isCharge && quotes.GetValueOrDefault(next) is { Close: > 0 } q2)
                     return QuoteOrParaphrase(doc, gazetteer, sentence, start, q2, speaker);
+                // نددت بـ«العقوبات غير القانونية» التي …: a quotation right after the attached بـ is read as after إن; after a word
+                // (توعد طهران بمشاكل "أكبر بكثير") the quotation alone is what was said.
+                if (isCharge && next < sentence.EndToken && quotes.GetValueOrDefault(next) is { Close: > 0 } q3 && !IsNameQuote(doc, q3))
+                    return t.WithoutConjunction.Length == 1 ? QuoteOrParaphrase(doc, gazetteer, sentence, start, q3, speaker) : Quoted(doc, sentence, q3, speaker);
                 var end = ParaphraseEnd(doc, gazetteer, sentence, k + 1);
                 Add(doc, start, end, speaker, StatementKind.Paraphrase, sentence);
                 return end;
@@ -142,6 +146,15 @@ public static partial class SpeakerAttributor
         return false;
     }
 
+    /// <summary>Whether the words at <paramref name="k"/> say where or how something was said: في تصريحات، في بيان،
+    /// خلال مؤتمر صحفي، وذلك في …</summary>
+    private static bool SpeechSetting(Document doc, int k, int end)
+    {
+        var t = doc.Tokens[k];
+        if (t.Folded == "وذلك") return true;
+        return t.WithoutConjunction is "في" or "خلال" && k + 1 < end && Lexicon.SpeechSettings.Contains(doc.Tokens[k + 1]);
+    }
+
     private static int ParaphraseEnd(Document doc, Gazetteer gazetteer, Sentence sentence, int from)
     {
         var end = sentence.EndToken;
@@ -149,6 +162,8 @@ public static partial class SpeakerAttributor
         {
             if (gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is { Preposition: false, Value.Frame: SpeechFrame.Participle or SpeechFrame.Attribution }
                 || Lexicon.ClauseBreaks.Contains(doc.Tokens[k])
+                // … فك الحصار في تصريحات جاءت …، وذلك في تغريدة: where and how it was said is not what was said.
+                || SpeechSetting(doc, k, sentence.EndToken)
                 || doc.Tokens[k].Folded[0] == 'و' && gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is not null
                 || doc.Tokens[k].Is(',') && k + 1 < end && gazetteer.Sources.Match(doc.Tokens, k + 1, end) is { } source && NamesOutlet(doc, source.End, end)
                 // …، محذرة طوكيو من …: an adverbial participle after a comma starts the speaker's next act.
