@@ -266,3 +266,20 @@ public sealed class ReportedWordBoundaryTests
         Assert.Equal("وخيمة للغاية", statement.Text);
     }
 }
+
+public sealed class EllipsisTests
+{
+    [Fact]
+    public void An_ellipsis_inside_a_quotation_does_not_end_the_sentence()
+    {
+        var statement = Assert.Single(Extract.From("وقال لافروف إن موسكو \"مستعدة... لوضع خريطة طريق للحل\".").Statements);
+        Assert.Contains("لوضع خريطة طريق للحل", statement.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_ellipsis_outside_a_quotation_still_ends_it()
+    {
+        var doc = new ArabicExtractor().Annotate("انتهى الاجتماع... وبدأ المؤتمر الصحفي.");
+        Assert.Equal(2, doc.Sentences.Count);
+    }
+}

@@ -10,12 +10,17 @@ public static class Tokenizer
     {
         var text = doc.Text;
         int sentence = 0, paragraph = 0, sentenceStartToken = 0, sentenceStart = -1;
+        // Inside a quotation an ellipsis (مستعد... لوضع خريطة) marks a cut in the quoted words, not the end of the sentence.
+        var quoteDepth = 0;
+        var straightOpen = false;
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
             if (c == '\n')
             {
+                quoteDepth = 0;
+                straightOpen = false;
                 CloseSentence(doc, ref sentence, ref sentenceStartToken, ref sentenceStart, paragraph);
                 paragraph++;
                 i++;
@@ -36,13 +41,19 @@ public static class Tokenizer
             if (folded.Length == 0) continue;
             if (sentenceStart < 0) sentenceStart = start;
             doc.Tokens.Add(new Token(doc.Tokens.Count, start, i, folded, IsWordChar(c), sentence, paragraph) { EndsWithTaMarbuta = EndsWithTaMarbuta(text, start, i) });
-            if (!IsWordChar(c) && EndsSentence(text, start))
+            if (c is '«' or '“') quoteDepth++;
+            else if (c is '»' or '”') quoteDepth = Math.Max(0, quoteDepth - 1);
+            else if (c == '"') straightOpen = !straightOpen;
+            if (!IsWordChar(c) && EndsSentence(text, start) && !(IsEllipsis(text, start) && (quoteDepth > 0 || straightOpen)))
                 CloseSentence(doc, ref sentence, ref sentenceStartToken, ref sentenceStart, paragraph);
         }
         CloseSentence(doc, ref sentence, ref sentenceStartToken, ref sentenceStart, paragraph);
     }
 
     private static char Prev(string text, int i) => i > 0 ? text[i - 1] : ' ';
+
+    /// <summary>Whether the mark at <paramref name="i"/> closes an ellipsis (… or a run of full stops).</summary>
+    private static bool IsEllipsis(string text, int i) => text[i] == '…' || text[i] == '.' && i > 0 && text[i - 1] == '.';
 
     /// <summary>Whether the last letter of text[start, end) is ة (marks after it are passed over).</summary>
     private static bool EndsWithTaMarbuta(string text, int start, int end)
