@@ -283,3 +283,13 @@ public sealed class EllipsisTests
         Assert.Equal(2, doc.Sentences.Count);
     }
 }
+
+public sealed class ObjectStatementTests
+{
+    [Fact]
+    public void A_number_joined_to_the_subject_is_no_object_statement()
+    {
+        var result = Extract.From("أعلنت الولايات المتحدة وست دول خليجية فرض عقوبات على قادة حزب الله.");
+        Assert.DoesNotContain(result.Statements, s => s.Text.StartsWith("وست", StringComparison.Ordinal));
+    }
+}

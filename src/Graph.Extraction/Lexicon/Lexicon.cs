@@ -25,6 +25,7 @@ public static class Lexicon
     public static WordSet Conditions => Get("conditions");
     public static WordSet Threats => Get("threats");
     public static WordSet SpeechSettings => Get("speech_settings");
+    public static WordSet Numbers => Get("numbers");
 
     private static WordSet Get(string name) =>
         Lists.Value.TryGetValue(name, out var words) ? words : throw new InvalidDataException($"lexicon.tsv has no list '{name}'.");

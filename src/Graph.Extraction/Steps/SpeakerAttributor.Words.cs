@@ -131,6 +131,8 @@ public static partial class SpeakerAttributor
             k++;
         if (k >= sentence.EndToken || quotes.ContainsKey(k)) return null;
         var t = doc.Tokens[k];
+        // أعلنت الولايات المتحدة وست دول خليجية …: a number joined by و goes on the subject, it says nothing.
+        if (t.IsWord && t.Folded[0] == 'و' && Lexicon.Numbers.ContainsWithoutConjunction(t)) return null;
         if (!t.IsWord || doc.RefAt[k] is not null || t.Split.Preposition || t.Joined || Lexicon.Prepositions.ContainsWithoutConjunction(t)
             || Lexicon.Complementisers.ContainsWithoutConjunction(t) || gazetteer.FunctionWords.Contains(t) && !Lexicon.ObjectStarts.Contains(t)
             || gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is not null || char.IsDigit(t.Folded[0]))
