@@ -5,7 +5,7 @@ public static class Roles
 {
     private static readonly string[] GovernmentWords =
     [
-        "Minister", "President", "Ambassador", "Spokesperson", "King", "Emir", "Sultan", "Crown Prince", "Chancellor", "Premier",
+        "Minister", "President", "Ambassador", "Spokesperson", "King", "Emir", "Ruler", "Sultan", "Crown Prince", "Chancellor", "Premier",
         "Envoy", "Representative", "Treasury Secretary", "Leader", "Secretary of State", "Secretary of Defense", "Security Council Secretary", "Chief of Staff",
         "Army Commander", "National Security Adviser", "Diplomat", "Official", "Deputy Chairman of the Security Council",
     ];

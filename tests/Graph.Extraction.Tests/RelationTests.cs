@@ -360,3 +360,15 @@ public sealed class OwnSideTests
         Assert.DoesNotContain(triples, t => t.Subject == "Organization:hezbollah" && t.Object == "Person:hassan-nasrallah");
     }
 }
+
+public sealed class ReceptionTests
+{
+    [Fact]
+    public void A_visitor_received_by_a_host_met_the_host()
+    {
+        var result = Extract.From("وكان في استقبال الرئيس الصيني شي جين بينغ في مطار أبوظبي، نائب رئيس الدولة رئيس الوزراء حاكم دبي الشيخ محمد بن راشد آل مكتوم.");
+        var met = Assert.Single(result.Relations, r => r.Info.Name == "MET");
+        Assert.Equal(new[] { "Person:mohammed-bin-rashid-al-maktoum", "Person:xi-jinping" }, new[] { met.SubjectId, met.ObjectId }.Order());
+        Assert.DoesNotContain(result.Entities, e => e.Labels.GetValueOrDefault("ar") == "حاكم");
+    }
+}

@@ -21,6 +21,8 @@ public enum CueFrame
     Participle,
     /// <summary>"which includes X and Y": the members after it belong to the body before it.</summary>
     Includes,
+    /// <summary>"X was received by Y" (كان في استقبال X … Y): the visitor right after it met the hosts named after them.</summary>
+    Reception,
 }
 
 /// <summary>How a speech verb finds its speaker and words (the frame column of <c>speech.tsv</c>).</summary>

@@ -86,6 +86,7 @@ public static partial class RelationDetector
                 CueFrame.Participle => ((clause.Topic(sentence.FirstToken, start) ?? clause.Before(start))?.EntityKey ?? SpeakerNear(doc, start),
                     clause.SubjectAfter(end, 4)?.EntityKey),
                 CueFrame.Includes => Includes(doc, clause, start, end),
+                CueFrame.Reception => Reception(doc, clause, end),
                 _ => Verb(doc, clause, start, end, cue, prepositionalObject: cue.Frame == CueFrame.VerbPrep),
             };
             if (AdjacentSubject.Contains(cue.Type) && subject is not null && doc.TypeOf(subject) == EntityType.Person)
@@ -110,7 +111,7 @@ public static partial class RelationDetector
                     if (also != obj && PronounResolver.CountryOf(doc, also) != obj)
                         doc.Relations.Add(new FoundRelation(cue.Type, also, obj, sentence.Index, start, end, cue.Confidence * 0.9, statement, ModalityAt(doc, start)));
             // سيزور تشاد وجيبوتي وكينيا: every conjunct of the object is acted upon.
-            if (cue.Frame is not (CueFrame.Between or CueFrame.Evaluation) && !RelationTypeInfo.Of(cue.Type).Symmetric || cue.Frame == CueFrame.With)
+            if (cue.Frame is not (CueFrame.Between or CueFrame.Evaluation) && !RelationTypeInfo.Of(cue.Type).Symmetric || cue.Frame is CueFrame.With or CueFrame.Reception)
                 foreach (var also in ObjectConjuncts(doc, clause, obj, end))
                     if (also != subject && PronounResolver.CountryOf(doc, subject) != also)
                         doc.Relations.Add(new FoundRelation(cue.Type, subject, also, sentence.Index, start, end, cue.Confidence * 0.9, statement, ModalityAt(doc, start)));
@@ -220,6 +221,15 @@ public static partial class RelationDetector
             mention = previous;
         }
         return conjuncts;
+    }
+
+    /// <summary>وكان في استقبال الرئيس الصيني …، نائب رئيس الدولة الشيخ محمد بن راشد: the visitor right after the cue met the
+    /// first person named after them in the sentence (and, through the object's conjuncts, those joined to that host).</summary>
+    private static (string?, string?) Reception(Document doc, Clause clause, int end)
+    {
+        if (clause.FirstAfter(end, 2) is not { } visitor) return (null, null);
+        var host = clause.FirstAfter(visitor.EndToken, 40, a => a.EntityKey != visitor.EntityKey && doc.TypeOf(a.EntityKey) == EntityType.Person && !clause.Prepositional(a));
+        return (visitor.EntityKey, host?.EntityKey);
     }
 
     /// <summary>مجموعة … التي تضم السعودية والبحرين: the members named after the verb belong to the body named before it.</summary>
