@@ -31,6 +31,38 @@ public sealed class TaggedNameTests
     }
 
     [Theory]
+    // The rule reads a given name on through a noun (لاعب); the tagger is sure the noun is no name and cuts it off.
+    [InlineData("وشارك محمد بركات لاعب وسط الفريق في التدريب.", "محمد بركات")]
+    public void Words_the_tagger_is_sure_are_no_name_are_cut_off_a_rules_name(string text, string name)
+    {
+        var result = Extract.From(text);
+        var person = Assert.Single(result.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(name, Assert.Single(result.Mentions, m => m.EntityId == person.Id && m.Kind == "name").Text);
+    }
+
+    [Theory]
+    // The rule stops after a given name it knows (جلال); the tagger's name goes on over a word no rule claims.
+    [InlineData("وقال الرئيس العراقي جلال طالباني إن الحوار مستمر.", "جلال طالباني")]
+    public void The_taggers_name_carries_a_rules_name_on(string text, string name)
+    {
+        var result = Extract.From(text);
+        var person = Assert.Single(result.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(name, Assert.Single(result.Mentions, m => m.EntityId == person.Id && m.Kind == "name").Text);
+    }
+
+    [Theory]
+    // A club named after a city is an organisation, not the city's country (مدريد is listed as Spain's capital).
+    [InlineData("وتغلب ريال مدريد على ضيفه بثلاثة أهداف.", "ريال مدريد")]
+    [InlineData("وسجل مانشستر يونايتد هدفين في الشوط الأول.", "مانشستر يونايتد")]
+    public void A_club_named_after_a_city_is_an_organisation(string text, string name)
+    {
+        var result = Extract.From(text);
+        var club = Assert.Single(result.Entities, e => e.Type == EntityType.Organization);
+        Assert.Equal(name, Assert.Single(result.Mentions, m => m.EntityId == club.Id).Text);
+        Assert.DoesNotContain(result.Mentions, m => m.Kind == "name" && result.Entities.Single(e => e.Id == m.EntityId).Type != EntityType.Organization);
+    }
+
+    [Theory]
     // What the gazetteer lists stays with the rules: the tagger adds nothing over it and no second entity beside it.
     [InlineData("وقال الرئيس الروسي فلاديمير بوتين إن موسكو مستعدة للحوار.", "Person:vladimir-putin")]
     [InlineData("وأكد الرئيس (فلاديمير) بوتين أن موسكو مستعدة للحوار.", "Person:vladimir-putin")]
