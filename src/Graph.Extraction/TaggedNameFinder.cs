@@ -136,7 +136,8 @@ public static class TaggedNameFinder
     }
 
     /// <summary>How many folded letters of the first word are a clitic in front of the name: و (unless the whole word is a
-    /// given name: وليد), and ب/ل/ك before the article or before a given name (بالقاهرة، بايهود). Not ف: far more foreign
+    /// given name: وليد), ب/ك before the article (بالقاهرة) and ب/ل before a given name (بايهود); not ك before a given name:
+    /// far more names begin with ك (كريم، كمال) than a name is written after 'like'. Not ف: far more foreign
     /// names begin with it (فرانك، فيليب) than names are written after the conjunction ف.</summary>
     private static (int Clitic, bool Preposition) Clitic(Token t, Gazetteer gazetteer)
     {
@@ -144,7 +145,7 @@ public static class TaggedNameFinder
         var clitic = w.Length > 3 && w[0] == 'و' && !gazetteer.GivenNames.Contains(t) ? 1 : 0;
         var rest = w.AsSpan(clitic);
         if (rest.Length > 4 && rest[0] is 'ب' or 'ك' && rest[1..].StartsWith("ال")) return (clitic + 1, true);
-        if (rest.Length > 3 && rest[0] is 'ب' or 'ل' or 'ك' && !rest.StartsWith("ال") && gazetteer.GivenNames.Contains(rest[1..].ToString()))
+        if (rest.Length > 3 && rest[0] is 'ب' or 'ل' && !rest.StartsWith("ال") && gazetteer.GivenNames.Contains(rest[1..].ToString()))
             return (clitic + 1, true);
         return (clitic, false);
     }

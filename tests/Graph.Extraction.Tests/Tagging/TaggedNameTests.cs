@@ -63,6 +63,18 @@ public sealed class TaggedNameTests
     }
 
     [Theory]
+    // A given name that begins with ك is no 'like' + a listed country (كلاوس is not ك + لاوس) or given name (كريم is not ك + ريم).
+    [InlineData("وقال كلاوس شواب مؤسس المنتدى إن الاقتصاد يتعافى.", "كلاوس شواب")]
+    [InlineData("وعاد كريم حسن مدافع الفريق إلى التدريبات.", "كريم حسن")]
+    public void A_given_name_beginning_with_kaf_keeps_its_kaf(string text, string name)
+    {
+        var result = Extract.From(text);
+        Assert.DoesNotContain(result.Entities, e => e.Type == EntityType.Country);
+        var person = Assert.Single(result.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(name, Assert.Single(result.Mentions, m => m.EntityId == person.Id && m.Kind == "name").Text);
+    }
+
+    [Theory]
     // What the gazetteer lists stays with the rules: the tagger adds nothing over it and no second entity beside it.
     [InlineData("وقال الرئيس الروسي فلاديمير بوتين إن موسكو مستعدة للحوار.", "Person:vladimir-putin")]
     [InlineData("وأكد الرئيس (فلاديمير) بوتين أن موسكو مستعدة للحوار.", "Person:vladimir-putin")]
