@@ -12,7 +12,7 @@ namespace Graph.Extraction;
 /// exception: a person the rules made up from name-like words after a title or a given name, or a body read after a head
 /// noun (not listed ones), takes the boundaries of the tagger's name of the same kind over it (of two words at least,
 /// touching no other reference), and words at its end the tagger is sure are no name are cut off. Rules read words until
-/// something stops them; the tagger has learnt where names begin and end. A tagged organisation that holds
+/// something stops them; the tagger has learnt where names begin and end. An organisation the tagger is sure of that holds
 /// a listed place and more words (ريال مدريد) takes the place's words.</remarks>
 public static class TaggedNameFinder
 {
@@ -34,7 +34,7 @@ public static class TaggedNameFinder
                 {
                     var sure = float.MaxValue;
                     for (var i = first; i < end; i++) sure = Math.Min(sure, margins[i]);
-                    Apply(doc, gazetteer, s.FirstToken + first, s.FirstToken + end, cls, sure >= MinMargin[cls]);
+                    Apply(doc, gazetteer, s.FirstToken + first, s.FirstToken + end, cls, sure);
                 }
                 Trim(doc, gazetteer, s.FirstToken, s.EndToken, margins);
             }
@@ -53,10 +53,15 @@ public static class TaggedNameFinder
     /// 0.04 F1 on people and organisations on the held-aside tenth, no better on the dev articles, the seed unchanged.</summary>
     internal static readonly float[] MinMargin = [0, 0, 0, 0];
 
-    /// <param name="sure">Whether the tagger is sure enough of the name to add it; where a rule found a name, the tagger's
+    /// <summary>How sure the tagger must be of an organisation to take a listed place's words into it (ريال مدريد): it
+    /// overrules a list, and a person before a country (برويدي قطر) is read as one name at lower margins.</summary>
+    internal const float PlaceTakeOverMargin = 10;
+
+    /// <param name="margin">How sure the tagger is of the name (<see cref="MinMargin"/>); where a rule found a name, the tagger's
     /// end of it is taken however sure it is (the rule says a name is there; the question is only where it ends).</param>
-    private static void Apply(Document doc, Gazetteer gazetteer, int first, int end, int cls, bool sure)
+    private static void Apply(Document doc, Gazetteer gazetteer, int first, int end, int cls, float margin)
     {
+        var sure = margin >= MinMargin[cls];
         while (first < end && !doc.Tokens[first].IsWord) first++;
         while (end > first && !doc.Tokens[end - 1].IsWord) end--;
         if (first >= end) return;
@@ -69,8 +74,8 @@ public static class TaggedNameFinder
             covering = r;
         }
         // A club or firm named after a city (ريال مدريد، دينامو كييف، مانشستر يونايتد): the tagger's organisation that
-        // holds a listed place and more words takes the place's words.
-        if (covering is { Kind: "name" } place && sure && type == EntityType.Organization
+        // holds a listed place and more words takes the place's words, when it is sure (PlaceTakeOverMargin).
+        if (covering is { Kind: "name" } place && margin >= PlaceTakeOverMargin && type == EntityType.Organization
             && (place.FirstToken > first || place.EndToken < end) && place.FirstToken >= first && place.EndToken <= end
             && doc.TypeOf(place.EntityKey) is EntityType.Place or EntityType.Country)
         {
