@@ -122,8 +122,8 @@ public static class TaggedNameFinder
     /// it cuts family names the tagger does not know (dev entities fell).</summary>
     internal const float TrimMargin = 30;
 
-    /// <summary>Whether a tagged person can be one: no function word, future verb (سيفهمون) or indefinite ending (tanween)
-    /// in it, and not the given name of a person the rules found right after it (فلاديمير before بوتين, (فلاديمير) بوتين).</summary>
+    /// <summary>Whether a tagged person can be one: no function word or indefinite ending (tanween) in it, no future verb
+    /// (سيفهمون) as its first word (after a first name, سي begins names: جوليو سيزار), and not the given name of a person the rules found right after it (فلاديمير before بوتين, (فلاديمير) بوتين).</summary>
     private static bool CanBeName(Document doc, Gazetteer gazetteer, int first, int end)
     {
         var after = end;
@@ -134,7 +134,7 @@ public static class TaggedNameFinder
             var t = doc.Tokens[i];
             var w = t.WithoutConjunction;
             if (gazetteer.FunctionWords.Contains(t) || Lexicon.Prepositions.Contains(t)) return false;
-            if (w.Length > 4 && w[0] == 'س' && w[1] is 'ي' or 'ت' or 'ن' && !gazetteer.GivenNames.Contains(t)) return false;
+            if (i == first && w.Length > 4 && w[0] == 'س' && w[1] is 'ي' or 'ت' or 'ن' && !gazetteer.GivenNames.Contains(t)) return false;
             if (doc.Text.AsSpan(t.Start, t.End - t.Start).IndexOfAnyInRange('\u064B', '\u064D') >= 0) return false;
         }
         return true;
