@@ -10,7 +10,9 @@ namespace Graph.Extraction.Tagging;
 /// points of a CRF on the same features for Arabic NER. Deterministic: the same input gives the same model bytes.</remarks>
 public static class TaggerTrainer
 {
-    public const int DefaultEpochs = 10;
+    /// <summary>Epochs of each perceptron: with five averaged, 5 to 8 epochs gave 0.689 to 0.692 micro F1 on the held-aside
+    /// tenth, 4 gave 0.680 and 10 0.685.</summary>
+    public const int DefaultEpochs = 7;
     public const int DefaultSeed = 13;
 
     /// <summary>How many perceptrons are trained (each on its own order of the sentences, seeds <see cref="DefaultSeed"/>
