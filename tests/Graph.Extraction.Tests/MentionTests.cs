@@ -17,6 +17,14 @@ public sealed class MentionTests
     [InlineData("وتطالب الدول الغربية بوقف القتال.", "Bloc:west", "الدول الغربية")]
     [InlineData("وأكد نعيم قاسم أن الحزب لن يسلم سلاحه.", "Person:naim-qassem", "نعيم قاسم")]
     [InlineData("وحذر بن غفير من أي تهدئة.", "Person:itamar-ben-gvir", "بن غفير")]
+    // A hyphen inside a name is a token of its own in the text (the name split at the hyphen before).
+    [InlineData("ورحب الرئيس الكوري الجنوبي، مون جيه-إن، بالقرار.", "Person:moon-jae-in", "مون جيه-إن")]
+    [InlineData("وقال فرانك-فالتر شتاينماير إن الحوار مستمر.", "Person:frank-walter-steinmeier", "فرانك-فالتر شتاينماير")]
+    // Former office holders are facts too (مون alone was Moon Jae-in's family name).
+    [InlineData("وقال الأمين العام السابق بان كي مون إن الأزمة ستطول.", "Person:ban-ki-moon", "بان كي مون")]
+    // Outlets and parties without a head noun the rules know are facts in the gazetteer.
+    [InlineData("وقال مراسل لصحيفة لو فيغارو إن الوضع هادئ.", "Organization:lefigaro", "صحيفة لو فيغارو")]
+    [InlineData("وأعلن حزب الليكود تأييده للاتفاق.", "Organization:likud", "حزب الليكود")]
     public void Finds_names_with_clitics_and_their_exact_spans(string text, string entity, string surface)
     {
         var result = Extract.From(text);

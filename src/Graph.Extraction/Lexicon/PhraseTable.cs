@@ -90,7 +90,7 @@ public sealed class PhraseTable<T>
     {
         var word = tokens[at].Folded;
         Span<char> buffer = stackalloc char[64];
-        (string[] Words, T Value, Clitics.Form Form)? best = null;
+        (string[] Words, T Value, Clitics.Form Form, int End)? best = null;
         // Without clitic stripping only the word itself (always the first form) is tried.
         var count = stripClitics ? forms.Count : 1;
         for (var f = 0; f < count; f++)
@@ -104,23 +104,36 @@ public sealed class PhraseTable<T>
             foreach (var (words, value) in list)
             {
                 if (best is { } b && b.Words.Length >= words.Length) break;
-                if (at + words.Length > limit || !Fits(tokens, at, words)) continue;
-                best = (words, value, form);
+                if (at + words.Length > limit || End(tokens, at, limit, words) is not (> 0 and var end)) continue;
+                best = (words, value, form, end);
                 break;
             }
         }
         if (best is not { } found) return null;
-        return (found.Value, at + found.Words.Length, found.Form.IsPreposition(word), found.Form.AddsArticle ? 0 : found.Form.Skip);
+        return (found.Value, found.End, found.Form.IsPreposition(word), found.Form.AddsArticle ? 0 : found.Form.Skip);
     }
 
-    private static bool Fits(List<Token> tokens, int at, string[] words)
+    /// <summary>Where the phrase <paramref name="words"/> ends if the tokens from <paramref name="at"/> spell it, else -1. A
+    /// hyphen written inside a name (مون جيه-إن، جان-نويل) is a token of its own in the text and no word of the phrase.</summary>
+    private static int End(List<Token> tokens, int at, int limit, string[] words)
     {
-        for (var k = 1; k < words.Length; k++)
+        var i = at + 1;
+        for (var k = 1; k < words.Length; i++, k++)
         {
-            var t = tokens[at + k];
-            if (!t.IsWord || !string.Equals(t.Folded, words[k], StringComparison.Ordinal)) return false;
+            if (i + 1 < limit && IsJoiningHyphen(tokens, i)) i++;
+            if (i >= limit) return -1;
+            var t = tokens[i];
+            if (!t.IsWord || !string.Equals(t.Folded, words[k], StringComparison.Ordinal)) return -1;
         }
-        return true;
+        return i;
+    }
+
+    /// <summary>A hyphen with a word directly on either side, no space between.</summary>
+    private static bool IsJoiningHyphen(List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        return t.End - t.Start == 1 && t.Folded is "-" or "\u2010" or "\u2011" && tokens[i - 1].IsWord && tokens[i - 1].End == t.Start
+            && tokens[i + 1].IsWord && tokens[i + 1].Start == t.End;
     }
 }
 

@@ -1,7 +1,8 @@
 namespace Graph.Extraction;
 
 /// <summary>Step: finds gazetteer names (countries, capitals, nisba adjectives, blocs, organisations, office holders)
-/// with clitics stripped, longest match first. Needs tokens; adds references.</summary>
+/// with clitics stripped, longest match first. Needs tokens; adds references. A word that is a given name as written is not
+/// read as a preposition and a listed name (كلاوس is Klaus, not ك + لاوس).</summary>
 public static class MentionFinder
 {
     public static void Run(Document doc, Gazetteer gazetteer)
@@ -13,7 +14,8 @@ public static class MentionFinder
             while (i < sentence.EndToken)
             {
                 if (gazetteer.Names.Match(doc.Tokens, i, sentence.EndToken) is { } m
-                    && (!m.Value.NeedsFullName || fullNamesSeen.Contains(m.Value.EntityKey)))
+                    && (!m.Value.NeedsFullName || fullNamesSeen.Contains(m.Value.EntityKey))
+                    && !(m.Preposition && gazetteer.GivenNames.ContainsWithoutConjunction(doc.Tokens[i])))
                 {
                     if (!m.Value.NeedsFullName) fullNamesSeen.Add(m.Value.EntityKey);
                     doc.AddRef(new EntityRef(i, m.End, m.Value.EntityKey, m.Value.Kind) { Preposition = m.Preposition, Clitic = m.Clitic });

@@ -14,7 +14,7 @@ namespace Graph.Extraction.Tagging;
 /// around them), costs one score per token instead of 49, and lets the tag history be any feature, not only a transition.</remarks>
 public sealed class TaggerModel
 {
-    /// <summary>2^16 hashed feature rows (2 MB of weights in memory, about 0.26 MB as a file). Reading the rows is most of
+    /// <summary>2^16 hashed feature rows (2 MB of weights in memory, about 0.39 MB as a file). Reading the rows is most of
     /// the decoding time, a cache miss a row: with 2^18 rows (8 MB) the tagger alone took about twice the time of a bare
     /// tokenising pass against about 1.3 times here, for a held-aside micro F1 within noise (0.684 against 0.682).</summary>
     public const int Bits = 16;
@@ -40,7 +40,8 @@ public sealed class TaggerModel
     }
 
     /// <summary>Tags the tokens [first, end) of <paramref name="doc"/> into <paramref name="tags"/>; <paramref name="margins"/>,
-    /// when given, gets how far each tag's score was above the outside tag's (how sure the tagger was that a name is there).</summary>
+    /// when given, gets how far each tag's score was above the outside tag's (how sure the tagger was that a name is there);
+    /// for a token tagged outside, how far the best name tag was above it (negative: how sure it was that no name is there).</summary>
     public void Tag(Document doc, Gazetteer gazetteer, int first, int end, Span<int> tags, Span<float> margins = default)
     {
         var n = end - first;
@@ -72,7 +73,7 @@ public sealed class TaggerModel
             if (outside[i])
             {
                 tags[i] = NameTag.Outside;
-                if (!margins.IsEmpty) margins[i] = 0;
+                if (!margins.IsEmpty) margins[i] = float.NegativeInfinity;
                 (beforePrevious, previous) = (previous, NameTag.Outside);
                 continue;
             }
@@ -81,7 +82,7 @@ public sealed class TaggerModel
             Score(own, dynamic, scores);
             var best = Best(scores, previous);
             tags[i] = best;
-            if (!margins.IsEmpty) margins[i] = scores[best] - scores[NameTag.Outside];
+            if (!margins.IsEmpty) margins[i] = (best == NameTag.Outside ? BestName(scores, previous) : scores[best]) - scores[NameTag.Outside];
             beforePrevious = previous;
             previous = best;
         }
@@ -100,6 +101,15 @@ public sealed class TaggerModel
     /// <summary>Where a feature's row starts: the top <see cref="Bits"/> bits of its hash (the best mixed).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static nuint Row(int feature) => (nuint)((uint)feature >> (32 - Bits)) * Stride;
+
+    /// <summary>The best score of a name tag allowed after <paramref name="previous"/>.</summary>
+    private static float BestName(ReadOnlySpan<float> scores, int previous)
+    {
+        var best = float.NegativeInfinity;
+        for (var k = 1; k < NameTag.Count; k++)
+            if (NameTag.Allowed(previous, k)) best = Math.Max(best, scores[k]);
+        return best;
+    }
 
     internal static int Best(ReadOnlySpan<float> scores, int previous)
     {

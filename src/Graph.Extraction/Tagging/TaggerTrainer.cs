@@ -10,11 +10,19 @@ namespace Graph.Extraction.Tagging;
 /// points of a CRF on the same features for Arabic NER. Deterministic: the same input gives the same model bytes.</remarks>
 public static class TaggerTrainer
 {
-    public const int DefaultEpochs = 10;
+    /// <summary>Epochs of each perceptron: with five averaged, 5 to 8 epochs gave 0.689 to 0.692 micro F1 on the held-aside
+    /// tenth, 4 gave 0.680 and 10 0.685.</summary>
+    public const int DefaultEpochs = 7;
     public const int DefaultSeed = 13;
 
+    /// <summary>How many perceptrons are trained (each on its own order of the sentences, seeds <see cref="DefaultSeed"/>
+    /// on) and averaged into the model. One alone moved by about 0.01 micro F1 with a line more or less in the gazetteer
+    /// (and the dev articles with it); the mean of five is steadier and better (held-aside tenth 0.676 with one, 0.678 with
+    /// three, 0.683 with five, 0.686 with eight) at 0.39 MB of model file against 0.25.</summary>
+    public const int DefaultRuns = 5;
+
     public static TaggerModel Train(IReadOnlyList<ConllCorpus.Tokenized> sentences, Gazetteer gazetteer,
-        int epochs = DefaultEpochs, int seed = DefaultSeed, Action<int>? progress = null)
+        int epochs = DefaultEpochs, int seed = DefaultSeed, Action<int>? progress = null, int runs = DefaultRuns)
     {
         // Static features once per sentence; they do not change between epochs.
         var prepared = new List<(int[] Features, int[] Listed, bool[] Outside, int[] Gold)>(sentences.Count);
@@ -29,6 +37,20 @@ public static class TaggerTrainer
             prepared.Add((features, listed, outside, s.Tags));
         }
 
+        var size = TaggerModel.Rows * TaggerModel.Stride;
+        var sum = new double[size];
+        for (var run = 0; run < runs; run++)
+        {
+            var one = TrainOnce(prepared, epochs, seed + run, run == runs - 1 ? progress : null);
+            for (var k = 0; k < size; k++) sum[k] += one[k];
+        }
+        var mean = new float[size];
+        for (var k = 0; k < size; k++) mean[k] = (float)(sum[k] / runs);
+        return new TaggerModel(mean);
+    }
+
+    private static float[] TrainOnce(List<(int[] Features, int[] Listed, bool[] Outside, int[] Gold)> prepared, int epochs, int seed, Action<int>? progress)
+    {
         var size = TaggerModel.Rows * TaggerModel.Stride;
         var weights = new float[size];
         var totals = new double[size];
@@ -84,7 +106,7 @@ public static class TaggerTrainer
         var averaged = new float[size];
         for (var k = 0; k < size; k++)
             averaged[k] = (float)((totals[k] + (double)(step - stamps[k]) * weights[k]) / step);
-        return new TaggerModel(averaged);
+        return averaged;
     }
 
     /// <summary>Exact-span precision, recall and F1 per class (person, place, organisation) and micro over all three.</summary>

@@ -10,6 +10,8 @@ public sealed class TaggedNameTests
     [InlineData("وقال بيرني ساندرز إن الاقتصاد يخدم الأغنياء.", "بيرني ساندرز")]
     [InlineData("وقالت مارين لوبان إن فرنسا يجب أن تغلق حدودها.", "مارين لوبان")]
     [InlineData("وقال ماتيو سالفيني إن إيطاليا لن تستقبل المهاجرين.", "ماتيو سالفيني")]
+    // سيزار after a first name is a name, not a future verb (سي + زار).
+    [InlineData("وأدرك التعادل البرازيلي جوليو سيزار في الدقيقة الأخيرة.", "جوليو سيزار")]
     public void Finds_person_without_title(string text, string name)
     {
         var result = Extract.From(text);
@@ -28,6 +30,50 @@ public sealed class TaggedNameTests
         var person = Assert.Single(result.Entities, e => e.Type == EntityType.Person);
         var mention = Assert.Single(result.Mentions, m => m.EntityId == person.Id && m.Kind == "name");
         Assert.Equal(name, mention.Text);
+    }
+
+    [Theory]
+    // The rule reads a given name on through a noun (لاعب); the tagger is sure the noun is no name and cuts it off.
+    [InlineData("وشارك محمد بركات لاعب وسط الفريق في التدريب.", "محمد بركات")]
+    public void Words_the_tagger_is_sure_are_no_name_are_cut_off_a_rules_name(string text, string name)
+    {
+        var result = Extract.From(text);
+        var person = Assert.Single(result.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(name, Assert.Single(result.Mentions, m => m.EntityId == person.Id && m.Kind == "name").Text);
+    }
+
+    [Theory]
+    // The rule stops after a given name it knows (جلال); the tagger's name goes on over a word no rule claims.
+    [InlineData("وقال الرئيس العراقي جلال طالباني إن الحوار مستمر.", "جلال طالباني")]
+    public void The_taggers_name_carries_a_rules_name_on(string text, string name)
+    {
+        var result = Extract.From(text);
+        var person = Assert.Single(result.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(name, Assert.Single(result.Mentions, m => m.EntityId == person.Id && m.Kind == "name").Text);
+    }
+
+    [Theory]
+    // A club named after a city is an organisation, not the city's country (مدريد is listed as Spain's capital).
+    [InlineData("وتغلب ريال مدريد على ضيفه بثلاثة أهداف.", "ريال مدريد")]
+    [InlineData("وسجل مانشستر يونايتد هدفين في الشوط الأول.", "مانشستر يونايتد")]
+    public void A_club_named_after_a_city_is_an_organisation(string text, string name)
+    {
+        var result = Extract.From(text);
+        var club = Assert.Single(result.Entities, e => e.Type == EntityType.Organization);
+        Assert.Equal(name, Assert.Single(result.Mentions, m => m.EntityId == club.Id).Text);
+        Assert.DoesNotContain(result.Mentions, m => m.Kind == "name" && result.Entities.Single(e => e.Id == m.EntityId).Type != EntityType.Organization);
+    }
+
+    [Theory]
+    // A given name that begins with ك is no 'like' + a listed country (كلاوس is not ك + لاوس) or given name (كريم is not ك + ريم).
+    [InlineData("وقال كلاوس شواب مؤسس المنتدى إن الاقتصاد يتعافى.", "كلاوس شواب")]
+    [InlineData("وعاد كريم حسن مدافع الفريق إلى التدريبات.", "كريم حسن")]
+    public void A_given_name_beginning_with_kaf_keeps_its_kaf(string text, string name)
+    {
+        var result = Extract.From(text);
+        Assert.DoesNotContain(result.Entities, e => e.Type == EntityType.Country);
+        var person = Assert.Single(result.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(name, Assert.Single(result.Mentions, m => m.EntityId == person.Id && m.Kind == "name").Text);
     }
 
     [Theory]
