@@ -69,7 +69,7 @@ public static class ExportCommand
             return 1;
         }
         await output.FlushAsync();
-        await stderr.WriteLineAsync($"graph export: {articles:N0} articles written as {format}{(outPath.Length > 0 ? " to " + outPath : "")}.");
+        await stderr.WriteLineAsync($"graph export: {Plural.Of(articles, "article", "articles")} written as {format}{(outPath.Length > 0 ? " to " + outPath : "")}.");
         return 0;
     }
 

@@ -133,7 +133,14 @@ public static class IngestCommand
                     if (failFast) { stopped = true; await stop.CancelAsync(); }
                     continue;
                 }
-                batch.Add(next.Prepared!);
+                var prepared = next.Prepared!;
+                var x = prepared.Extraction;
+                if (LanguageWarning.For(Language.Detect(prepared.Article.Text), x.Entities.Count, x.Statements.Count, x.Relations.Count) is { } warning)
+                {
+                    await stderr.WriteLineAsync($"graph ingest: {next.Item.Source}: warning: {warning}");
+                    summary.NotArabic++;
+                }
+                batch.Add(prepared);
                 if (batch.Count >= BatchSize) await FlushAsync();
             }
             await FlushAsync(); // nothing waiting: store what there is rather than hold it
@@ -145,7 +152,7 @@ public static class IngestCommand
     private sealed class IngestSummary
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();
-        public int Done, Created, Unchanged, Failed, Entities, Statements, Relations;
+        public int Done, Created, Unchanged, Failed, NotArabic, Entities, Statements, Relations;
 
         public double Rate => Done / Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
 
@@ -158,6 +165,8 @@ public static class IngestCommand
         }
 
         public override string ToString() =>
-            $"{Created} new, {Unchanged} unchanged, {Failed} failed; {Entities} entities, {Statements} statements, {Relations} relations found in new articles ({Rate:N0} articles/s)";
+            $"{Created} new, {Unchanged} unchanged, {Failed} failed; {Plural.Of(Entities, "entity", "entities")}, {Plural.Of(Statements, "statement", "statements")}, "
+            + $"{Plural.Of(Relations, "relation", "relations")} found in new articles ({Rate:N0} articles/s)"
+            + (NotArabic > 0 ? $"; {Plural.Of(NotArabic, "article is", "articles are")} not Arabic (stored, nothing extracted)" : "");
     }
 }
