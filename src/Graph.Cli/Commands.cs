@@ -1,99 +1,62 @@
-using System.Text;
-using System.Text.Json;
-using Graph.Extraction;
+using System.CommandLine;
+using System.CommandLine.Invocation;
 
 namespace Graph.Cli;
 
-/// <summary>The <c>graph</c> command: <c>extract</c>, <c>ingest</c>, <c>export</c>, <c>cypher</c>, <c>schema</c>, <c>train-ner</c>. Exit codes: 0 done, 1 some input failed, 2 usage.</summary>
+/// <summary>The <c>graph</c> command tree (System.CommandLine): <c>extract</c>, <c>ingest</c>, <c>export</c>, <c>cypher</c>,
+/// <c>schema</c>, <c>lexicon</c>, <c>train-ner</c>; <c>--help</c> on each, <c>--version</c>. Exit codes: 0 done, 1 some input
+/// failed, 2 usage (a parse error is one line, <c>graph COMMAND: what was wrong</c>, and where to read the help).</summary>
 public static class Commands
 {
-    public const string Usage = """
-        usage: graph extract FILE...            extract each file, JSON Lines to standard output
-               graph extract --jsonl [FILE]     read {"document", "text"} lines (from FILE or standard input)
-               graph ingest [--db PATH | --neo4j URL] [--fail-fast] PATH...
-                                                store text files (first line: title), JSON Lines files
-                                                ({id?, title?, url?, outlet?, publishedAt?, language?, text} a line)
-                                                and folders of them into the graph
-               graph export [--db PATH | --neo4j URL] --format cypher|graphml|jsonl [--out FILE]
-                                                write the stored graph for Neo4j (cypher-shell), Gephi (GraphML)
-                                                or other tools (one article and its extraction a line)
-               graph cypher --list [--json]     every Cypher statement the Neo4j store sends
-               graph schema                     print the GraphQL schema (SDL)
-               graph lexicon [--forms]          how many data lines and surface forms each cue table holds
-                                                (--forms: every form, a line each: table, form, frame)
-               graph train-ner --conll FILE [--out MODEL] [--held 0.1] [--write-held FILE] [--epochs N]
-                                                train the name tagger on CoNLL (token TAG), keeping the last
-                                                sentences aside to score it; same input, same model bytes
-        """;
-
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length == 0) { await stderr.WriteLineAsync(Usage); return 2; }
-        return args[0] switch
+        var root = Build(stdin, stdout, stderr);
+        var parse = root.Parse(args);
+        if (args.Length == 0)
         {
-            "extract" => Extract(args[1..], stdin, stdout, stderr),
-            "ingest" => await IngestCommand.RunAsync(args[1..], stdout, stderr),
-            "export" => await ExportCommand.RunAsync(args[1..], stdout, stderr),
-            "cypher" => await CypherCommand.RunAsync(args[1..], stdout, stderr),
-            "schema" => await Schema(stdout),
-            "lexicon" => LexiconCommand.Run(args[1..], stdout),
-            "train-ner" => TrainNerCommand.Run(args[1..], stdout, stderr),
-            _ => await Fail(stderr, $"graph: unknown command '{args[0]}'.\n{Usage}"),
-        };
-    }
-
-    private static async Task<int> Schema(TextWriter stdout)
-    {
-        await stdout.WriteAsync(Graph.Api.GraphQL.SchemaText.Current());
-        return 0;
-    }
-
-    private static async Task<int> Fail(TextWriter stderr, string message)
-    {
-        await stderr.WriteLineAsync(message);
-        return 2;
-    }
-
-    private static int Extract(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
-    {
-        var extractor = new ArabicExtractor();
-        var failed = 0;
-        if (args.Length > 0 && args[0] == "--jsonl")
-        {
-            using var reader = args.Length > 1 ? new StreamReader(args[1], Encoding.UTF8) : stdin;
-            var lineNo = 0;
-            while (reader.ReadLine() is { } line)
-            {
-                lineNo++;
-                if (line.Trim().Length == 0) continue;
-                string document, text;
-                try
-                {
-                    using var json = JsonDocument.Parse(line);
-                    document = json.RootElement.TryGetProperty("document", out var d) ? d.ToString() : $"line{lineNo}";
-                    text = json.RootElement.GetProperty("text").GetString() ?? "";
-                }
-                catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
-                {
-                    stderr.WriteLine($"graph extract: line {lineNo}: not a JSON object with a \"text\" string ({e.Message})");
-                    failed++;
-                    continue;
-                }
-                stdout.WriteLine(ExtractionJson.Write(document, extractor.Extract(text)));
-            }
-            return failed == 0 ? 0 : 1;
+            await stderr.WriteLineAsync(HelpText(root));
+            return 2;
         }
-        if (args.Length == 0) { stderr.WriteLine(Usage); return 2; }
-        foreach (var path in args)
+        if (parse.Action is ParseErrorAction)
         {
-            if (InputFiles.ReadText(path, out var text) is { } error)
-            {
-                stderr.WriteLine($"graph extract: {path}: {error}");
-                failed++;
-                continue;
-            }
-            stdout.WriteLine(ExtractionJson.Write(Path.GetFileName(path), extractor.Extract(text!)));
+            var command = parse.CommandResult.Command;
+            var name = command is RootCommand ? "graph" : $"graph {command.Name}";
+            foreach (var error in parse.Errors) await stderr.WriteLineAsync($"{name}: {error.Message}");
+            await stderr.WriteLineAsync($"See '{name} --help'.");
+            return 2;
         }
-        return failed == 0 ? 0 : 1;
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
+
+    /// <summary>The whole tree; each command's action calls its class with typed values.</summary>
+    public static RootCommand Build(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Graph: Arabic news into a knowledge graph of people, countries and organisations, what they said and did to each other.");
+        root.HelpName = "graph"; // also when run in process (tests) or through dotnet graph.dll
+        var version = root.Options.OfType<VersionOption>().Single();
+        version.Action = new VersionAction();
+        root.Subcommands.Add(ExtractCommand.Build(stdin, stdout, stderr));
+        root.Subcommands.Add(IngestCommand.Build(stdout, stderr));
+        root.Subcommands.Add(ExportCommand.Build(stdout, stderr));
+        root.Subcommands.Add(CypherCommand.Build(stdout));
+        var schema = new Command("schema", "Print the served GraphQL schema (SDL); schema/schema.graphql must equal it.");
+        schema.SetAction(async _ => { await stdout.WriteAsync(Graph.Api.GraphQL.SchemaText.Current()); return 0; });
+        root.Subcommands.Add(schema);
+        root.Subcommands.Add(LexiconCommand.Build(stdout));
+        root.Subcommands.Add(TrainNerCommand.Build(stdout, stderr));
+        return root;
+    }
+
+    /// <summary>The root command's help, as <c>graph --help</c> prints it.</summary>
+    public static string HelpText(RootCommand root)
+    {
+        using var text = new StringWriter();
+        root.Parse("--help").Invoke(new InvocationConfiguration { Output = text });
+        return text.ToString().TrimEnd();
+    }
+
+    /// <summary>The store options two commands share: <c>--db PATH</c> (SQLite) or <c>--neo4j URL</c>.</summary>
+    public static (Option<string> Db, Option<string?> Neo4j) StoreSwitches(string dbDescription) =>
+        (new Option<string>("--db") { Description = dbDescription, HelpName = "PATH", DefaultValueFactory = _ => StoreOptions.DefaultDatabase },
+         new Option<string?>("--neo4j") { Description = "A Neo4j server instead, through its HTTP Query API: http://user:password@host:7474.", HelpName = "URL" });
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using Graph.Storage.Neo4j;
 
@@ -8,15 +9,24 @@ namespace Graph.Cli;
 /// <c>EXPLAIN</c> on a live server.</summary>
 public static class CypherCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Build(TextWriter stdout)
     {
-        if (args.Length == 0 || args[0] != "--list" || args.Length > 2 || args.Length == 2 && args[1] != "--json")
+        var list = new Option<bool>("--list") { Description = "List the statements (the only thing this command does, so it must be given)." };
+        var json = new Option<bool>("--json") { Description = "As one JSON array of {name, text, parameters, uses}." };
+        var command = new Command("cypher", "Every Cypher statement the Neo4j store sends, with its parameters and the index it uses.") { list, json };
+        command.SetAction(async parse =>
         {
-            await stderr.WriteLineAsync($"graph cypher: expected --list [--json].\n{Commands.Usage}");
+            if (parse.GetValue(list)) return await RunAsync(parse.GetValue(json), stdout);
+            await parse.InvocationConfiguration.Error.WriteLineAsync("graph cypher: expected --list [--json]. See 'graph cypher --help'.");
             return 2;
-        }
+        });
+        return command;
+    }
+
+    public static async Task<int> RunAsync(bool json, TextWriter stdout)
+    {
         var all = Neo4jSchema.Statements.Concat(Cypher.All).ToList();
-        if (args.Length == 2)
+        if (json)
         {
             await stdout.WriteLineAsync(JsonSerializer.Serialize(all.Select(s => new { name = s.Name, text = s.Text, parameters = s.Parameters, uses = s.Uses })));
             return 0;

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Graph.Core;
@@ -13,27 +14,19 @@ public static class ExportCommand
 {
     private static readonly string[] Formats = ["cypher", "graphml", "jsonl"];
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Build(TextWriter stdout, TextWriter stderr)
     {
-        string format = "", outPath = "";
-        var source = new StoreOptions();
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (source.TryRead(args, ref i)) continue;
-            switch (args[i])
-            {
-                case "--format" when i + 1 < args.Length: format = args[++i]; break;
-                case "--out" when i + 1 < args.Length: outPath = args[++i]; break;
-                default:
-                    await stderr.WriteLineAsync($"graph export: unexpected '{args[i]}'.\n{Commands.Usage}");
-                    return 2;
-            }
-        }
-        if (!Formats.Contains(format))
-        {
-            await stderr.WriteLineAsync($"graph export: --format must be one of {string.Join(", ", Formats)}{(format.Length > 0 ? $", not '{format}'" : "")}.");
-            return 2;
-        }
+        var (db, neo4j) = Commands.StoreSwitches("The SQLite database to read; the default is the one the service uses when run from the repository.");
+        var format = new Option<string>("--format") { Description = "cypher (a cypher-shell script for Neo4j), graphml (Gephi) or jsonl (one article and its extraction a line).", Required = true };
+        format.AcceptOnlyFromAmong(Formats);
+        var output = new Option<string>("--out") { Description = "Write to FILE rather than standard output.", HelpName = "FILE", DefaultValueFactory = _ => "" };
+        var command = new Command("export", "Write the stored graph for Neo4j, Gephi or other tools; says on standard error which database it read.") { db, neo4j, format, output };
+        command.SetAction(parse => RunAsync(new StoreOptions(parse.GetValue(db)!, parse.GetValue(neo4j)), parse.GetValue(format)!, parse.GetValue(output)!, stdout, stderr));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(StoreOptions source, string format, string outPath, TextWriter stdout, TextWriter stderr)
+    {
         var (store, error) = source.Open(mustExist: true);
         if (store is null)
         {
@@ -69,7 +62,7 @@ public static class ExportCommand
             return 1;
         }
         await output.FlushAsync();
-        await stderr.WriteLineAsync($"graph export: {articles:N0} articles written as {format}{(outPath.Length > 0 ? " to " + outPath : "")}.");
+        await stderr.WriteLineAsync($"graph export: {Plural.Of(articles, "article", "articles")} from {source.Describe()} written as {format}{(outPath.Length > 0 ? " to " + outPath : "")}.");
         return 0;
     }
 

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Threading.Channels;
 using Graph.Api.Ingestion;
@@ -12,27 +13,27 @@ namespace Graph.Cli;
 /// A bad item is reported with its file (and line) and the reason; <c>--fail-fast</c> stops at the first.</summary>
 public static class IngestCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Build(TextWriter stdout, TextWriter stderr)
     {
-        var store = new StoreOptions();
-        var failFast = false;
-        var paths = new List<string>();
-        for (var i = 0; i < args.Length; i++)
+        var (db, neo4j) = Commands.StoreSwitches("The SQLite database to store into (created when missing).");
+        var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first item that cannot be stored." };
+        var paths = new Argument<string[]>("PATH")
         {
-            if (store.TryRead(args, ref i)) continue;
-            if (args[i] == "--fail-fast") failFast = true;
-            else if (args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                await stderr.WriteLineAsync($"graph ingest: unknown option '{args[i]}'.\n{Commands.Usage}");
-                return 2;
-            }
-            else paths.Add(args[i]);
-        }
-        if (paths.Count == 0)
+            Description = "Text files (first line: title), JSON Lines files ({id?, title?, url?, outlet?, publishedAt?, language?, text} a line) and folders of them.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        // A word that looks like an option is a mistyped option, not a file name.
+        paths.Validators.Add(r =>
         {
-            await stderr.WriteLineAsync(Commands.Usage);
-            return 2;
-        }
+            foreach (var token in r.Tokens.Where(t => t.Value.StartsWith("--", StringComparison.Ordinal))) r.AddError($"unknown option '{token.Value}'.");
+        });
+        var command = new Command("ingest", "Store articles into the graph: extracted on all cores, written in transactions of up to 64 articles.") { db, neo4j, failFast, paths };
+        command.SetAction(parse => RunAsync(new StoreOptions(parse.GetValue(db)!, parse.GetValue(neo4j)), parse.GetValue(failFast), parse.GetValue(paths)!, stdout, stderr));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(StoreOptions store, bool failFast, IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr)
+    {
         var (graph, error) = store.Open(mustExist: false);
         if (graph is null)
         {
@@ -133,7 +134,14 @@ public static class IngestCommand
                     if (failFast) { stopped = true; await stop.CancelAsync(); }
                     continue;
                 }
-                batch.Add(next.Prepared!);
+                var prepared = next.Prepared!;
+                var x = prepared.Extraction;
+                if (LanguageWarning.For(Language.Detect(prepared.Article.Text), x.Entities.Count, x.Statements.Count, x.Relations.Count) is { } warning)
+                {
+                    await stderr.WriteLineAsync($"graph ingest: {next.Item.Source}: warning: {warning}");
+                    summary.NotArabic++;
+                }
+                batch.Add(prepared);
                 if (batch.Count >= BatchSize) await FlushAsync();
             }
             await FlushAsync(); // nothing waiting: store what there is rather than hold it
@@ -145,7 +153,7 @@ public static class IngestCommand
     private sealed class IngestSummary
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();
-        public int Done, Created, Unchanged, Failed, Entities, Statements, Relations;
+        public int Done, Created, Unchanged, Failed, NotArabic, Entities, Statements, Relations;
 
         public double Rate => Done / Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
 
@@ -158,6 +166,8 @@ public static class IngestCommand
         }
 
         public override string ToString() =>
-            $"{Created} new, {Unchanged} unchanged, {Failed} failed; {Entities} entities, {Statements} statements, {Relations} relations found in new articles ({Rate:N0} articles/s)";
+            $"{Created} new, {Unchanged} unchanged, {Failed} failed; {Plural.Of(Entities, "entity", "entities")}, {Plural.Of(Statements, "statement", "statements")}, "
+            + $"{Plural.Of(Relations, "relation", "relations")} found in new articles ({Rate:N0} articles/s)"
+            + (NotArabic > 0 ? $"; {Plural.Of(NotArabic, "article is", "articles are")} not Arabic (stored, nothing extracted)" : "");
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Graph.Extraction;
 
 namespace Graph.Cli;
@@ -5,12 +6,20 @@ namespace Graph.Cli;
 /// <summary><c>graph lexicon</c>: what the speech and relation cue lines expand to (see <see cref="Morphology"/>).</summary>
 public static class LexiconCommand
 {
-    public static int Run(string[] args, TextWriter stdout)
+    public static Command Build(TextWriter stdout)
+    {
+        var forms = new Option<bool>("--forms") { Description = "Every surface form, a line each: table, form, frame." };
+        var command = new Command("lexicon", "How many data lines and surface forms the speech and relation cue tables hold.") { forms };
+        command.SetAction(parse => Run(parse.GetValue(forms), stdout));
+        return command;
+    }
+
+    public static int Run(bool forms, TextWriter stdout)
     {
         var gazetteer = Gazetteer.Default;
         var speech = gazetteer.Speech.Phrases.Select(p => (Words: string.Join(' ', p.Words), Frame: Frames.Name(p.Value.Frame))).ToList();
         var cues = gazetteer.Cues.Phrases.SelectMany(p => p.Value.Select(c => (Words: string.Join(' ', p.Words), Frame: $"{c.Type} {Frames.Name(c.Frame)}"))).ToList();
-        if (args is ["--forms"])
+        if (forms)
         {
             foreach (var (words, frame) in speech.OrderBy(s => s.Words, StringComparer.Ordinal)) stdout.WriteLine($"speech\t{words}\t{frame}");
             foreach (var (words, frame) in cues.OrderBy(s => s.Words, StringComparer.Ordinal)) stdout.WriteLine($"cue\t{words}\t{frame}");

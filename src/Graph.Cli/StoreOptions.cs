@@ -7,21 +7,20 @@ namespace Graph.Cli;
 
 /// <summary>Which store a command works on: <c>--db PATH</c> (SQLite, the default <c>data/graph.db</c>) or
 /// <c>--neo4j http://user:password@host:7474</c> (a Neo4j server, through its HTTP Query API).</summary>
-public sealed class StoreOptions
+public sealed class StoreOptions(string databasePath, string? neo4jUrl)
 {
-    public string DatabasePath { get; private set; } = "data/graph.db";
-    public string? Neo4jUrl { get; private set; }
+    public const string DefaultDatabase = "data/graph.db";
 
-    /// <summary>Takes <c>--db</c> or <c>--neo4j</c> at <paramref name="i"/> (and its value); false when the argument is neither.</summary>
-    public bool TryRead(string[] args, ref int i)
+    public string DatabasePath { get; } = databasePath;
+    public string? Neo4jUrl { get; } = neo4jUrl;
+
+    /// <summary>Which store this is, for a line on standard error: the SQLite file's full path (saying when it is the default,
+    /// which is the service's own database when run from the repository), or the Neo4j server without its password.</summary>
+    public string Describe()
     {
-        if (i + 1 >= args.Length) return false;
-        switch (args[i])
-        {
-            case "--db": DatabasePath = args[++i]; return true;
-            case "--neo4j": Neo4jUrl = args[++i]; return true;
-            default: return false;
-        }
+        if (Neo4jUrl is not null)
+            return Uri.TryCreate(Neo4jUrl, UriKind.Absolute, out var uri) ? $"the Neo4j server at {uri.Scheme}://{uri.Authority}" : "a Neo4j server";
+        return $"the SQLite database {Path.GetFullPath(DatabasePath)}" + (DatabasePath == DefaultDatabase ? $" (the default; give another with --db)" : "");
     }
 
     /// <summary>The store, or why it cannot be opened.</summary>

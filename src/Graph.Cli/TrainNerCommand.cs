@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -14,27 +15,22 @@ public static class TrainNerCommand
 {
     public const string DefaultOut = "src/Graph.Extraction/Tagging/ner.model";
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Build(TextWriter stdout, TextWriter stderr)
     {
-        string conll = "", output = DefaultOut, heldOut = "";
-        var held = 0.1;
-        var epochs = TaggerTrainer.DefaultEpochs;
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--conll" when i + 1 < args.Length: conll = args[++i]; break;
-                case "--out" when i + 1 < args.Length: output = args[++i]; break;
-                case "--write-held" when i + 1 < args.Length: heldOut = args[++i]; break;
-                case "--held" when i + 1 < args.Length && double.TryParse(args[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var h) && h is >= 0 and < 1:
-                    held = h; i++; break;
-                case "--epochs" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var e) && e > 0:
-                    epochs = e; i++; break;
-                default:
-                    stderr.WriteLine($"graph train-ner: unexpected '{args[i]}'.\n{Commands.Usage}");
-                    return 2;
-            }
-        }
+        var conll = new Option<string>("--conll") { Description = "The training corpus: CoNLL lines (token TAG), sentences separated by blank lines.", HelpName = "FILE", DefaultValueFactory = _ => "" };
+        var output = new Option<string>("--out") { Description = $"Where to write the model (default {DefaultOut}).", HelpName = "MODEL", DefaultValueFactory = _ => DefaultOut };
+        var held = new Option<double>("--held") { Description = "The fraction of sentences (the last ones) kept aside to score the model, from 0 up to 1 (default 0.1).", DefaultValueFactory = _ => 0.1 };
+        held.Validators.Add(r => { if (r.GetValueOrDefault<double>() is < 0 or >= 1) r.AddError("--held must be at least 0 and less than 1."); });
+        var heldOut = new Option<string>("--write-held") { Description = "Also write the sentences kept aside to FILE.", HelpName = "FILE", DefaultValueFactory = _ => "" };
+        var epochs = new Option<int>("--epochs") { Description = $"Training passes (default {TaggerTrainer.DefaultEpochs}).", DefaultValueFactory = _ => TaggerTrainer.DefaultEpochs };
+        epochs.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--epochs must be at least 1."); });
+        var command = new Command("train-ner", "Train the name tagger on a CoNLL corpus; the same input gives the same model bytes.") { conll, output, held, heldOut, epochs };
+        command.SetAction(parse => Run(parse.GetValue(conll)!, parse.GetValue(output)!, parse.GetValue(held), parse.GetValue(heldOut)!, parse.GetValue(epochs), stdout, stderr));
+        return command;
+    }
+
+    public static int Run(string conll, string output, double held, string heldOut, int epochs, TextWriter stdout, TextWriter stderr)
+    {
         if (conll.Length == 0 || !File.Exists(conll))
         {
             stderr.WriteLine(conll.Length == 0 ? "graph train-ner: --conll FILE is required." : $"graph train-ner: {conll}: no such file.");
@@ -51,7 +47,7 @@ public static class TrainNerCommand
         var gazetteer = Gazetteer.Default;
         var clock = Stopwatch.StartNew();
         var model = TaggerTrainer.Train(train.Select(ConllCorpus.Tokenize).ToList(), gazetteer, epochs);
-        stdout.WriteLine($"trained on {train.Count} sentences, {epochs} epochs, in {clock.Elapsed.TotalSeconds:0.0} s");
+        stdout.WriteLine($"trained on {Plural.Of(train.Count, "sentence", "sentences")}, {Plural.Of(epochs, "epoch", "epochs")}, in {clock.Elapsed.TotalSeconds:0.0} s");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var file = File.Create(output)) model.Write(file);
         stdout.WriteLine($"wrote {output} ({new FileInfo(output).Length:N0} bytes)");
@@ -60,7 +56,7 @@ public static class TrainNerCommand
             // Scored as written (half-precision weights), as the extraction will use it.
             using var file = File.OpenRead(output);
             var written = TaggerModel.Read(file);
-            stdout.WriteLine($"held-aside {kept.Count} sentences: {TaggerTrainer.Evaluate(written, kept.Select(ConllCorpus.Tokenize).ToList(), gazetteer)}");
+            stdout.WriteLine($"held-aside {Plural.Of(kept.Count, "sentence", "sentences")}: {TaggerTrainer.Evaluate(written, kept.Select(ConllCorpus.Tokenize).ToList(), gazetteer)}");
         }
         return 0;
     }

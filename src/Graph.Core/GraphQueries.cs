@@ -62,10 +62,12 @@ public sealed class GraphQueries(IGraphStore store)
         var relations = (await store.GetRelationsAsync(all.Select(r => r.Edge.RelationId).ToList(), ct)).ToDictionary(r => r.Id);
         var articles = (await store.GetArticlesAsync(relations.Values.Select(r => r.ArticleId).Distinct().ToList(), ct)).ToDictionary(x => x.Id);
         string? DateOf(RolledUpRelation r) => relations.TryGetValue(r.Edge.RelationId, out var rel)
-            ? FullDate(rel.Date) ?? articles.GetValueOrDefault(rel.ArticleId)?.PublishedAt?.ToString("yyyy-MM-dd") : null;
+            ? FullDate(rel.Date) ?? articles.GetValueOrDefault(rel.ArticleId)?.PublishedAt?.ToString("yyyy-MM-dd") ?? rel.Date : null;
+        // What is known, as the relation's own date says it: a day and month without a year (--MM-dd, when neither the text nor
+        // the article gives one) or a month (yyyy-MM) rather than nothing; full dates first, then those, then the undated.
         return all
             .Select(r => new TimelineEntry(DateOf(r), r))
-            .OrderBy(e => e.Date is null).ThenBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.Relation.Edge.RelationId, StringComparer.Ordinal)
+            .OrderBy(e => e.Date is null).ThenBy(e => e.Date!.StartsWith("--", StringComparison.Ordinal)).ThenBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.Relation.Edge.RelationId, StringComparer.Ordinal)
             .ToList();
     }
 

@@ -45,7 +45,7 @@ public sealed class ExportCommandTests : IDisposable
         var file = Path.Combine(_dir, "graph.graphml");
         var (exit, _, err) = await Cli.RunAsync("", "export", "--db", db, "--format", "graphml", "--out", file);
         Assert.Equal(0, exit);
-        Assert.Contains("1 articles written as graphml", err);
+        Assert.Contains($"1 article from the SQLite database {Path.GetFullPath(db)} written as graphml", err);
         XNamespace ns = "http://graphml.graphdrawing.org/xmlns";
         var graph = XDocument.Load(file).Root!.Element(ns + "graph")!;
         var counts = await new SqliteGraphStore(db).CountAsync(TestContext.Current.CancellationToken);

@@ -20,6 +20,23 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task English_text_is_stored_with_a_warning_that_it_is_not_Arabic()
+    {
+        Directory.CreateDirectory(_dir);
+        var db = Path.Combine(_dir, "graph.db");
+        var english = Path.Combine(_dir, "english.txt");
+        await File.WriteAllTextAsync(english, "Lavrov in Beijing\nRussian Foreign Minister Sergey Lavrov met Wang Yi on Tuesday.", TestContext.Current.CancellationToken);
+        var (exit, output, error) = await Cli.RunAsync("", "ingest", "--db", db, english, Cli.Seed);
+        Assert.Equal(0, exit);
+        Assert.Contains($"{english}: warning: The text is not Arabic (detected: en)", error);
+        Assert.DoesNotContain(Cli.Seed, error);
+        Assert.StartsWith("2 new, 0 unchanged, 0 failed", output);
+        Assert.EndsWith("; 1 article is not Arabic (stored, nothing extracted)", output.TrimEnd());
+        var articles = await new SqliteGraphStore(db).ListArticlesAsync(10, null, TestContext.Current.CancellationToken);
+        Assert.Contains(articles.Items, a => a.Node.Title == "Lavrov in Beijing");
+    }
+
+    [Fact]
     public async Task A_bad_file_is_reported_and_the_good_ones_are_stored()
     {
         Directory.CreateDirectory(_dir);

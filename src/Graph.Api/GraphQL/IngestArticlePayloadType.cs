@@ -1,4 +1,5 @@
 using global::GraphQL.Types;
+using Graph.Api.Ingestion;
 using Graph.Core;
 
 namespace Graph.Api.GraphQL;
@@ -14,5 +15,9 @@ public sealed class IngestArticlePayloadType : ObjectGraphType<IngestOutcome>
         Field<NonNullGraphType<IntGraphType>>("entities").Description("Entities found (0 when not created).").Resolve(c => c.Source.Entities);
         Field<NonNullGraphType<IntGraphType>>("statements").Description("Statements found (0 when not created).").Resolve(c => c.Source.Statements);
         Field<NonNullGraphType<IntGraphType>>("relations").Description("Relations found (0 when not created).").Resolve(c => c.Source.Relations);
+        Field<NonNullGraphType<StringGraphType>>("language").Description("The language detected from the text (ar for Arabic, en for other scripts); only Arabic is read.")
+            .Resolve(c => Language.Detect(c.Source.Article.Text));
+        Field<StringGraphType>("warning").Description("Set when the text is not Arabic and nothing could be extracted; the article is stored all the same.")
+            .Resolve(c => LanguageWarning.For(Language.Detect(c.Source.Article.Text), c.Source.Entities, c.Source.Statements, c.Source.Relations));
     }
 }

@@ -19,7 +19,8 @@ public sealed class RelationGraphType : ObjectGraphType<Relation>
         Field<NonNullGraphType<EntityInterface>>("subject").Description("Who acted.").Resolve(c => Loaders.Of(c).Entities.Load(c.Source.SubjectId));
         Field<NonNullGraphType<EntityInterface>>("object").Description("Whom it was done to.").Resolve(c => Loaders.Of(c).Entities.Load(c.Source.ObjectId));
         Field<StringGraphType>("role").Description("For AFFILIATED_WITH: the office (Foreign Minister, Ambassador to Japan).").Resolve(c => c.Source.Role);
-        Field<StringGraphType>("date").Description("The date the text gives for the act, when it gives one.").Resolve(c => c.Source.Date);
+        Field<StringGraphType>("date").Description($"The date the text gives for the act, when it gives one (a year missing from the text is taken from the article's date): {DateText.Forms}.").Resolve(c => c.Source.Date);
+        Field<StringGraphType>("dateText").Description("The date for people to read, saying what is known: 10 January 2025, January 2025, or 10 January, year not given.").Resolve(c => DateText.Describe(c.Source.Date));
         Field<NonNullGraphType<FloatGraphType>>("confidence").Description("The extractor's confidence, 0..1.").Resolve(c => c.Source.Confidence);
         Field<NonNullGraphType<ModalityEnum>>("modality").Description("Asserted, negated, future or possible.").Resolve(c => c.Source.Modality);
         Field<NonNullGraphType<ArticleType>>("article").Description("The article this edge was found in.").Resolve(c => Loaders.Of(c).Articles.Load(c.Source.ArticleId));

@@ -27,6 +27,7 @@ public static class GraphApp
         app.MapHealth();
         app.MapGraphQLIde();
         app.MapExplorer();
+        app.MapFrontDoor();
         app.MapGraphQLEndpoint();
         return app;
     }

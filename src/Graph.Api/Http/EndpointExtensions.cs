@@ -59,6 +59,14 @@ public static class EndpointExtensions
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(pages), RequestPath = "/explore" });
     }
 
+    /// <summary>The site's front door: / opens the graph page (the IDE and health are linked from the README), /favicon.ico the icon.</summary>
+    public static void MapFrontDoor(this WebApplication app)
+    {
+        var icon = Path.Combine(app.Environment.ContentRootPath, "wwwroot", "favicon.ico");
+        app.MapGet("/", () => Results.Redirect("/explore/"));
+        app.MapGet("/favicon.ico", () => Results.File(icon, "image/x-icon"));
+    }
+
     public static void MapHealth(this WebApplication app)
     {
         app.MapGet("/health/live", () => Results.Text("live"));
