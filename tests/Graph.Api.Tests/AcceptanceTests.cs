@@ -41,7 +41,7 @@ public abstract class AcceptanceContract
 
         var japan = groups.Single(g => g.GetProperty("entity").GetProperty("id").GetString() == "Country:JPN");
         Assert.Contains(japan.GetProperty("relations").EnumerateArray(), r => r.GetProperty("via").GetProperty("label").GetString() == "أندريه رودينكو"
-            && r.GetProperty("via").GetProperty("name").GetString() == "Andrei Rodinko"); // as the README prints it
+            && r.GetProperty("via").GetProperty("name").GetString() == "Andrei Rudenko"); // as the README prints it
         Assert.Equal(new HashSet<string?> { "Japan", "United States", "Israel", "the West" },
             groups.Select(g => g.GetProperty("entity").GetProperty("name").GetString()).ToHashSet());
         foreach (var relation in groups.SelectMany(g => g.GetProperty("relations").EnumerateArray()))

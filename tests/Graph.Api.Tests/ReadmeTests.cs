@@ -46,7 +46,7 @@ public sealed partial class ReadmeTests(ServiceFixture service) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("Japan (via Andrei Rodinko)")]
+    [InlineData("Japan (via Andrei Rudenko)")]
     [InlineData("Russia warned Japan (`WARNED`, subject Russia, object Japan)")]
     [InlineData("China supported Russia")]
     public void The_README_prints_the_answers_the_acceptance_tests_check(string answer) => Assert.Contains(answer, Readme);
