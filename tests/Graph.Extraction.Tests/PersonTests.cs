@@ -165,3 +165,13 @@ public sealed class AppositionTests
     public void A_feminine_title_is_the_same_office(string text) =>
         Assert.Equal("Country:RUS", Assert.Single(Extract.From(text).Statements).SpeakerId);
 }
+
+public sealed class MadeUpPersonTests
+{
+    [Fact]
+    public void Words_after_a_title_that_the_tagger_is_sure_are_no_name_make_no_person()
+    {
+        var result = Extract.From("وحاول ماكرون إقناع نظيره الأمريكي بعدم الانسحاب من الاتفاق النووي.");
+        Assert.Equal(["Person:emmanuel-macron"], result.Entities.Where(e => e.Type == Graph.Core.EntityType.Person).Select(e => e.Id));
+    }
+}

@@ -108,15 +108,42 @@ public static class TaggedNameFinder
         {
             if (doc.RefAt[i] is not { Kind: "name" } r || r.FirstToken != i) continue;
             i = r.EndToken - 1;
-            if (r.EndToken - r.FirstToken < 2 || r.EndToken > sentenceEnd || !doc.Entities.TryGetValue(r.EntityKey, out var old)
+            if (r.EndToken > sentenceEnd || !doc.Entities.TryGetValue(r.EntityKey, out var old)
                 || !old.Transliterated || gazetteer.Entities.ContainsKey(r.EntityKey) || old.Type is not (EntityType.Person or EntityType.Organization))
                 continue;
+            // وزير الدولة لشؤون …، بعدم التخلي: a person the rules read after a title where the tagger is sure no word is a
+            // name is no person; the title goes back to standing for its office.
+            if (old.Type == EntityType.Person && AllSurelyNoName(margins, r.FirstToken - sentenceFirst, r.EndToken - sentenceFirst))
+            {
+                Forget(doc, r.EntityKey);
+                continue;
+            }
+            if (r.EndToken - r.FirstToken < 2) continue;
             var end = r.EndToken;
             // A body's name runs through common nouns (مركز استهداف تمويل الإرهاب): only a verb is cut off its end.
             while (end - r.FirstToken > 1 && margins[end - 1 - sentenceFirst] < -TrimMargin
                    && (old.Type == EntityType.Person || LooksLikeVerb(doc.Tokens[end - 1]))) end--;
             if (end < r.EndToken) Replace(doc, gazetteer, r, old, r.FirstToken, end);
         }
+    }
+
+    private static bool AllSurelyNoName(float[] margins, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+            if (margins[k] >= -TrimMargin) return false;
+        return true;
+    }
+
+    /// <summary>Takes a made-up person out of the document: their name references, the relations they stand in, and the
+    /// titles that pointed at them (left for the linker to resolve again).</summary>
+    private static void Forget(Document doc, string key)
+    {
+        doc.Refs.RemoveAll(x => x.EntityKey == key && x.Kind == "name");
+        foreach (var title in doc.Refs)
+            if (title.EntityKey == key) title.EntityKey = "";
+        doc.Relations.RemoveAll(x => x.SubjectKey == key || x.ObjectKey == key);
+        doc.Entities.Remove(key);
+        doc.IndexRefs();
     }
 
     /// <summary>A word in the present or future tense (يتوقع، ستعقد): the verb that follows a name.</summary>
