@@ -2,41 +2,6 @@ namespace Graph.Cli.Tests;
 
 public sealed class TrainNerCommandTests
 {
-    /// <summary>A small CoNLL file the test writes itself (no ANERcorp text in the repository).</summary>
-    private const string Sample = """
-        قال O
-        الرئيس O
-        المصري O
-        حسني B-PERS
-        مبارك I-PERS
-        في O
-        القاهرة B-LOC
-        إن O
-        جامعة B-ORG
-        الدول I-ORG
-        العربية I-ORG
-        ستجتمع O
-        . O
-
-        واستقبل O
-        كوفي B-PERS
-        أنان I-PERS
-        وفد O
-        منظمة B-ORG
-        الصحة I-ORG
-        العالمية I-ORG
-        في O
-        نيويورك B-LOC
-        . O
-
-        وزار O
-        جاك B-PERS
-        شيراك I-PERS
-        بيروت B-LOC
-        . O
-
-        """;
-
     [Fact]
     public async Task Training_twice_on_the_same_file_writes_the_same_model_and_keeps_the_last_sentences_aside()
     {
@@ -44,7 +9,7 @@ public sealed class TrainNerCommandTests
         try
         {
             var conll = Path.Combine(dir.FullName, "sample.conll");
-            await File.WriteAllTextAsync(conll, Sample, TestContext.Current.CancellationToken);
+            await File.WriteAllTextAsync(conll, Graph.Tests.Shared.ConllSample.Text, TestContext.Current.CancellationToken);
             string Model(int i) => Path.Combine(dir.FullName, $"model{i}");
             var held = Path.Combine(dir.FullName, "held.conll");
             var (exit1, out1, err1) = await Cli.RunAsync("", "train-ner", "--conll", conll, "--out", Model(1), "--held", "0.34", "--write-held", held, "--epochs", "3");

@@ -49,17 +49,15 @@ public static partial class RelationDetector
     private static void OneActPerSentence(Document doc)
     {
         if (doc.Relations.Count < 2) return;
-        var acts = new Dictionary<(int, RelationType, string, string), bool>();
+        // Whether each act (sentence, type, sides after the roll-up) has an edge with a person on one side.
+        var personal = new Dictionary<(int, RelationType, string, string), bool>();
         foreach (var r in doc.Relations)
-        {
-            if (!EventTypes.Contains(r.Type)) continue;
-            var key = (r.Sentence, r.Type, PronounResolver.CountryOf(doc, r.SubjectKey) ?? r.SubjectKey, PronounResolver.CountryOf(doc, r.ObjectKey) ?? r.ObjectKey);
-            var personal = doc.TypeOf(r.SubjectKey) == EntityType.Person || doc.TypeOf(r.ObjectKey) == EntityType.Person;
-            acts[key] = acts.GetValueOrDefault(key) || personal;
-        }
-        doc.Relations.RemoveAll(r => EventTypes.Contains(r.Type)
-            && doc.TypeOf(r.SubjectKey) != EntityType.Person && doc.TypeOf(r.ObjectKey) != EntityType.Person
-            && acts.GetValueOrDefault((r.Sentence, r.Type, PronounResolver.CountryOf(doc, r.SubjectKey) ?? r.SubjectKey, PronounResolver.CountryOf(doc, r.ObjectKey) ?? r.ObjectKey)));
+            if (EventTypes.Contains(r.Type)) personal[Act(r)] = personal.GetValueOrDefault(Act(r)) || HasPerson(r);
+        doc.Relations.RemoveAll(r => EventTypes.Contains(r.Type) && !HasPerson(r) && personal[Act(r)]);
+
+        (int, RelationType, string, string) Act(FoundRelation r) =>
+            (r.Sentence, r.Type, PronounResolver.CountryOf(doc, r.SubjectKey) ?? r.SubjectKey, PronounResolver.CountryOf(doc, r.ObjectKey) ?? r.ObjectKey);
+        bool HasPerson(FoundRelation r) => doc.TypeOf(r.SubjectKey) == EntityType.Person || doc.TypeOf(r.ObjectKey) == EntityType.Person;
     }
 
     /// <summary>The relations the cues of one sentence state.</summary>

@@ -4,45 +4,9 @@ namespace Graph.Extraction.Tests.Tagging;
 
 public sealed class TaggerTrainingTests
 {
-    /// <summary>A few sentences in ANERcorp's layout, written here (no ANERcorp text in the repository).</summary>
-    private const string Sample = """
-        قال O
-        الرئيس O
-        المصري O
-        حسني B-PERS
-        مبارك I-PERS
-        في O
-        القاهرة B-LOC
-        إن O
-        جامعة B-ORG
-        الدول I-ORG
-        العربية I-ORG
-        ستجتمع O
-        . O
-
-        واستقبل O
-        كوفي B-PERS
-        أنان I-PERS
-        وفد O
-        منظمة B-ORG
-        الصحة I-ORG
-        العالمية I-ORG
-        في O
-        نيويورك B-LOC
-        أمس O
-        . O
-
-        وزار O
-        جاك B-PERS
-        شيراك I-PERS
-        بيروت B-LOC
-        ودمشق B-LOC
-        . O
-
-        """;
 
     private static List<ConllCorpus.Tokenized> SampleSentences() =>
-        ConllCorpus.Read(new StringReader(Sample)).Select(ConllCorpus.Tokenize).ToList();
+        ConllCorpus.Read(new StringReader(Graph.Tests.Shared.ConllSample.Text)).Select(ConllCorpus.Tokenize).ToList();
 
     private static byte[] Bytes(TaggerModel model)
     {
