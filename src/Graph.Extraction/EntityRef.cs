@@ -19,5 +19,8 @@ public sealed class EntityRef(int firstToken, int endToken, string entityKey, st
     public bool Preposition { get; init; }
     /// <summary>How many folded letters of the first token are a clitic in front of the name (و in وبكين).</summary>
     public int Clitic { get; init; }
+    /// <summary>True for a name set off by commas after a title (وزير الخارجية الإيراني، محمد جواد ظريف،): the commas say
+    /// where it begins and ends, so no later step cuts it.</summary>
+    public bool SetOff { get; set; }
     public EntityType? Type { get; set; }
 }

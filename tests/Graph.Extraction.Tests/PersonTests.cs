@@ -166,6 +166,51 @@ public sealed class AppositionTests
         Assert.Equal("Country:RUS", Assert.Single(Extract.From(text).Statements).SpeakerId);
 }
 
+public sealed class NameBeforeTitleTests
+{
+    [Theory]
+    [InlineData("وقال ماركو بوتشيني المتحدث باسم الحكومة الإيطالية إن المحادثات مستمرة.", "بوتشيني")]
+    [InlineData("وصرح جان-لوك ميلانشون رئيس حزب فرنسا الأبية للصحفيين بأن القرار خاطئ.", "ميلانشون")]
+    [InlineData("وأعلن فرانسوا بايرو رئيس مجلس المدينة فتح تحقيق في الحادث.", "بايرو")]
+    public void A_name_between_a_verb_and_an_office_is_the_office_holder(string text, string family)
+    {
+        var result = Extract.From(text);
+        var person = Assert.Single(result.Entities, e => e.Type == Graph.Core.EntityType.Person);
+        Assert.EndsWith(family, person.Labels["ar"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_name_after_a_speech_verb_and_before_the_office_speaks()
+    {
+        var result = Extract.From("وقال ماركو بوتشيني المتحدث باسم الحكومة الإيطالية إن المحادثات مستمرة.");
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal("ماركو بوتشيني", result.Entities.Single(e => e.Id == statement.SpeakerId).Labels["ar"]);
+    }
+}
+
+public sealed class SetOffNameTests
+{
+    [Theory]
+    [InlineData("وقال رجل الدين الشيعي اللبناني، حسين الموسوي، إن الحكومة فشلت.", "حسين الموسوي")]
+    [InlineData("وقال المتحدث باسم الخارجية الإيرانية، عباس عراقجي، إن طهران تنتظر الحقائق.", "عباس عراقجي")]
+    [InlineData("وقال الفريق محمد حمدان دقلو إن قواته انسحبت.", "محمد حمدان دقلو")]
+    public void A_name_set_off_by_commas_or_after_a_rank_is_kept_whole(string text, string name)
+    {
+        var result = Extract.From(text);
+        var person = Assert.Single(result.Entities, e => e.Type == Graph.Core.EntityType.Person);
+        Assert.Equal(name, person.Labels["ar"]);
+        Assert.Equal(person.Id, Assert.Single(result.Statements).SpeakerId);
+    }
+
+    [Fact]
+    public void An_office_portfolio_after_lishuun_is_part_of_the_title_not_a_name()
+    {
+        var result = Extract.From("وقال وزير الدولة البريطاني لشؤون الشرق الأوسط إن العنف يجب أن يتوقف.");
+        Assert.DoesNotContain(result.Entities, e => e.Type == Graph.Core.EntityType.Person);
+        Assert.Equal("Country:GBR", Assert.Single(result.Statements).SpeakerId);
+    }
+}
+
 public sealed class MadeUpPersonTests
 {
     [Fact]

@@ -37,9 +37,36 @@ public static class PersonFinder
             var t = doc.Tokens[j];
             if (t.IsWord && Lexicon.Former.Contains(t)) { role = "Former " + role; government = false; j++; continue; }
             if (t.IsWord && Lexicon.TitleModifiers.Contains(t)) { j++; continue; }
+            // رجل الدين الشيعي العراقي، مقتدى الصدر،: adjectives of the nisba shape before a name set off by a comma.
+            if (doc.RefAt[j] is null && NisbaShaped(t))
+            {
+                var k = j + 1;
+                while (k < limit && k - j < 3 && doc.RefAt[k] is null && NisbaShaped(doc.Tokens[k])) k++;
+                var country = k < limit && roleOf is null ? doc.RefAt[k] as EntityRef : null;
+                if (country is { Kind: "demonym" }) k = country.EndToken;
+                if (k < limit && doc.Tokens[k].Is(','))
+                {
+                    if (country is { Kind: "demonym" })
+                    {
+                        roleOf = office.Government ? country.EntityKey : null;
+                        country.Actor = false;
+                    }
+                    j = k;
+                    break;
+                }
+            }
+            // وزير الدولة لشؤون الشرق الأوسط، مساعد الوزير للشؤون السياسية: the office's portfolio is part of the title.
+            if (t.IsWord && t.Folded is "لشوون" or "للشوون" && j + 1 < limit)
+            {
+                j = doc.RefAt[j + 1] is { } field ? field.EndToken : j + 1;
+                while (j < limit && doc.RefAt[j] is null && doc.Tokens[j] is { IsWord: true } w && w.Folded.StartsWith("ال", StringComparison.Ordinal)
+                       && !gazetteer.FunctionWords.Contains(w) && j - end < 6) j++;
+                continue;
+            }
             if (doc.RefAt[j] is { Kind: "demonym" } nisba && roleOf is null)
             {
-                roleOf = nisba.EntityKey;
+                // الصحفي السعودي، رجل الدين العراقي: outside government a nisba is a nationality, not an employer.
+                roleOf = office.Government ? nisba.EntityKey : null;
                 nisba.Actor = false;
                 j = nisba.EndToken;
                 continue;
@@ -88,13 +115,28 @@ public static class PersonFinder
         // they speak for.
         if (roleOf is null && doc.Tokens[end - 1].Folded == "باسم" && SpokenFor(doc, j, limit) is { } spokenFor)
             (roleOf, j) = spokenFor;
-        if (!definite && roleOf is null) return start + 1;
+        if (!definite && roleOf is null)
+        {
+            // وصرح لوران فوكييه رئيس حزب الجمهوريين، أعلن فرانسوا دو روجي رئيس مجلس النواب: an office of a body nobody
+            // listed (the noun it is joined to), after a name a verb introduces.
+            if (j < limit && doc.Tokens[j] is { IsWord: true, Joined: false } joinedTo && doc.RefAt[j] is null && !gazetteer.FunctionWords.Contains(joinedTo)
+                && !joinedTo.Split.Preposition && !office.Honorific
+                && NameBefore(doc, gazetteer, sentence, start) is { } head)
+            {
+                HoldsOffice(doc, head, role, null, government);
+                doc.AddRef(new EntityRef(start, j, head, "title") { Role = role, Preposition = preposition });
+                return j;
+            }
+            return start + 1;
+        }
 
         // وزير الدفاع الأميركي، جيمس ماتيس، …: the name set off by commas after the title is its holder.
-        if (Apposition(doc, gazetteer, j, limit)) j++;
+        var setOff = Apposition(doc, gazetteer, j, limit);
+        if (setOff) j++;
 
         var nameStart = j;
         var person = NextPerson(doc, gazetteer, ref j, limit);
+        if (setOff && person is not null && doc.RefAt[nameStart] is { Kind: "name" } held && held.EntityKey == person) held.SetOff = true;
         // رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد …: titles in a row belong to the person after the last of them.
         if (person is null && j == nameStart && j < limit && !office.Honorific && doc.RefAt[j] is null && doc.Tokens[end - 1].Folded != "باسم"
             && gazetteer.Offices.Match(doc.Tokens, j, limit) is { Value.Honorific: false } next)
@@ -106,6 +148,9 @@ public static class PersonFinder
                 j = after;
             }
         }
+        // وقال برونو روجيه-بتي المتحدث باسم الرئاسة، وصرح لوران فوكييه رئيس حزب الجمهوريين: a verb, a name, then its office.
+        if (person is null && j == nameStart && !office.Honorific && NameBefore(doc, gazetteer, sentence, start) is { } holder)
+            person = holder;
         if (office.Honorific)
         {
             // An honorific is a title of the person named after it, and nothing on its own (شرم الشيخ).
@@ -127,13 +172,42 @@ public static class PersonFinder
             doc.AddRef(new EntityRef(start, nameStart, "", "title") { Role = role, RoleOf = roleOf, Preposition = preposition });
             return nameStart;
         }
-        draft.Role ??= role;
-        draft.RoleOf ??= roleOf;
-        draft.Government |= government;
+        HoldsOffice(doc, person, role, roleOf, government);
         doc.AddRef(new EntityRef(start, nameStart, person, "title") { Role = role, RoleOf = roleOf, Preposition = preposition });
         if (roleOf is not null)
             doc.Relations.Add(new FoundRelation(RelationType.AffiliatedWith, person, roleOf, sentence.Index, start, j, 0.9, Role: role));
         return j;
+    }
+
+    private static void HoldsOffice(Document doc, string person, string role, string? roleOf, bool government)
+    {
+        var draft = doc.Entities[person];
+        draft.Role ??= role;
+        draft.RoleOf ??= roleOf;
+        draft.Government |= government;
+    }
+
+    private static bool NisbaShaped(Token t) =>
+        t.IsWord && t.Folded.Length > 4 && t.Folded.StartsWith("ال", StringComparison.Ordinal) && t.Folded[^1] == 'ي';
+
+    /// <summary>The person named by two to four name-like words between a speech or cue verb and the office title at
+    /// <paramref name="title"/> (وطالب إليستير برت وزير الدولة), or null.</summary>
+    private static string? NameBefore(Document doc, Gazetteer gazetteer, Sentence sentence, int title)
+    {
+        var verb = title - 1;
+        while (verb > sentence.FirstToken && title - verb <= 5 && doc.RefAt[verb] is null && (doc.Tokens[verb].IsWord || doc.Tokens[verb].Is('-')))
+        {
+            verb--;
+            if (title - verb < 3 || doc.RefAt[verb] is not null || !doc.Tokens[verb].IsWord) continue;
+            if (gazetteer.Speech.Match(doc.Tokens, verb, title) is not { Preposition: false } said || said.End != verb + 1)
+                if (gazetteer.Cues.Match(doc.Tokens, verb, title) is not { Preposition: false } act || act.End != verb + 1) continue;
+            var j = verb + 1;
+            var person = NextPerson(doc, gazetteer, ref j, title, minWords: 2, whole: true);
+            // The verb before and the title after say where the name begins and ends.
+            if (person is not null && doc.RefAt[verb + 1] is { Kind: "name" } named && named.EntityKey == person) named.SetOff = true;
+            return person;
+        }
+        return null;
     }
 
     /// <summary>Whether a comma at <paramref name="comma"/> sets off a person's name (a known one, or two to four name-like
@@ -146,8 +220,9 @@ public static class PersonFinder
         var end = comma + 1;
         while (end < limit && end - comma <= 4 && doc.Tokens[end].IsWord && doc.RefAt[end] is null) end++;
         if (end - comma < 3 || !Closes(doc, end, limit)) return false;
+        // Two words at least, all of them the name (رجل الدين الشيعي، مقتدى الصدر،): the commas are what tells it from words.
         var j = comma + 1;
-        return NextPerson(doc, gazetteer, ref j, end, minWords: 2) is not null && j == end;
+        return NextPerson(doc, gazetteer, ref j, end, whole: true) is not null;
 
         static bool Closes(Document doc, int at, int limit) =>
             at >= limit || doc.Tokens[at].Is(',') || Lexicon.Complementisers.ContainsWithoutConjunction(doc.Tokens[at]);
@@ -181,7 +256,8 @@ public static class PersonFinder
     }
 
     /// <summary>The person named at <paramref name="j"/>: a known one (already a reference), or a new one from name-like words.</summary>
-    internal static string? NextPerson(Document doc, Gazetteer gazetteer, ref int j, int limit, int minWords = 1)
+    /// <param name="whole">Whether the name must take every word up to <paramref name="limit"/> (else there is none).</param>
+    internal static string? NextPerson(Document doc, Gazetteer gazetteer, ref int j, int limit, int minWords = 1, bool whole = false)
     {
         var parenStart = j;
         if (j < limit && doc.Tokens[j].Is('(')) j++;
@@ -197,6 +273,12 @@ public static class PersonFinder
         {
             var t = doc.Tokens[j];
             if (t.Is('(') || t.Is(')')) { j++; continue; }
+            // روجيه-بتي: a hyphen with no space around it joins two words of one name.
+            if (t.Is('-') && words.Count > 0 && j + 1 < limit && doc.Tokens[j - 1].End == t.Start && t.End == doc.Tokens[j + 1].Start)
+            {
+                j++;
+                continue;
+            }
             // Another title: an honorific is passed over (وزير الخارجية الشيخ عبدالله بن زايد); an office is no name.
             if (words.Count == 0 && doc.RefAt[j] is null && gazetteer.Offices.Match(doc.Tokens, j, limit) is { } title)
             {
@@ -225,8 +307,10 @@ public static class PersonFinder
             }
             // Tanween (اتصالاً، جديدٌ) marks an indefinite noun or adjective, never a name.
             if (doc.Text.AsSpan(t.Start, t.End - t.Start).IndexOfAnyInRange('\u064B', '\u064D') >= 0) break;
-            if (words.Count == 0 && !LooksLikeNameStart(t, gazetteer)) break;
-            if (words.Count > 0 && !joined && StartsSomethingElse(t, gazetteer, named)) break;
+            // Between a verb and a title, or between commas, a word may begin with ف (فرانسوا، فوكييه): the bounds say it is a name.
+            var foreign = whole && t.Folded[0] == 'ف';
+            if (words.Count == 0 && !foreign && !LooksLikeNameStart(t, gazetteer)) break;
+            if (words.Count > 0 && !joined && !foreign && StartsSomethingElse(t, gazetteer, named)) break;
             words.Add(j);
             j++;
             if (!Lexicon.NameJoiners.Contains(t)) named++;
@@ -237,7 +321,7 @@ public static class PersonFinder
             j = words[^1];
             words.RemoveAt(words.Count - 1);
         }
-        if (words.Count < minWords)
+        if (words.Count < minWords || whole && j != limit)
         {
             j = parenStart;
             return null;

@@ -93,7 +93,7 @@ public static class TaggedNameFinder
         // A person or body the rules read from unlisted words, where the tagger's name of the same kind (two words at
         // least) begins elsewhere or ends sooner: the tagger's boundaries win (طاهر عبدالعزيز اداري → طاهر عبدالعزيز).
         // It may carry a name on past where a rule stopped (جلال → جلال طالباني) only over words no rule claims.
-        if (type is EntityType.Person or EntityType.Organization && covering is { Kind: "name" } rule && end - first >= 2
+        if (type is EntityType.Person or EntityType.Organization && covering is { Kind: "name", SetOff: false } rule && end - first >= 2
             && (rule.FirstToken != first || rule.EndToken != end) && doc.Entities.TryGetValue(rule.EntityKey, out var old)
             && old.Type == type && old.Transliterated && !gazetteer.Entities.ContainsKey(rule.EntityKey))
             Replace(doc, gazetteer, rule, old, first, end);
@@ -108,7 +108,7 @@ public static class TaggedNameFinder
         {
             if (doc.RefAt[i] is not { Kind: "name" } r || r.FirstToken != i) continue;
             i = r.EndToken - 1;
-            if (r.EndToken > sentenceEnd || !doc.Entities.TryGetValue(r.EntityKey, out var old)
+            if (r.EndToken > sentenceEnd || r.SetOff || !doc.Entities.TryGetValue(r.EntityKey, out var old)
                 || !old.Transliterated || gazetteer.Entities.ContainsKey(r.EntityKey) || old.Type is not (EntityType.Person or EntityType.Organization))
                 continue;
             // وزير الدولة لشؤون …، بعدم التخلي: a person the rules read after a title where the tagger is sure no word is a
