@@ -202,6 +202,24 @@ public sealed class SetOffNameTests
         Assert.Equal(person.Id, Assert.Single(result.Statements).SpeakerId);
     }
 
+    [Theory]
+    [InlineData("وقال رئيس هيئة الطاقة الذرية الباكستانية علي رضا خان إن البرنامج سلمي.", "علي رضا خان")]
+    [InlineData("وقال رئيس مؤسسة النفط الوطنية مصطفى صنع الله إن الإنتاج عاد.", "مصطفى صنع الله")]
+    public void An_office_of_an_unlisted_body_then_a_given_name_is_that_persons_office(string text, string name)
+    {
+        var result = Extract.From(text);
+        var person = Assert.Single(result.Entities, e => e.Type == Graph.Core.EntityType.Person);
+        Assert.Equal(name, person.Labels["ar"]);
+        Assert.Equal(person.Id, Assert.Single(result.Statements).SpeakerId);
+    }
+
+    [Fact]
+    public void Ali_written_with_a_dotted_ya_before_a_name_is_a_given_name_but_the_preposition_is_not()
+    {
+        Assert.Contains(Extract.From("والتقى الوزير علي باقري كني بالسفير.").Entities, e => e.Labels.GetValueOrDefault("ar") == "علي باقري كني");
+        Assert.DoesNotContain(Extract.From("وحصل الوفد على موافقة الحكومة.").Entities, e => e.Type == Graph.Core.EntityType.Person);
+    }
+
     [Fact]
     public void An_office_portfolio_after_lishuun_is_part_of_the_title_not_a_name()
     {

@@ -127,6 +127,18 @@ public static class PersonFinder
                 doc.AddRef(new EntityRef(start, j, head, "title") { Role = role, Preposition = preposition });
                 return j;
             }
+            // رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي: an office of a body nobody listed, then a given name.
+            if (j < limit && !office.Honorific && gazetteer.OrganizationHeads.ContainsStem(doc.Tokens[j]))
+                for (var k = j + 2; k < limit && k - j <= 6 && doc.Tokens[k].IsWord && doc.RefAt[k] is null or { Kind: "demonym" }; k++)
+                {
+                    if (!gazetteer.GivenNames.Contains(doc.Tokens[k])) continue;
+                    var after = k;
+                    if (NextPerson(doc, gazetteer, ref after, limit, minWords: 2) is not { } named) break;
+                    HoldsOffice(doc, named, role, null, government);
+                    // The body's words stay for OrganizationFinder.
+                    doc.AddRef(new EntityRef(start, j, named, "title") { Role = role, Preposition = preposition });
+                    return j;
+                }
             return start + 1;
         }
 
@@ -185,6 +197,17 @@ public static class PersonFinder
         draft.Role ??= role;
         draft.RoleOf ??= roleOf;
         draft.Government |= government;
+    }
+
+    /// <summary>A given name spelt like a function word (علي and على fold alike): written with a dotted ي and followed by a
+    /// word that can go on a name (علي أكبر صالحي، علي باقري), not a noun with the article after a preposition or a conjunction.</summary>
+    private static bool GivenNameNotWord(Document doc, Gazetteer gazetteer, int j, int limit)
+    {
+        var t = doc.Tokens[j];
+        if (doc.Text[t.End - 1] != 'ي' || !gazetteer.GivenNames.Contains(t) || j + 1 >= limit) return false;
+        var next = doc.Tokens[j + 1];
+        return next.IsWord && doc.RefAt[j + 1] is null && !gazetteer.FunctionWords.Contains(next) && !next.Joined
+            && !next.Folded.StartsWith("بال", StringComparison.Ordinal) && !next.Folded.StartsWith("لل", StringComparison.Ordinal);
     }
 
     private static bool NisbaShaped(Token t) =>
@@ -286,7 +309,7 @@ public static class PersonFinder
                 j = title.End;
                 continue;
             }
-            if (!t.IsWord || doc.RefAt[j] is not null || gazetteer.FunctionWords.Contains(t)
+            if (!t.IsWord || doc.RefAt[j] is not null || gazetteer.FunctionWords.Contains(t) && !GivenNameNotWord(doc, gazetteer, j, limit)
                 || gazetteer.EndsName(doc.Tokens, j, limit)
                 || t.Folded.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || t.Folded.Length < 2)
                 break;

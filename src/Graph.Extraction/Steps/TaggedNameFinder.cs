@@ -95,7 +95,9 @@ public static class TaggedNameFinder
         // It may carry a name on past where a rule stopped (جلال → جلال طالباني) only over words no rule claims.
         if (type is EntityType.Person or EntityType.Organization && covering is { Kind: "name", SetOff: false } rule && end - first >= 2
             && (rule.FirstToken != first || rule.EndToken != end) && doc.Entities.TryGetValue(rule.EntityKey, out var old)
-            && old.Type == type && old.Transliterated && !gazetteer.Entities.ContainsKey(rule.EntityKey))
+            && old.Type == type && old.Transliterated && !gazetteer.Entities.ContainsKey(rule.EntityKey)
+            // A rule's name that begins on a known given name (علي رضا خان) begins there, wherever the tagger begins it.
+            && !(first > rule.FirstToken && type == EntityType.Person && gazetteer.GivenNames.Contains(doc.Tokens[rule.FirstToken])))
             Replace(doc, gazetteer, rule, old, first, end);
     }
 
