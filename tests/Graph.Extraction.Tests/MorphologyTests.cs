@@ -70,7 +70,8 @@ public sealed class MorphologyCollisionTests
         var cues = Gazetteer.Default.Cues;
         foreach (var word in new[] { "مدينه", "زاره", "هناك", "نصف", "دعوه", "عبر" })
             Assert.False(cues.TryGet([word], out _), $"'{word}' is a relation cue");
-        Assert.False(Gazetteer.Default.Speech.TryGet(["عبر"], out _), "'عبر' (via) is a speech verb");
+        // عبر (via) is speech only as عبر X عن: its content word right after the speaker.
+        Assert.False(Gazetteer.Default.Speech.TryGet(["عبر"], out var via) && !via!.ContentRightAfterSpeaker, "'عبر' (via) is a speech verb");
     }
 }
 

@@ -138,6 +138,38 @@ public sealed class SpeechContentTests
     }
 
     [Theory]
+    [InlineData("وأعربت الصين عن ثقتها الكاملة بأن المحادثات ستنجح.", "Country:CHN", "بأن المحادثات ستنجح")]
+    [InlineData("وعبرت اليابان عن خشيتها من أن تنهار الهدنة.", "Country:JPN", "أن تنهار الهدنة")]
+    public void A_complementiser_a_few_words_after_the_content_word_begins_what_was_said(string text, string speaker, string words)
+    {
+        var statement = Assert.Single(Extract.From(text).Statements);
+        Assert.Equal((speaker, words), (statement.SpeakerId, statement.Text));
+    }
+
+    [Fact]
+    public void Bare_abara_is_speech_only_with_its_content_word_right_after_the_speaker()
+    {
+        var statement = Assert.Single(Extract.From("بينما عبر وزير الخارجية الروسي، سيرغي لافروف، عن أمله في أن تستمر المحادثات.").Statements);
+        Assert.Equal("Person:sergey-lavrov", statement.SpeakerId);
+        Assert.Empty(Extract.From("ونشر لافروف الرسالة عبر تويتر بعد الاجتماع.").Statements);
+    }
+
+    [Fact]
+    public void Repeating_a_claim_is_a_second_statement_of_the_same_speaker()
+    {
+        var statements = Extract.From("وقال لافروف إن العقوبات غير قانونية، وكرر أن موسكو لن تتراجع.").Statements;
+        Assert.Equal(["إن العقوبات غير قانونية", "أن موسكو لن تتراجع"], statements.Select(s => s.Text));
+        Assert.All(statements, s => Assert.Equal("Person:sergey-lavrov", s.SpeakerId));
+    }
+
+    [Fact]
+    public void A_describing_participle_reports_the_words_after_its_object()
+    {
+        var statements = Extract.From("وانتقد لافروف العقوبات، واصفا القرار الياباني بأنه \"خطوة عدائية\".").Statements;
+        Assert.Contains(statements, s => s.SpeakerId == "Person:sergey-lavrov" && s.Text == "خطوة عدائية");
+    }
+
+    [Theory]
     [InlineData("وستؤكد الصين أن المفاوضات ستستمر.", "Country:CHN")]
     [InlineData("ويؤكد لافروف أن المفاوضات ستستمر.", "Person:sergey-lavrov")]
     [InlineData("ولم يقل لافروف إن المفاوضات ستستمر.", "Person:sergey-lavrov")]

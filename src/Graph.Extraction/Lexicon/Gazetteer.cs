@@ -131,7 +131,10 @@ public sealed class Gazetteer
         }
         foreach (var f in Rows("speech"))
         {
-            var cue = new SpeechCue(Frames.Parse<SpeechFrame>("speech.tsv", f[1]), At(f, 2) is "" or "-" ? [] : [.. Split(f[2]).Select(w => Normalizer.Fold(w))]);
+            var content = At(f, 2);
+            var rightAfter = content.StartsWith('=');
+            if (rightAfter) content = content[1..];
+            var cue = new SpeechCue(Frames.Parse<SpeechFrame>("speech.tsv", f[1]), content is "" or "-" ? [] : [.. Split(content).Select(w => Normalizer.Fold(w))], rightAfter);
             foreach (var (words, _) in Morphology.Expand(f[0])) Speech.Add(words, cue);
         }
         foreach (var f in Rows("months"))

@@ -1,8 +1,9 @@
 namespace Graph.Extraction;
 
 /// <summary>A speech verb or phrase from <c>speech.tsv</c>: its frame and the content words after which its reported words begin (الي for دعا،
-/// ب for طالب), folded.</summary>
-public sealed record SpeechCue(SpeechFrame Frame, string[] Content)
+/// ب for طالب), folded. <see cref="ContentRightAfterSpeaker"/>: the form counts as speech only when a content word follows its
+/// speaker at once (عبر X عن; bare عبر is mostly "via").</summary>
+public sealed record SpeechCue(SpeechFrame Frame, string[] Content, bool ContentRightAfterSpeaker = false)
 {
     /// <summary>Whether what was said can be the verb's object (أكد ضرورة …، نفى ما جاء …): <c>*</c> among the content words.</summary>
     public bool TakesObject { get; } = Array.IndexOf(Content, "*") >= 0;

@@ -48,6 +48,12 @@ public static partial class SpeakerAttributor
             {
                 var after = doc.Tokens[k + 1];
                 if (after.IsWord && Lexicon.Complementisers.ContainsWithoutConjunction(after)) continue;
+                // أعرب عن يقينه التام بأن …، عبر عن مخاوف من أن …: a complementiser a few words on begins the words.
+                if (ComplementiserSoon(doc, k + 1, sentence.EndToken) is { } soon)
+                {
+                    k = soon - 1;
+                    continue;
+                }
                 // أعربت موسكو عن "خيبة أملها العميقة" لقرار …: after a content word the quotation is what was said.
                 if (quotes.GetValueOrDefault(k + 1) is { Close: > 0 } q1 && !IsNameQuote(doc, q1))
                     return Quoted(doc, sentence, q1, speaker);
@@ -77,6 +83,18 @@ public static partial class SpeakerAttributor
             }
         }
         return sentence.EndToken;
+    }
+
+    /// <summary>A complementiser (أن، بأن) within three plain words from <paramref name="from"/> (يقينه التام بأن، مخاوف من أن).</summary>
+    private static int? ComplementiserSoon(Document doc, int from, int limit)
+    {
+        for (var k = from + 1; k < limit && k - from <= 3; k++)
+        {
+            var t = doc.Tokens[k];
+            if (!t.IsWord || doc.RefAt[k] is not null) return null;
+            if (Lexicon.Complementisers.ContainsWithoutConjunction(t)) return t.Folded[0] == 'و' ? null : k;
+        }
+        return null;
     }
 
     /// <summary>A quotation right after إن/أن or a content word: the quoted words, or, when the clause goes on after the closing

@@ -59,7 +59,11 @@ public static partial class SpeakerAttributor
                     speaker = subject.EntityKey;
                 else if (frame is SpeechFrame.Verb or SpeechFrame.Charge or SpeechFrame.Condemn)
                     speaker = clause.NamedAt(ref j, anyActor: frame is SpeechFrame.Verb or SpeechFrame.Condemn);
-                if (speaker is null && !Continues(doc, end, sentence.EndToken) && !(frame is SpeechFrame.Charge or SpeechFrame.Condemn && end < sentence.EndToken && doc.RefAt[end] is not null))
+                // بينما عبر نظيره الألماني، هايكو ماس، عن مخاوف: a form that is mostly another word (عبر: via) is speech only
+                // when its content word follows the speaker at once.
+                if (cue.ContentRightAfterSpeaker && !ContentFollows(doc, cue, j, sentence.EndToken)) { i = end; continue; }
+                // واصفا الملاحظات بأنها …: a participle whose content word comes after its object continues the speaker too.
+                if (speaker is null && !Continues(doc, end, sentence.EndToken) && !(frame == SpeechFrame.Participle && ContentWithin(doc, cue, end, sentence.EndToken)) && !(frame is SpeechFrame.Charge or SpeechFrame.Condemn && end < sentence.EndToken && doc.RefAt[end] is not null))
                 { i = end; continue; }
                 // The subject may come first (السعودية وقطر قد نددت …): the nearest actor before the verb in its sentence speaks.
                 // A verb joined by و/ف (… وقال، واتهم) shares the subject of the sentence's first verb, not the nearest name.
@@ -154,6 +158,20 @@ public static partial class SpeakerAttributor
             j = r.EndToken;
         }
         return joined;
+    }
+
+    private static bool ContentWithin(Document doc, SpeechCue cue, int k, int limit)
+    {
+        for (var start = k; k < limit && k - start < 6 && doc.Tokens[k].IsWord; k++)
+            if (cue.Opens(doc.Tokens[k]) != ContentWord.None) return true;
+        return false;
+    }
+
+    private static bool ContentFollows(Document doc, SpeechCue cue, int k, int limit)
+    {
+        // The speaker's name may follow its title, set off by commas (نظيره الألماني، هايكو ماس، عن).
+        for (var start = k; k < limit && k - start < 8 && (doc.Tokens[k].Is(',') || doc.RefAt[k] is not null); k++) { }
+        return k < limit && cue.Opens(doc.Tokens[k]) == ContentWord.Separate;
     }
 
     /// <summary>How many straight or closing curly quotation marks stand in [from, end).</summary>
