@@ -169,6 +169,22 @@ public sealed class SpeechContentTests
         Assert.Contains(statements, s => s.SpeakerId == "Person:sergey-lavrov" && s.Text == "خطوة عدائية");
     }
 
+    [Fact]
+    public void A_relative_clause_with_a_speech_verb_speaks_for_the_name_it_follows()
+    {
+        var statements = Extract.From("وقال وزير الخارجية الروسي سيرغي لافروف، الذي أدان \"العقوبات الأحادية\"، إن الحوار ممكن.").Statements;
+        Assert.Equal(["العقوبات الأحادية", "إن الحوار ممكن"], statements.Select(s => s.Text));
+        Assert.All(statements, s => Assert.Equal("Person:sergey-lavrov", s.SpeakerId));
+
+        var other = Extract.From("وقال لافروف إنه التقى بوزير الخارجية الصيني وانغ يي، الذي أكد أن بكين تدعم الحوار.").Statements;
+        Assert.Contains(other, s => s.SpeakerId == "Person:wang-yi" && s.Text == "أن بكين تدعم الحوار");
+        Assert.DoesNotContain(other, s => s.SpeakerId == "Person:sergey-lavrov" && s.Text.Contains("بكين", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_adverb_with_ba_after_a_verb_of_condemnation_is_not_what_was_condemned() =>
+        Assert.Equal("بالهجوم على السفارة", Assert.Single(Extract.From("ونددت فرنسا بشدة بالهجوم على السفارة.").Statements).Text);
+
     [Theory]
     [InlineData("وستؤكد الصين أن المفاوضات ستستمر.", "Country:CHN")]
     [InlineData("ويؤكد لافروف أن المفاوضات ستستمر.", "Person:sergey-lavrov")]

@@ -210,6 +210,18 @@ public sealed class Clause
         return null;
     }
 
+    /// <summary>The actor a relative clause opening right before <paramref name="verb"/> is about (رئيس الوزراء إدوار فيليب،
+    /// الذي أدان …؛ بالعاهل السعودي، الملك سلمان، الذي نفى …): the name or title that ends at الذي/التي, past a comma; a
+    /// preposition in front of it does not matter, the relative clause makes it the subject.</summary>
+    public string? RelativeAntecedent(int verb)
+    {
+        if (verb - 2 < Sentence.FirstToken || _doc.Tokens[verb - 1].WithoutConjunction is not ("الذي" or "التي" or "الذين")) return null;
+        var k = verb - 2;
+        if (_doc.Tokens[k].Is(',') && k > Sentence.FirstToken) k--;
+        if (_doc.RefAt[k] is not { } r || r.EndToken != k + 1 || r.EntityKey.Length == 0 || r.Kind is "demonym" or "pronoun") return null;
+        return _doc.TypeOf(r.EntityKey) is EntityType.Person or EntityType.Organization or EntityType.Country ? r.EntityKey : null;
+    }
+
     /// <summary>The first actor in [from, to) that is not behind a preposition: the clause's likely subject.</summary>
     public EntityRef? Topic(int from, int to)
     {

@@ -31,6 +31,9 @@ public static partial class SpeakerAttributor
                 while (close < sentence.EndToken && close - k < 25 && !doc.Tokens[close].Is(',')) close++;
                 if (close < sentence.EndToken && doc.Tokens[close].Is(','))
                 {
+                    // … فيليب، الذي أدان "الصور الصادمة"، إن …: what the relative clause's own speech verb says is the speaker's too.
+                    if (gazetteer.Speech.Match(doc.Tokens, k + 2, close) is { Preposition: false } inner && inner.Value.Frame is SpeechFrame.Verb or SpeechFrame.Condemn)
+                        Words(doc, gazetteer, sentence with { EndToken = close }, inner.End, speaker, inner.Value, quotes);
                     k = close;
                     continue;
                 }
@@ -43,7 +46,8 @@ public static partial class SpeakerAttributor
             }
             // The verb's own content word, close to it (دعا … إلى، أعرب عن، طالب بإنهاء): the words begin after it, or at it when
             // the preposition is attached; a complementiser right after it (أشار إلى أن) begins them instead.
-            var content = k - from <= 8 && doc.RefAt[k] is null ? cue.Opens(t) : ContentWord.None;
+            // نددت بشدة بـ …: an adverb with ب is how it was said, not what.
+            var content = k - from <= 8 && doc.RefAt[k] is null && !Lexicon.Adverbs.ContainsWithoutConjunction(t) ? cue.Opens(t) : ContentWord.None;
             if (content == ContentWord.Separate && k + 1 < sentence.EndToken)
             {
                 var after = doc.Tokens[k + 1];
@@ -185,6 +189,9 @@ public static partial class SpeakerAttributor
                 // … فك الحصار في تصريحات جاءت …، وذلك في تغريدة: where and how it was said is not what was said.
                 || SpeechSetting(doc, k, sentence.EndToken)
                 || doc.Tokens[k].Folded[0] == 'و' && gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is not null
+                // …، الملك سلمان، الذي نفى …: a relative clause with a speech verb of its own has another speaker.
+                || doc.Tokens[k].Is(',') && k + 2 < end && doc.Tokens[k + 1].WithoutConjunction is "الذي" or "التي"
+                   && gazetteer.Speech.Match(doc.Tokens, k + 2, end) is { Preposition: false }
                 || doc.Tokens[k].Is(',') && k + 1 < end && gazetteer.Sources.Match(doc.Tokens, k + 1, end) is { } source && NamesOutlet(doc, source.End, end)
                 // …، محذرة طوكيو من …: an adverbial participle after a comma starts the speaker's next act.
                 || doc.Tokens[k].Is(',') && k + 1 < end && gazetteer.Cues.Match(doc.Tokens, k + 1, end) is { } cue && cue.Value.Exists(c => c.Frame == CueFrame.Participle))

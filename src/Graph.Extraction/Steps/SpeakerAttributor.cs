@@ -55,6 +55,8 @@ public static partial class SpeakerAttributor
                     if (clause.Relayed(ref j, current) is not { } relayed) { i = end; continue; }
                     speaker = relayed;
                 }
+                else if (frame is SpeechFrame.Verb or SpeechFrame.Condemn && clause.RelativeAntecedent(i) is { } antecedent)
+                    speaker = antecedent;
                 else if (frame is SpeechFrame.Verb or SpeechFrame.Charge or SpeechFrame.Condemn && !doc.Tokens[i].Joined && clause.SubjectRightBefore(i) is { } subject)
                     speaker = subject.EntityKey;
                 else if (frame is SpeechFrame.Verb or SpeechFrame.Charge or SpeechFrame.Condemn)
