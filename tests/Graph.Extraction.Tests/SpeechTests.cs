@@ -181,6 +181,23 @@ public sealed class SpeechContentTests
         Assert.DoesNotContain(other, s => s.SpeakerId == "Person:sergey-lavrov" && s.Text.Contains("بكين", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("وقال ضابط سابق، يدعى ماريو كارلوس، إنه شارك في العملية.")]
+    [InlineData("لكن ناشطا في المعارضة، يُدعى ماريو كارلوس، قال \"لم نكن نعرف شيئا\".")]
+    public void The_one_named_by_yudaa_speaks_not_the_noun_that_describes_him(string text)
+    {
+        var result = Extract.From(text);
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal("ماريو كارلوس", result.Entities.Single(e => e.Id == statement.SpeakerId).Labels["ar"]);
+    }
+
+    [Fact]
+    public void A_joined_verb_with_an_object_before_its_content_word_continues_the_speaker()
+    {
+        var statements = Extract.From("وقال لافروف إن الحوار ممكن، ودعا الجانب الياباني إلى مراجعة موقفه.").Statements;
+        Assert.Contains(statements, s => s.SpeakerId == "Person:sergey-lavrov" && s.Text == "مراجعة موقفه");
+    }
+
     [Fact]
     public void An_adverb_with_ba_after_a_verb_of_condemnation_is_not_what_was_condemned() =>
         Assert.Equal("بالهجوم على السفارة", Assert.Single(Extract.From("ونددت فرنسا بشدة بالهجوم على السفارة.").Statements).Text);

@@ -129,11 +129,26 @@ public sealed class Clause
         var k = j;
         while (k < limit && k - j < 3 && _doc.RefAt[k] is null && (_doc.Tokens[k].Is(',') || _doc.Tokens[k].Folded is "ايضا" or "مجددا" or "بدوره" or "كذلك"))
             k++;
+        if (k < limit && _doc.RefAt[k] is null && Called(k) is { } called) k = called.FirstToken;
         if (k >= limit || _doc.RefAt[k] is not { Actor: true } r || r.EntityKey.Length == 0 || r.Preposition && !afterPreposition) return null;
         if (!anyActor && _doc.TypeOf(r.EntityKey) != EntityType.Person) return null;
         j = r.EndToken;
         while (j < limit && _doc.RefAt[j] == r) j++;
         return r.EntityKey;
+    }
+
+    /// <summary>A person a few plain words on from <paramref name="from"/> introduced by يُدعى (طيار مارق، يدعى أوسكار بيريز،):
+    /// the words before it describe them, the name says who they are.</summary>
+    public EntityRef? Called(int from)
+    {
+        for (var k = from; k + 1 < Sentence.EndToken && k - from < 5 && _doc.RefAt[k] is null; k++)
+        {
+            if (_doc.Tokens[k].WithoutConjunction is not ("يدعي" or "تدعي" or "يسمي" or "تسمي")) continue;
+            // The name's first word may be one no step took (أوسكار بيريز → بيريز).
+            var at = _doc.RefAt[k + 1] is null && k + 2 < Sentence.EndToken && _doc.Tokens[k + 1].IsWord ? k + 2 : k + 1;
+            return _doc.RefAt[at] is { Actor: true } r && r.FirstToken == at && _doc.TypeOf(r.EntityKey) == EntityType.Person ? r : null;
+        }
+        return null;
     }
 
     /// <summary>Whom a relaying verb (نقلت X عن Y) reports: the actor right after عن within a few words of <paramref name="j"/>,
@@ -201,6 +216,10 @@ public sealed class Clause
     /// preposition that ends at <paramref name="verb"/>, or before قد / كان / a bare title word between them.</summary>
     public EntityRef? SubjectRightBefore(int verb)
     {
+        // قياديا شابا بالمعارضة، يُدعى هاسلر إنغلاسياس، قال: the named one is the subject.
+        if (verb - 2 > Sentence.FirstToken && _doc.Tokens[verb - 1].Is(',') && _doc.RefAt[verb - 2] is { } named && named.EndToken == verb - 1
+            && named.FirstToken > Sentence.FirstToken && _doc.Tokens[named.FirstToken - 1].WithoutConjunction is "يدعي" or "تدعي" or "يسمي" or "تسمي")
+            return named;
         var k = verb;
         while (k > Sentence.FirstToken && _doc.RefAt[k - 1] is null && _doc.Tokens[k - 1].WithoutConjunction is "قد" or "كان" or "كانت" or "لقد") k--;
         if (k == Sentence.FirstToken || _doc.RefAt[k - 1] is not { } r || r.EndToken != k) return null;

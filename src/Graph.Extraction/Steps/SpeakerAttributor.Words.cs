@@ -38,7 +38,8 @@ public static partial class SpeakerAttributor
                     continue;
                 }
             }
-            if (k > from && gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is { Preposition: false }) return k;
+            // The next speech verb ends the words, but not عبر, which is mostly "via" (… عبر تويتر "بضبط النفس").
+            if (k > from && gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is { Preposition: false, Value.ContentRightAfterSpeaker: false }) return k;
             if (quotes.GetValueOrDefault(k) is { Close: > 0 } quote && !IsNameQuote(doc, quote))
             {
                 Add(doc, quote.Open + 1, quote.Close, speaker, StatementKind.Quote, sentence);

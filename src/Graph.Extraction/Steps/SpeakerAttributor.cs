@@ -56,7 +56,11 @@ public static partial class SpeakerAttributor
                     speaker = relayed;
                 }
                 else if (frame is SpeechFrame.Verb or SpeechFrame.Condemn && clause.RelativeAntecedent(i) is { } antecedent)
-                    speaker = antecedent;
+                {
+                    // A relative clause is an aside: the sentence's speaker goes on after it.
+                    i = Words(doc, gazetteer, sentence, j, antecedent, cue, quotes ??= QuotesByOpening(doc));
+                    continue;
+                }
                 else if (frame is SpeechFrame.Verb or SpeechFrame.Charge or SpeechFrame.Condemn && !doc.Tokens[i].Joined && clause.SubjectRightBefore(i) is { } subject)
                     speaker = subject.EntityKey;
                 else if (frame is SpeechFrame.Verb or SpeechFrame.Charge or SpeechFrame.Condemn)
@@ -64,8 +68,10 @@ public static partial class SpeakerAttributor
                 // بينما عبر نظيره الألماني، هايكو ماس، عن مخاوف: a form that is mostly another word (عبر: via) is speech only
                 // when its content word follows the speaker at once.
                 if (cue.ContentRightAfterSpeaker && !ContentFollows(doc, cue, j, sentence.EndToken)) { i = end; continue; }
-                // واصفا الملاحظات بأنها …: a participle whose content word comes after its object continues the speaker too.
-                if (speaker is null && !Continues(doc, end, sentence.EndToken) && !(frame == SpeechFrame.Participle && ContentWithin(doc, cue, end, sentence.EndToken)) && !(frame is SpeechFrame.Charge or SpeechFrame.Condemn && end < sentence.EndToken && doc.RefAt[end] is not null))
+                // واصفا الملاحظات بأنها …، ودعا الشعب إلى …: a participle or a joined verb whose content word comes after its object
+                // continues the speaker too.
+                if (speaker is null && !Continues(doc, end, sentence.EndToken)
+                    && !((frame == SpeechFrame.Participle || doc.Tokens[i].Joined) && ContentWithin(doc, cue, end, sentence.EndToken)) && !(frame is SpeechFrame.Charge or SpeechFrame.Condemn && end < sentence.EndToken && doc.RefAt[end] is not null))
                 { i = end; continue; }
                 // The subject may come first (السعودية وقطر قد نددت …): the nearest actor before the verb in its sentence speaks.
                 // A verb joined by و/ف (… وقال، واتهم) shares the subject of the sentence's first verb, not the nearest name.
