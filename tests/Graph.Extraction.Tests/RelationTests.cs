@@ -372,3 +372,29 @@ public sealed class ReceptionTests
         Assert.DoesNotContain(result.Entities, e => e.Labels.GetValueOrDefault("ar") == "حاكم");
     }
 }
+
+public sealed class AppositionArgumentTests
+{
+    [Fact]
+    public void The_subjects_office_set_off_by_commas_does_not_hide_the_object_after_it()
+    {
+        var triples = Extract.Triples("أشاد الدكتور محمد البرادعي، نائب الرئيس المصري السابق، بأنطونيو غوتيريش، الأمين العام للأمم المتحدة.");
+        Assert.Contains(triples, t => t.Type == "PRAISED" && t.Subject == "Person:mohammed-al-bradi" && t.Object == "Person:antonio-guterres");
+        Assert.DoesNotContain(triples, t => t.Type == "PRAISED" && t.Object == "Country:EGY");
+    }
+
+    [Fact]
+    public void A_given_name_with_a_preposition_is_a_person_behind_that_preposition_not_a_title_holder()
+    {
+        var result = Extract.From("أشاد وزير الخارجية الفرنسي، بميشيل باشيليت، المفوضة السامية لحقوق الإنسان.");
+        var michelle = Assert.Single(result.Entities, e => e.Labels.GetValueOrDefault("ar") == "ميشيل باشيليت");
+        Assert.DoesNotContain(result.Relations, r => r.Info.Name == "AFFILIATED_WITH" && r.SubjectId == michelle.Id && r.ObjectId == "Country:FRA");
+    }
+
+    [Fact]
+    public void An_outlet_in_brackets_at_the_head_of_a_paragraph_is_a_dateline_not_an_actor()
+    {
+        var triples = Extract.Triples("(CNN)-- دعا رجل الدين العراقي، مقتدى الصدر، الحكومة العراقية إلى الاستقالة.");
+        Assert.DoesNotContain(triples, t => t.Subject.StartsWith("Organization:", StringComparison.Ordinal));
+    }
+}

@@ -61,8 +61,16 @@ public sealed class Clause
     public static bool IsDateline(Document doc, EntityRef r)
     {
         var first = doc.Tokens[r.FirstToken];
-        if (r.FirstToken > 0 && doc.Tokens[r.FirstToken - 1].Paragraph == first.Paragraph) return false;
-        return r.EndToken < doc.Tokens.Count && doc.Tokens[r.EndToken].Folded is "-" or "–" or "—" or ":" or "(";
+        var start = r.FirstToken;
+        var after = r.EndToken;
+        // (CNN)-- دعا …: the outlet in brackets at the head of a paragraph.
+        if (start > 0 && doc.Tokens[start - 1].Is('(') && after < doc.Tokens.Count && doc.Tokens[after].Is(')'))
+        {
+            start--;
+            after++;
+        }
+        if (start > 0 && doc.Tokens[start - 1].Paragraph == first.Paragraph) return false;
+        return after < doc.Tokens.Count && doc.Tokens[after].Folded is "-" or "–" or "—" or ":" or "(" or "--";
     }
 
     private static bool InsideTitle(List<EntityRef> refs, int from, int to, EntityRef r)

@@ -239,13 +239,13 @@ public static class PersonFinder
     {
         if (comma + 1 >= limit || !doc.Tokens[comma].Is(',')) return false;
         if (doc.RefAt[comma + 1] is { Kind: "name" } known)
-            return known.FirstToken == comma + 1 && doc.TypeOf(known.EntityKey) == EntityType.Person && Closes(doc, known.EndToken, limit);
+            return known.FirstToken == comma + 1 && !known.Preposition && doc.TypeOf(known.EntityKey) == EntityType.Person && Closes(doc, known.EndToken, limit);
         var end = comma + 1;
         while (end < limit && end - comma <= 4 && doc.Tokens[end].IsWord && doc.RefAt[end] is null) end++;
         if (end - comma < 3 || !Closes(doc, end, limit)) return false;
         // Two words at least, all of them the name (رجل الدين الشيعي، مقتدى الصدر،): the commas are what tells it from words.
         var j = comma + 1;
-        return NextPerson(doc, gazetteer, ref j, end, whole: true) is not null;
+        return NextPerson(doc, gazetteer, ref j, end, whole: true) is not null && doc.RefAt[comma + 1] is { Preposition: false };
 
         static bool Closes(Document doc, int at, int limit) =>
             at >= limit || doc.Tokens[at].Is(',') || Lexicon.Complementisers.ContainsWithoutConjunction(doc.Tokens[at]);
@@ -355,7 +355,11 @@ public static class PersonFinder
             j = after.EndToken;
             return after.EntityKey;
         }
-        var arabic = doc.Slice(words[0], words[^1] + 1).Replace("(", "").Replace(")", "").Trim();
+        // بميشيل باشيليت، لجون بولتون: a preposition before a given name is no part of the name.
+        var first = doc.Tokens[words[0]];
+        var preposition = first.Folded.Length > 3 && first.Folded[0] is 'ب' or 'ل' or 'ك' && !gazetteer.GivenNames.Contains(first)
+            && gazetteer.GivenNames.Contains(first.Folded[1..]);
+        var arabic = doc.Text[(first.Start + (preposition ? 1 : 0))..doc.Tokens[words[^1]].End].Replace("(", "").Replace(")", "").Trim();
         var latin = Transliterator.ToLatin(arabic);
         var key = Ids.Entity(EntityType.Person, Gazetteer.Slug(latin));
         if (!doc.Entities.TryGetValue(key, out var draft))
@@ -369,7 +373,7 @@ public static class PersonFinder
             draft.Aliases.Add(doc.Slice(words[^1], words[^1] + 1));
             draft.Aliases.Add(latin.Split(' ')[^1]);
         }
-        doc.AddRef(new EntityRef(words[0], words[^1] + 1, key, "name"));
+        doc.AddRef(new EntityRef(words[0], words[^1] + 1, key, "name") { Clitic = preposition ? 1 : 0, Preposition = preposition });
         return key;
     }
 

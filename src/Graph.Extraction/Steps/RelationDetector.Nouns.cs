@@ -100,7 +100,8 @@ public static partial class RelationDetector
     {
         EntityRef? described = null;
         foreach (var a in clause.Actors)
-            if (a.EndToken <= st.FirstToken && st.FirstToken - a.EndToken <= 3 && a.EntityKey != speaker && a.EntityKey != own
+            // لإذاعة أوروبا1 "…": whom the words were said to is not what they are about.
+            if (a.EndToken <= st.FirstToken && st.FirstToken - a.EndToken <= 3 && a.EntityKey != speaker && a.EntityKey != own && !clause.Prepositional(a)
                 && (own is null || PronounResolver.CountryOf(doc, a.EntityKey) != own))
                 described = a;
         return described;

@@ -164,10 +164,17 @@ public static partial class RelationDetector
             while (NextConjunct(doc, clause, last) is { } joined) last = joined;
             // وقطعت الإمارات والسعودية ومصر والبحرين، العلاقات مع قطر: a comma that closes the subjects does not close the clause.
             var comma = ClauseEnd(doc, clause, last.EndToken);
+            var objectFrom = last.EndToken;
             if (comma == last.EndToken && last != r1) comma = ClauseEnd(doc, clause, last.EndToken + 1);
+            // أشاد محمد البرادعي، نائب الرئيس المصري السابق، بميشيل باشيليت: the subject's office set off by commas does not close it.
+            else if (NameEnd(doc, clause, last) is var named && comma == named && comma + 1 < clause.Sentence.EndToken && doc.RefAt[comma + 1] is { Kind: "title" })
+            {
+                var close = ClauseEnd(doc, clause, comma + 1);
+                if (close < clause.Sentence.EndToken && close - comma <= 15) (objectFrom, comma) = (close + 1, ClauseEnd(doc, clause, close + 1));
+            }
             // A direct object comes before the verb's first preposition (دعت بريطانيا إلى الهدوء … السفارة الأمريكية: no object).
-            var preposition = FirstPreposition(doc, last.EndToken, comma);
-            var r2 = clause.FirstAfter(last.EndToken, 15, a => a.FirstToken < comma && a.EntityKey != r1.EntityKey && ObjectAllowed(clause, a, found)
+            var preposition = FirstPreposition(doc, objectFrom, comma);
+            var r2 = clause.FirstAfter(objectFrom, 15, a => a.FirstToken < comma && a.EntityKey != r1.EntityKey && ObjectAllowed(clause, a, found)
                 && (a.FirstToken <= preposition || clause.PrepositionOf(a) is not null));
             if (r2 is not null) return (r1.EntityKey, r2.EntityKey);
             var after = r1.EndToken;
@@ -184,6 +191,14 @@ public static partial class RelationDetector
         if (obj is null && type == RelationType.Sanctioned && end < clause.Sentence.EndToken && doc.Tokens[end].Folded == "علي")
             obj = clause.FirstAfter(end, 15, a => clause.PrepositionOf(a) == "من");
         return (SubjectBefore(doc, clause, cue), obj?.EntityKey);
+    }
+
+    /// <summary>Where the references to <paramref name="r"/>'s entity that run on from it end (الدكتور | محمد البرادعي).</summary>
+    private static int NameEnd(Document doc, Clause clause, EntityRef r)
+    {
+        var end = r.EndToken;
+        while (end < clause.Sentence.EndToken && doc.RefAt[end] is { } same && same.EntityKey == r.EntityKey) end = same.EndToken;
+        return end;
     }
 
     /// <summary>The subject of a verb whose subject is not after it: for a verb joined by و/ف (…، واتهم موسكو) the subject of
