@@ -398,3 +398,21 @@ public sealed class AppositionArgumentTests
         Assert.DoesNotContain(triples, t => t.Subject.StartsWith("Organization:", StringComparison.Ordinal));
     }
 }
+
+public sealed class ObjectPronounTests
+{
+    [Fact]
+    public void A_joined_verb_with_an_object_pronoun_acts_on_the_last_one_named_by_the_sentences_subject()
+    {
+        var triples = Extract.Triples("والتقى وزير الخارجية الروسي سيرغي لافروف مع نظيره الصيني وانغ يي في بكين وحثه على دعم المبادرة.");
+        Assert.Contains(triples, t => t.Type == "URGED" && t.Subject == "Person:sergey-lavrov" && t.Object == "Person:wang-yi");
+    }
+
+    [Fact]
+    public void A_masculine_object_pronoun_points_at_a_person_not_a_capital_named_after_him()
+    {
+        var triples = Extract.Triples("وقال لافروف إن تصريحات جونسون، عمدة لندن السابق، مسيئة ودعاه إلى الاعتذار.");
+        Assert.Contains(triples, t => t.Type == "URGED" && t.Subject == "Person:sergey-lavrov" && t.Object == "Person:boris-johnson");
+        Assert.DoesNotContain(triples, t => t.Type == "URGED" && t.Object == "Country:GBR");
+    }
+}

@@ -79,7 +79,7 @@ public static partial class RelationDetector
             {
                 CueFrame.Noun or CueFrame.Between => Noun(doc, gazetteer, clause, start, end, cue.Type, statement),
                 CueFrame.With => ((clause.Before(start)?.EntityKey ?? SpeakerNear(doc, start)), clause.FirstAfter(end, 6)?.EntityKey),
-                CueFrame.VerbPron => VerbWithObjectPronoun(clause, start, end, lastSubject),
+                CueFrame.VerbPron => VerbWithObjectPronoun(doc, clause, start, end, lastSubject),
                 CueFrame.Evaluation => Evaluation(doc, clause, start, end, statement),
                 CueFrame.Participle => ((clause.Topic(sentence.FirstToken, start) ?? clause.Before(start))?.EntityKey ?? SpeakerNear(doc, start),
                     clause.SubjectAfter(end, 4)?.EntityKey),
@@ -225,10 +225,24 @@ public static partial class RelationDetector
         };
     }
 
-    private static (string?, string?) VerbWithObjectPronoun(Clause clause, int cue, int end, string? lastSubject)
+    private static (string?, string?) VerbWithObjectPronoun(Document doc, Clause clause, int cue, int end, string? lastSubject)
     {
-        var subject = clause.SubjectAfter(end, 3)?.EntityKey ?? lastSubject;
-        return (subject, clause.LastBefore(cue, except: subject)?.EntityKey);
+        // حثه الرئيس على …: a subject stands right after the verb; وحثه على إقالة تيلرسون: the name after the content word is
+        // not it, the sentence's subject is.
+        var after = clause.SubjectAfter(end, 3);
+        for (var k = end; after is not null && k < after.FirstToken; k++)
+            if (doc.Tokens[k].IsWord && (Lexicon.Prepositions.ContainsWithoutConjunction(doc.Tokens[k]) || doc.Tokens[k].Split.Preposition)) after = null;
+        // A form that may be a noun with a possessive (دعمها) takes no subject from before it unless joined by و as verbs are.
+        var subject = after?.EntityKey ?? lastSubject ?? (doc.Tokens[cue].Joined ? clause.FirstSubject(cue) : null);
+        // ودعاه: a masculine pronoun points at a person or body, not a country (دعاها).
+        var word = doc.Tokens[end - 1].Folded;
+        var masculine = word.EndsWith('ه') && !word.EndsWith("ها", StringComparison.Ordinal);
+        EntityRef? obj = null;
+        foreach (var a in clause.Actors)
+            if (a.EndToken <= cue && (obj is null || a.FirstToken > obj.FirstToken) && a.EntityKey != subject
+                && !(masculine && doc.TypeOf(a.EntityKey) is EntityType.Country or EntityType.Bloc))
+                obj = a;
+        return (subject, obj?.EntityKey);
     }
 
     /// <summary>Who speaks at a token: the statement around it, else one in its sentence, else the last one of the sentence before.</summary>
