@@ -214,6 +214,11 @@ public sealed class SetOffNameTests
     }
 
     [Fact]
+    public void An_office_of_an_unlisted_body_before_a_known_person_is_that_persons() =>
+        Assert.Equal("Person:fayez-al-sarraj",
+            Assert.Single(Extract.From("وشدد رئيس حكومة الوحدة الوطنية فائز السراج على أن الانتخابات ضرورية.").Statements).SpeakerId);
+
+    [Fact]
     public void Ali_written_with_a_dotted_ya_before_a_name_is_a_given_name_but_the_preposition_is_not()
     {
         Assert.Contains(Extract.From("والتقى الوزير علي باقري كني بالسفير.").Entities, e => e.Labels.GetValueOrDefault("ar") == "علي باقري كني");

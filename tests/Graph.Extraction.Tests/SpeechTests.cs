@@ -198,6 +198,22 @@ public sealed class SpeechContentTests
         Assert.Contains(statements, s => s.SpeakerId == "Person:sergey-lavrov" && s.Text == "مراجعة موقفه");
     }
 
+    [Theory]
+    [InlineData("وقال لافروف إن الحوار ممكن. لكنه حذر من التصعيد في المنطقة.", "التصعيد في المنطقة")]
+    [InlineData("وقال لافروف إن الحوار ممكن، فيما حذر الحكومات من التصعيد في المنطقة.", "التصعيد في المنطقة")]
+    [InlineData("ونددت روسيا بالقرار الياباني، وهو ما اعتبرته انتهاكا صارخا للقانون الدولي.", "انتهاكا صارخا للقانون الدولي")]
+    public void A_new_clause_without_a_subject_continues_the_speaker(string text, string words)
+    {
+        var statements = Extract.From(text).Statements;
+        Assert.Contains(statements, s => s.Text == words && s.SpeakerId is "Person:sergey-lavrov" or "Country:RUS");
+        Assert.DoesNotContain(statements, s => s.Text != words && s.Text.Contains(words, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_complementiser_after_a_quotation_goes_on_with_the_same_reported_clause() =>
+        Assert.Equal("أنه \"من الخطأ تماما\" أن تستمر العقوبات",
+            Assert.Single(Extract.From("وأشار لافروف إلى أنه \"من الخطأ تماما\" أن تستمر العقوبات.").Statements).Text);
+
     [Fact]
     public void An_adverb_with_ba_after_a_verb_of_condemnation_is_not_what_was_condemned() =>
         Assert.Equal("بالهجوم على السفارة", Assert.Single(Extract.From("ونددت فرنسا بشدة بالهجوم على السفارة.").Statements).Text);

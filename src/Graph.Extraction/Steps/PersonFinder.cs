@@ -127,13 +127,25 @@ public static class PersonFinder
                 doc.AddRef(new EntityRef(start, j, head, "title") { Role = role, Preposition = preposition });
                 return j;
             }
-            // رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي: an office of a body nobody listed, then a given name.
-            if (j < limit && !office.Honorific && gazetteer.OrganizationHeads.ContainsStem(doc.Tokens[j]))
-                for (var k = j + 2; k < limit && k - j <= 6 && doc.Tokens[k].IsWord && doc.RefAt[k] is null or { Kind: "demonym" }; k++)
+            // رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي، رئيس حكومة الوحدة الوطنية فائز السراج: an office of a body
+            // nobody listed, then a known person or a given name.
+            if (j < limit && !office.Honorific && doc.RefAt[j] is null && doc.Tokens[j] is { IsWord: true, Joined: false } noun
+                && !noun.Split.Preposition && !gazetteer.FunctionWords.Contains(noun))
+                for (var k = j + 1; k < limit && k - j <= 6 && doc.Tokens[k].IsWord && doc.RefAt[k] is null or { Kind: "demonym" or "name" }; k++)
                 {
-                    if (!gazetteer.GivenNames.Contains(doc.Tokens[k])) continue;
-                    var after = k;
-                    if (NextPerson(doc, gazetteer, ref after, limit, minWords: 2) is not { } named) break;
+                    string? named = null;
+                    if (doc.RefAt[k] is { Kind: "name" } known)
+                    {
+                        if (known.FirstToken != k || known.Preposition) break;
+                        if (doc.TypeOf(known.EntityKey) != EntityType.Person) { k = known.EndToken - 1; continue; }
+                        named = known.EntityKey;
+                    }
+                    else if (k > j + 1 && gazetteer.GivenNames.Contains(doc.Tokens[k]) && gazetteer.OrganizationHeads.ContainsStem(noun))
+                    {
+                        var after = k;
+                        if ((named = NextPerson(doc, gazetteer, ref after, limit, minWords: 2)) is null) break;
+                    }
+                    if (named is null) continue;
                     HoldsOffice(doc, named, role, null, government);
                     // The body's words stay for OrganizationFinder.
                     doc.AddRef(new EntityRef(start, j, named, "title") { Role = role, Preposition = preposition });

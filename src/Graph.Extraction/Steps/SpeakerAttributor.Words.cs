@@ -90,6 +90,20 @@ public static partial class SpeakerAttributor
         return sentence.EndToken;
     }
 
+    /// <summary>Whether a clause opening at <paramref name="k"/> (after a comma) is a new act of speech: one or two particle words
+    /// (لكنه، فيما، بينما، وهو ما) and a speech verb.</summary>
+    private static bool NewClauseVerb(Document doc, Gazetteer gazetteer, int k, int end)
+    {
+        for (var n = 0; n < 2 && k < end && doc.Tokens[k].IsWord; n++, k++)
+        {
+            var w = doc.Tokens[k].WithoutConjunction;
+            if (!(Lexicon.ClauseBreaks.Contains(doc.Tokens[k]) || w is "لكنه" or "لكنها" or "لكن" or "هو" or "هي" or "ما")) return false;
+            if (w is not ("هو" or "هي") && k + 1 < end && gazetteer.Speech.Match(doc.Tokens, k + 1, end) is { Preposition: false, Value.ContentRightAfterSpeaker: false })
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>A complementiser (أن، بأن) within three plain words from <paramref name="from"/> (يقينه التام بأن، مخاوف من أن).</summary>
     private static int? ComplementiserSoon(Document doc, int from, int limit)
     {
@@ -108,7 +122,9 @@ public static partial class SpeakerAttributor
     private static int QuoteOrParaphrase(Document doc, Gazetteer gazetteer, Sentence sentence, int start, (int Open, int Close) quote, string speaker)
     {
         var after = quote.Close + 1;
-        if (after < sentence.EndToken && doc.Tokens[after] is { IsWord: true } next && !Lexicon.Complementisers.ContainsWithoutConjunction(next)
+        // أنه "من السخف تماما" أن يبدو …: a complementiser without و after the quotation goes on with the same clause.
+        if (after < sentence.EndToken && doc.Tokens[after] is { IsWord: true } next
+            && !(Lexicon.Complementisers.ContainsWithoutConjunction(next) && next.Folded[0] is 'و' or 'ف')
             && gazetteer.Speech.Match(doc.Tokens, after, sentence.EndToken) is null && !Lexicon.ClauseBreaks.ContainsWithoutConjunction(next))
         {
             var end = ParaphraseEnd(doc, gazetteer, sentence, after);
@@ -190,6 +206,8 @@ public static partial class SpeakerAttributor
                 // … فك الحصار في تصريحات جاءت …، وذلك في تغريدة: where and how it was said is not what was said.
                 || SpeechSetting(doc, k, sentence.EndToken)
                 || doc.Tokens[k].Folded[0] == 'و' && gazetteer.Speech.Match(doc.Tokens, k, sentence.EndToken) is not null
+                // …، لكنه وصفه بأنه …، فيما أكد …، وهو ما اعتبرته …: a new clause with a speech verb of its own.
+                || doc.Tokens[k].Is(',') && NewClauseVerb(doc, gazetteer, k + 1, end)
                 // …، الملك سلمان، الذي نفى …: a relative clause with a speech verb of its own has another speaker.
                 || doc.Tokens[k].Is(',') && k + 2 < end && doc.Tokens[k + 1].WithoutConjunction is "الذي" or "التي"
                    && gazetteer.Speech.Match(doc.Tokens, k + 2, end) is { Preposition: false }

@@ -70,8 +70,9 @@ public static partial class SpeakerAttributor
                 if (cue.ContentRightAfterSpeaker && !ContentFollows(doc, cue, j, sentence.EndToken)) { i = end; continue; }
                 // واصفا الملاحظات بأنها …، ودعا الشعب إلى …: a participle or a joined verb whose content word comes after its object
                 // continues the speaker too.
-                if (speaker is null && !Continues(doc, end, sentence.EndToken)
-                    && !((frame == SpeechFrame.Participle || doc.Tokens[i].Joined) && ContentWithin(doc, cue, end, sentence.EndToken)) && !(frame is SpeechFrame.Charge or SpeechFrame.Condemn && end < sentence.EndToken && doc.RefAt[end] is not null))
+                // لكنه حذر من …: the verb's own content word right after it shows it continues too.
+                if (speaker is null && !Continues(doc, end, sentence.EndToken) && !(end < sentence.EndToken && cue.Opens(doc.Tokens[end]) == ContentWord.Separate)
+                    && !(OpensClause(doc, sentence, i, frame) && ContentWithin(doc, cue, end, sentence.EndToken)) && !(cue.TakesObject && WhatIt(doc, sentence, i)) && !(frame is SpeechFrame.Charge or SpeechFrame.Condemn && end < sentence.EndToken && doc.RefAt[end] is not null))
                 { i = end; continue; }
                 // The subject may come first (السعودية وقطر قد نددت …): the nearest actor before the verb in its sentence speaks.
                 // A verb joined by و/ف (… وقال، واتهم) shares the subject of the sentence's first verb, not the nearest name.
@@ -167,6 +168,16 @@ public static partial class SpeakerAttributor
         }
         return joined;
     }
+
+    /// <summary>Whether a verb with no subject of its own begins a clause that goes on with the same subject: a participle, a
+    /// verb joined by و, or one after فيما، بينما، لكنه (فيما حذر الدول الإفريقية من …).</summary>
+    private static bool OpensClause(Document doc, Sentence sentence, int verb, SpeechFrame frame) =>
+        frame == SpeechFrame.Participle || doc.Tokens[verb].Joined || WhatIt(doc, sentence, verb)
+        || verb > sentence.FirstToken && (Lexicon.ClauseBreaks.Contains(doc.Tokens[verb - 1]) || doc.Tokens[verb - 1].WithoutConjunction is "لكنه" or "لكنها" or "كما");
+
+    /// <summary>وهو ما اعتبرته …: "which it called": the verb's subject is the sentence's, its object what was said.</summary>
+    private static bool WhatIt(Document doc, Sentence sentence, int verb) =>
+        verb - 2 >= sentence.FirstToken && doc.Tokens[verb - 1].Folded == "ما" && doc.Tokens[verb - 2].WithoutConjunction is "هو" or "هي";
 
     private static bool ContentWithin(Document doc, SpeechCue cue, int k, int limit)
     {
