@@ -243,3 +243,23 @@ public sealed class MadeUpPersonTests
         Assert.Equal(["Person:emmanuel-macron"], result.Entities.Where(e => e.Type == Graph.Core.EntityType.Person).Select(e => e.Id));
     }
 }
+
+public sealed class OfficeOfBodyTests
+{
+    [Fact]
+    public void A_name_then_an_office_of_a_party_is_affiliated_with_the_party_and_does_not_criticise_it_or_the_outlet()
+    {
+        var result = Extract.From("وصرح ماركو بوتشيني رئيس حزب الديمقراطيين لإذاعة أوروبا1 \"هذا القرار صادم\".");
+        var marco = Assert.Single(result.Entities, e => e.Type == Graph.Core.EntityType.Person);
+        var party = Assert.Single(result.Entities, e => e.Type == Graph.Core.EntityType.Organization && e.Labels.GetValueOrDefault("ar") == "حزب الديمقراطيين");
+        Assert.Contains(result.Relations, r => r.Info.Name == "AFFILIATED_WITH" && r.SubjectId == marco.Id && r.ObjectId == party.Id);
+        Assert.DoesNotContain(result.Relations, r => r.Info.Name == "CRITICIZED");
+    }
+
+    [Fact]
+    public void A_party_named_in_quotation_marks_after_its_head_is_one_body()
+    {
+        var result = Extract.From("وقال جان لوك ميلينشون زعيم حزب \"فرنسا الأبية\" إن القضية خطيرة.");
+        Assert.Contains(result.Entities, e => e.Type == Graph.Core.EntityType.Organization && e.Labels.GetValueOrDefault("ar")!.Contains("فرنسا الأبية", StringComparison.Ordinal));
+    }
+}

@@ -9,6 +9,7 @@ public static class AffiliationFinder
 {
     public static void Run(Document doc, Gazetteer gazetteer)
     {
+        OfficesOfBodies(doc);
         foreach (var draft in doc.Entities.Values.Where(e => e.Type == EntityType.Person && e.RoleOf is not null).ToList())
         {
             if (doc.Relations.Any(r => r.Type == RelationType.AffiliatedWith && r.SubjectKey == draft.Key)) continue;
@@ -18,6 +19,22 @@ public static class AffiliationFinder
                 doc.Entities[draft.RoleOf!] = office.Copy();
             doc.Relations.Add(new FoundRelation(RelationType.AffiliatedWith, draft.Key, draft.RoleOf!, doc.Tokens[first.FirstToken].Sentence,
                 first.FirstToken, first.EndToken, 0.7, Role: draft.Role));
+        }
+    }
+
+    /// <summary>An office title of a person followed at once by a body the steps named after it (لوران فوكييه رئيس حزب
+    /// الجمهوريين، مراسلة بي بي سي): the person holds that office in the body.</summary>
+    private static void OfficesOfBodies(Document doc)
+    {
+        foreach (var title in doc.Refs)
+        {
+            if (title is not { Kind: "title", RoleOf: null, Role: { } role } || title.EntityKey.Length == 0 || title.EndToken >= doc.Tokens.Count
+                || doc.TypeOf(title.EntityKey) != EntityType.Person || doc.RefAt[title.EndToken] is not { Kind: "name" } body
+                || body.FirstToken != title.EndToken || doc.TypeOf(body.EntityKey) != EntityType.Organization)
+                continue;
+            if (doc.Relations.Exists(r => r.Type == RelationType.AffiliatedWith && r.SubjectKey == title.EntityKey && r.ObjectKey == body.EntityKey)) continue;
+            doc.Relations.Add(new FoundRelation(RelationType.AffiliatedWith, title.EntityKey, body.EntityKey, doc.Tokens[title.FirstToken].Sentence,
+                title.FirstToken, body.EndToken, 0.8, Role: role));
         }
     }
 }

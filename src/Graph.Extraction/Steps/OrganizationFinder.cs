@@ -20,17 +20,37 @@ public static class OrganizationFinder
         }
     }
 
+    /// <summary>Where a quoted name of one to four words opening at <paramref name="open"/> closes, or null.</summary>
+    private static int? QuotedName(Document doc, int open, int limit)
+    {
+        for (var k = open + 1; k < limit && k - open <= 5; k++)
+        {
+            var w = doc.Tokens[k];
+            if (w.Folded is "\"" or "»" or "”") return k > open + 1 ? k : null;
+            if (!w.IsWord || doc.RefAt[k] is { Kind: "title" }) return null;
+        }
+        return null;
+    }
+
     /// <summary>The organisation headed by the noun at <paramref name="i"/>, when its name follows; returns where to go on.</summary>
     private static int Organization(Document doc, Gazetteer gazetteer, Sentence sentence, int i)
     {
         var t = doc.Tokens[i];
         var end = i + 1;
         var specific = false;
-        while (end < sentence.EndToken && end - i <= 5)
+        // حزب "فرنسا الأبية": the name in quotation marks right after the head.
+        if (end + 1 < sentence.EndToken && doc.Tokens[end].Folded is "\"" or "«" or "“" && QuotedName(doc, end, sentence.EndToken) is { } close)
+        {
+            end = close + 1;
+            specific = true;
+        }
+        while (end < sentence.EndToken && end - i <= 5 && !specific || end < sentence.EndToken && end - i <= 5 && doc.Tokens[end - 1].IsWord)
         {
             var w = doc.Tokens[end];
             if (!w.IsWord || gazetteer.FunctionWords.Contains(w) || char.IsDigit(w.Folded[0])
-                || gazetteer.EndsName(doc.Tokens, end, sentence.EndToken))
+                || gazetteer.EndsName(doc.Tokens, end, sentence.EndToken)
+                // حزب الجمهوريين لإذاعة أوروبا1: another head behind a preposition begins another body.
+                || w.Split.Preposition && gazetteer.OrganizationHeads.ContainsStem(w))
                 break;
             if (doc.RefAt[end] is { } r)
             {
@@ -43,7 +63,10 @@ public static class OrganizationFinder
             specific |= !(w.Folded.StartsWith("ال", StringComparison.Ordinal) || w.Folded.StartsWith("وال", StringComparison.Ordinal));
             end++;
         }
+        // A party or a movement is named by whatever follows it, common nouns too (حزب الجمهوريين، حركة المقاومة الإسلامية).
+        specific |= t.Split.Stem is "حزب" or "حركه" or "جبهه";
         if (end == i + 1 || !specific) return i + 1;
+        while (end > i + 1 && !doc.Tokens[end - 1].IsWord && !doc.Tokens[end - 1].Folded.StartsWith('"') && doc.Tokens[end - 1].Folded is not ("»" or "”")) end--;
         var start = i;
         var arabic = doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End];
         var (stem, _) = t.Split;

@@ -102,9 +102,21 @@ public static partial class RelationDetector
         foreach (var a in clause.Actors)
             // لإذاعة أوروبا1 "…": whom the words were said to is not what they are about.
             if (a.EndToken <= st.FirstToken && st.FirstToken - a.EndToken <= 3 && a.EntityKey != speaker && a.EntityKey != own && !clause.Prepositional(a)
+                && !AfterPrepositionOrTitleOf(doc, a, speaker)
                 && (own is null || PronounResolver.CountryOf(doc, a.EntityKey) != own))
                 described = a;
         return described;
+    }
+
+    /// <summary>Whether the words before an actor make it whom something was said to (لإذاعة (أوروبا 1)) or the speaker's own
+    /// body (رئيس حزب الجمهوريين: the title of the speaker right before it).</summary>
+    private static bool AfterPrepositionOrTitleOf(Document doc, EntityRef a, string speaker)
+    {
+        var k = a.FirstToken - 1;
+        if (k >= 0 && doc.Tokens[k].Is('(')) k--;
+        if (k < 0) return false;
+        if (doc.Tokens[k].Split.Preposition) return true;
+        return doc.RefAt[k] is { Kind: "title" } title && title.EntityKey == speaker;
     }
 
     /// <summary>"said in Beijing", "in the Chinese capital Beijing": a person of another country in a capital visited that country.</summary>
