@@ -38,8 +38,10 @@ public static class OrganizationFinder
         var t = doc.Tokens[i];
         var end = i + 1;
         var specific = false;
-        // حزب "فرنسا الأبية": the name in quotation marks right after the head.
-        if (end + 1 < sentence.EndToken && doc.Tokens[end].Folded is "\"" or "«" or "“" && QuotedName(doc, end, sentence.EndToken) is { } close)
+        // حزب "فرنسا الأبية": the name in quotation marks right after the head of a party or movement (after other heads it is
+        // often a description: مؤسسة "خطرة تمامًا").
+        var political = t.Split.Stem is "حزب" or "حركه" or "جبهه";
+        if (political && end + 1 < sentence.EndToken && doc.Tokens[end].Folded is "\"" or "«" or "“" && QuotedName(doc, end, sentence.EndToken) is { } close)
         {
             end = close + 1;
             specific = true;
@@ -64,7 +66,7 @@ public static class OrganizationFinder
             end++;
         }
         // A party or a movement is named by whatever follows it, common nouns too (حزب الجمهوريين، حركة المقاومة الإسلامية).
-        specific |= t.Split.Stem is "حزب" or "حركه" or "جبهه";
+        specific |= political;
         if (end == i + 1 || !specific) return i + 1;
         while (end > i + 1 && !doc.Tokens[end - 1].IsWord && !doc.Tokens[end - 1].Folded.StartsWith('"') && doc.Tokens[end - 1].Folded is not ("»" or "”")) end--;
         var start = i;
