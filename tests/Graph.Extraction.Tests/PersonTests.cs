@@ -219,6 +219,16 @@ public sealed class SetOffNameTests
             Assert.Single(Extract.From("وشدد رئيس حكومة الوحدة الوطنية فائز السراج على أن الانتخابات ضرورية.").Statements).SpeakerId);
 
     [Fact]
+    public void A_foreign_name_that_begins_like_a_verb_after_a_title_is_the_title_holder()
+    {
+        var result = Extract.From("وقالت نائبة وزير الخارجية الإسرائيلية تسيبي هوتوفيلي إن القرار تاريخي.");
+        var person = Assert.Single(result.Entities, e => e.Type == Graph.Core.EntityType.Person);
+        Assert.Equal("تسيبي هوتوفيلي", person.Labels["ar"]);
+        Assert.Equal(person.Id, Assert.Single(result.Statements).SpeakerId);
+        Assert.Equal("Country:RUS", Assert.Single(Extract.From("وقال وزير الخارجية الروسي يعتبر أن القرار خاطئ.").Statements).SpeakerId);
+    }
+
+    [Fact]
     public void Ali_written_with_a_dotted_ya_before_a_name_is_a_given_name_but_the_preposition_is_not()
     {
         Assert.Contains(Extract.From("والتقى الوزير علي باقري كني بالسفير.").Entities, e => e.Labels.GetValueOrDefault("ar") == "علي باقري كني");

@@ -7,7 +7,9 @@ public static partial class PersonFinder
 {
     /// <summary>The person named at <paramref name="j"/>: a known one (already a reference), or a new one from name-like words.</summary>
     /// <param name="whole">Whether the name must take every word up to <paramref name="limit"/> (else there is none).</param>
-    internal static string? NextPerson(Document doc, Gazetteer gazetteer, ref int j, int limit, int minWords = 1, bool whole = false)
+    /// <param name="afterTitle">Whether an office title stands right before (نائبة وزير الخارجية الإسرائيلية تسيبي هوتوفيلي):
+    /// a first word that looks like a verb in the present tense may then begin a name of two words.</param>
+    internal static string? NextPerson(Document doc, Gazetteer gazetteer, ref int j, int limit, int minWords = 1, bool whole = false, bool afterTitle = false)
     {
         var parenStart = j;
         if (j < limit && doc.Tokens[j].Is('(')) j++;
@@ -59,7 +61,8 @@ public static partial class PersonFinder
             if (doc.Text.AsSpan(t.Start, t.End - t.Start).IndexOfAnyInRange('\u064B', '\u064D') >= 0) break;
             // Between a verb and a title, or between commas, a word may begin with ف (فرانسوا، فوكييه): the bounds say it is a name.
             var foreign = whole && t.Folded[0] == 'ف';
-            if (words.Count == 0 && !foreign && !LooksLikeNameStart(t, gazetteer)) break;
+            if (words.Count == 0 && !foreign && !LooksLikeNameStart(t, gazetteer) && !(afterTitle && ForeignNameAfterTitle(doc, gazetteer, j, limit)))
+                break;
             if (words.Count > 0 && !joined && !foreign && StartsSomethingElse(t, gazetteer, named)) break;
             words.Add(j);
             j++;
@@ -145,6 +148,18 @@ public static partial class PersonFinder
         // A word ending in ة (ضرورة، زيارة) is a noun; names written in Arabic letters end otherwise, unless listed (فاطمة).
         if (t.EndsWithTaMarbuta && !gazetteer.GivenNames.Contains(t)) return false;
         return !w.EndsWith("ات", StringComparison.Ordinal);
+    }
+
+    /// <summary>A first word that begins like a verb in the present tense (تسيبي، يوكيا) but is followed by another name-like
+    /// word, right after an office title: foreign names begin so far more often than verbs follow a title without a subject.</summary>
+    private static bool ForeignNameAfterTitle(Document doc, Gazetteer gazetteer, int j, int limit)
+    {
+        var t = doc.Tokens[j];
+        if (t.Folded[0] is not ('ت' or 'ي') || t.Joined || t.EndsWithTaMarbuta || j + 1 >= limit) return false;
+        var next = doc.Tokens[j + 1];
+        return next.IsWord && (doc.RefAt[j + 1] is null || doc.TypeOf(doc.RefAt[j + 1]!.EntityKey) == EntityType.Person)
+            && !gazetteer.FunctionWords.Contains(next) && !next.Joined && !next.Split.Preposition
+            && !next.Folded.StartsWith("ال", StringComparison.Ordinal) && !gazetteer.EndsName(doc.Tokens, j + 1, limit);
     }
 
     /// <summary>A given name spelt like a function word (علي and على fold alike): written with a dotted ي and followed by a

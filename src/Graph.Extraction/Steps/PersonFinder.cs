@@ -159,7 +159,7 @@ public static partial class PersonFinder
         if (setOff) j++;
 
         var nameStart = j;
-        var person = NextPerson(doc, gazetteer, ref j, limit);
+        var person = NextPerson(doc, gazetteer, ref j, limit, afterTitle: true);
         if (setOff && person is not null && doc.RefAt[nameStart] is { Kind: "name" } held && held.EntityKey == person) held.SetOff = true;
         // رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد …: titles in a row belong to the person after the last of them.
         if (person is null && j == nameStart && j < limit && !office.Honorific && doc.RefAt[j] is null && doc.Tokens[end - 1].Folded != "باسم"
