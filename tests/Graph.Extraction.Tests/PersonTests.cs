@@ -273,3 +273,24 @@ public sealed class OfficeOfBodyTests
         Assert.Contains(result.Entities, e => e.Type == Graph.Core.EntityType.Organization && e.Labels.GetValueOrDefault("ar")!.Contains("فرنسا الأبية", StringComparison.Ordinal));
     }
 }
+
+public sealed class StoryStateTests
+{
+    [Fact]
+    public void A_government_office_named_without_its_state_belongs_to_the_state_the_article_is_about()
+    {
+        const string text = "أزمة جديدة في الائتلاف الحاكم في إسرائيل.\n\nيواجه الائتلاف الحكومي في إسرائيل أزمة سياسية جديدة. "
+            + "وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الحكومة مستقرة.\n\nوقال وزير الدفاع أفيغدور ليبرمان إن حزبه سيصوت ضد القانون.";
+        var result = Extract.From(text);
+        var lieberman = Assert.Single(result.Entities, e => e.Labels.GetValueOrDefault("ar") == "أفيغدور ليبرمان");
+        Assert.Contains(result.Relations, r => r.Info.Name == "AFFILIATED_WITH" && r.SubjectId == lieberman.Id && r.ObjectId == "Country:ISR");
+    }
+
+    [Fact]
+    public void No_state_is_guessed_when_the_article_names_two_alike()
+    {
+        const string text = "وقال وزير الدفاع أفيغدور ليبرمان إن إسرائيل وإيران في مواجهة، وإن إيران تهدد إسرائيل.";
+        var result = Extract.From(text);
+        Assert.DoesNotContain(result.Relations, r => r.Info.Name == "AFFILIATED_WITH" && r.SubjectId.StartsWith("Person:", StringComparison.Ordinal));
+    }
+}
