@@ -416,3 +416,25 @@ public sealed class ObjectPronounTests
         Assert.DoesNotContain(triples, t => t.Type == "URGED" && t.Object == "Country:GBR");
     }
 }
+
+public sealed class GroupAndVenueTests
+{
+    [Fact]
+    public void Those_named_among_the_object_are_acted_upon_too() =>
+        Assert.Contains(("SANCTIONED", "Country:USA", "Person:hassan-nasrallah"),
+            Extract.Triples("أعلنت الولايات المتحدة فرض عقوبات على قادة حزب الله اللبناني من بينهم الأمين العام حسن نصر الله."));
+
+    [Fact]
+    public void Talks_between_two_office_holders_named_with_titles_are_a_meeting_of_the_two() =>
+        Assert.Contains(("MET", "Person:kim-jong-un", "Person:moon-jae-in"),
+            Extract.Triples("وجاء ذلك قبيل محادثات بين زعيم كوريا الشمالية كيم جونغ أون ورئيس كوريا الجنوبية مون جيه إن."));
+
+    [Fact]
+    public void Speaking_at_an_event_in_another_country_is_a_visit_but_a_country_inside_a_noun_phrase_is_not()
+    {
+        Assert.Contains(Extract.Triples("وخلال منتدى في سنغافورة، قال وزير الدفاع الياباني إيتسونوري أونوديرا إن كوريا الشمالية تخدع العالم."),
+            t => t.Type == "VISITED" && t.Object == "Country:SGP");
+        Assert.DoesNotContain(Extract.Triples("وبعد حظر النقاب في الدنمارك، قال وزير الخارجية البريطاني إن الحظر خاطئ."),
+            t => t.Type == "VISITED");
+    }
+}

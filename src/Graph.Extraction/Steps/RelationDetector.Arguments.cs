@@ -63,7 +63,23 @@ public static partial class RelationDetector
             if (!joined.Contains(next.EntityKey)) joined.Add(next.EntityKey);
             mention = next;
         }
+        // عقوبات على قادة حزب الله من بينهم الأمين العام حسن نصر الله: the ones named among the object are acted upon too.
+        if (mention is not null)
+            foreach (var member in Among(doc, clause, mention.EndToken))
+                if (member != obj && !joined.Contains(member)) joined.Add(member);
         return joined;
+    }
+
+    /// <summary>The actors named after "among them" (من بينهم، بينهم، منهم) within three words of <paramref name="from"/>, with
+    /// the ones joined to them by و.</summary>
+    private static IEnumerable<string> Among(Document doc, Clause clause, int from)
+    {
+        var limit = clause.Sentence.EndToken;
+        var k = from;
+        while (k < limit && k - from < 3 && doc.Tokens[k].WithoutConjunction is not ("بينهم" or "منهم" or "بينها" or "منها")) k++;
+        if (k >= limit || k - from >= 3) yield break;
+        var first = clause.FirstAfter(k + 1, 5);
+        for (var m = first; m is not null; m = NextConjunct(doc, clause, m)) yield return m.EntityKey;
     }
 
     /// <summary>The actor named right after <paramref name="mention"/> with و in front (قطر ومصر), if any.</summary>

@@ -33,7 +33,11 @@ public static partial class RelationDetector
         subject ??= genitive?.EntityKey;
         if (RelationTypeInfo.Of(type).Symmetric)
         {
-            var after = clause.After(end, 6).Where(a => a != genitive).ToList();
+            // بين زعيم كوريا الشمالية كيم جونغ أون ورئيس كوريا الجنوبية مون: a title and its name are one actor.
+            var after = clause.After(end, 10).Where(a => a != genitive).DistinctBy(a => a.EntityKey).ToList();
+            if (after.Count > 0 && after[0].FirstToken - end > 6) after.Clear();
+            // Past six words only the one joined by و is the second party.
+            if (after.Count > 1 && after[1].FirstToken - end > 6 && doc.Tokens[after[1].FirstToken].Folded[0] != 'و') after.RemoveRange(1, after.Count - 1);
             if (subject is not null && after.FirstOrDefault() is { } other) return (subject, other.EntityKey);
             if (after.Count >= 2) return (after[0].EntityKey, after[1].EntityKey);
             // وحزب الله الحليف لإيران: one actor before the noun, the other after it behind its preposition.
@@ -129,10 +133,34 @@ public static partial class RelationDetector
             var j = k + 1;
             if (doc.Tokens[j].Folded == "العاصمه") j++;
             if (j < s.EndToken && doc.RefAt[j] is { Kind: "demonym" } nisba) j = nisba.EndToken;
-            if (j >= s.EndToken || doc.RefAt[j] is not { Kind: "name" } place || !gazetteer.Capitals.ContainsKey(doc.Tokens[j].Folded)) continue;
-            if (Visitor(doc, clause, k, place.EntityKey) is { } visitor)
-                doc.Relations.Add(new FoundRelation(RelationType.Visited, visitor.EntityKey, place.EntityKey, s.Index, k, place.EndToken, 0.6, StatementAt(doc, k)));
+            if (j >= s.EndToken || doc.RefAt[j] is not { Kind: "name" } place) continue;
+            if (gazetteer.Capitals.ContainsKey(doc.Tokens[j].Folded))
+            {
+                if (Visitor(doc, clause, k, place.EntityKey) is { } visitor)
+                    doc.Relations.Add(new FoundRelation(RelationType.Visited, visitor.EntityKey, place.EntityKey, s.Index, k, place.EndToken, 0.6, StatementAt(doc, k)));
+            }
+            // وخلال منتدى في سنغافورة، قال أونوديرا …: where one speaks from, outside what they say, is a country they are in.
+            else if (doc.TypeOf(place.EntityKey) == EntityType.Country && StatementAt(doc, k) is null && AtAnEvent(doc, s, k)
+                     && SpeakerAfter(doc, s, place.EndToken) is { } speaker
+                     && doc.TypeOf(speaker) == EntityType.Person && PronounResolver.CountryOf(doc, speaker) is { } home && home != place.EntityKey)
+                doc.Relations.Add(new FoundRelation(RelationType.Visited, speaker, place.EntityKey, s.Index, k, place.EndToken, 0.55, StatementOf(doc, s.Index, speaker)));
         }
+    }
+
+    /// <summary>Whether an event where one speaks (منتدى، مؤتمر، قمة) is named within three words before <paramref name="at"/>.</summary>
+    private static bool AtAnEvent(Document doc, Sentence s, int at)
+    {
+        for (var k = at - 1; k >= s.FirstToken && at - k <= 3; k--)
+            if (Lexicon.SpeechSettings.ContainsWithoutConjunction(doc.Tokens[k])) return true;
+        return false;
+    }
+
+    /// <summary>The speaker of the sentence's first statement that begins after <paramref name="token"/>.</summary>
+    private static string? SpeakerAfter(Document doc, Sentence s, int token)
+    {
+        foreach (var st in doc.Statements)
+            if (st.Sentence == s.Index && st.FirstToken >= token) return st.SpeakerKey;
+        return null;
     }
 
     /// <summary>The first person before <paramref name="token"/>, not behind a preposition, whose country is not <paramref name="place"/>'s.</summary>
