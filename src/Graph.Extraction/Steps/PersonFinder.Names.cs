@@ -38,7 +38,7 @@ public static partial class PersonFinder
                 j = title.End;
                 continue;
             }
-            if (!t.IsWord || doc.RefAt[j] is not null || gazetteer.FunctionWords.Contains(t) && !GivenNameNotWord(doc, gazetteer, j, limit)
+            if (!t.IsWord || doc.RefAt[j] is not null || gazetteer.FunctionWords.Contains(t) && !(afterTitle && GivenNameNotWord(doc, gazetteer, j, limit))
                 || gazetteer.EndsName(doc.Tokens, j, limit)
                 || t.Folded.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || t.Folded.Length < 2)
                 break;
@@ -162,8 +162,8 @@ public static partial class PersonFinder
             && !next.Folded.StartsWith("ال", StringComparison.Ordinal) && !gazetteer.EndsName(doc.Tokens, j + 1, limit);
     }
 
-    /// <summary>A given name spelt like a function word (علي and على fold alike): written with a dotted ي and followed by a
-    /// word that can go on a name (علي أكبر صالحي، علي باقري), not a noun with the article after a preposition or a conjunction.</summary>
+    /// <summary>A given name spelt like a function word (علي and على fold alike), right after a title: written with a dotted ي
+    /// (some outlets write على so too, hence only after a title) and followed by a word that can go on a name (علي أكبر صالحي، علي باقري), not a noun with the article after a preposition or a conjunction.</summary>
     private static bool GivenNameNotWord(Document doc, Gazetteer gazetteer, int j, int limit)
     {
         var t = doc.Tokens[j];

@@ -143,7 +143,7 @@ public static partial class PersonFinder
                     else if (k > j + 1 && gazetteer.GivenNames.Contains(doc.Tokens[k]) && gazetteer.OrganizationHeads.ContainsStem(noun))
                     {
                         var after = k;
-                        if ((named = NextPerson(doc, gazetteer, ref after, limit, minWords: 2)) is null) break;
+                        if ((named = NextPerson(doc, gazetteer, ref after, limit, minWords: 2, afterTitle: true)) is null) break;
                     }
                     if (named is null) continue;
                     HoldsOffice(doc, named, role, null, government);
