@@ -60,7 +60,7 @@ public static partial class PersonFinder
             // Tanween (اتصالاً، جديدٌ) marks an indefinite noun or adjective, never a name.
             if (doc.Text.AsSpan(t.Start, t.End - t.Start).IndexOfAnyInRange('\u064B', '\u064D') >= 0) break;
             // Between a verb and a title, or between commas, a word may begin with ف (فرانسوا، فوكييه): the bounds say it is a name.
-            var foreign = whole && t.Folded[0] == 'ف';
+            var foreign = whole && t.Folded[0] is 'ف' or 'و';
             if (words.Count == 0 && !foreign && !LooksLikeNameStart(t, gazetteer) && !(afterTitle && ForeignNameAfterTitle(doc, gazetteer, j, limit)))
                 break;
             if (words.Count > 0 && !joined && !foreign && StartsSomethingElse(t, gazetteer, named)) break;

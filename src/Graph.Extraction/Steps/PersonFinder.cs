@@ -241,12 +241,15 @@ public static partial class PersonFinder
         if (comma + 1 >= limit || !doc.Tokens[comma].Is(',')) return false;
         if (doc.RefAt[comma + 1] is { Kind: "name" } known)
             return known.FirstToken == comma + 1 && !known.Preposition && doc.TypeOf(known.EntityKey) == EntityType.Person && Closes(doc, known.EndToken, limit);
-        var end = comma + 1;
+        // الرئيسة السابقة لحزب المحافظين، البارونة وارسي،: after an honorific one word is enough.
+        var from = comma + 1;
+        var honorific = gazetteer.Offices.Match(doc.Tokens, from, limit) is { Value.Honorific: true } h ? h.End : from;
+        var end = honorific;
         while (end < limit && end - comma <= 4 && doc.Tokens[end].IsWord && doc.RefAt[end] is null) end++;
-        if (end - comma < 3 || !Closes(doc, end, limit)) return false;
+        if (end - honorific < (honorific > from ? 1 : 2) || !Closes(doc, end, limit)) return false;
         // Two words at least, all of them the name (رجل الدين الشيعي، مقتدى الصدر،): the commas are what tells it from words.
         var j = comma + 1;
-        return NextPerson(doc, gazetteer, ref j, end, whole: true) is not null && doc.RefAt[comma + 1] is { Preposition: false };
+        return NextPerson(doc, gazetteer, ref j, end, whole: true) is not null && doc.RefAt[honorific] is { Preposition: false };
 
         static bool Closes(Document doc, int at, int limit) =>
             at >= limit || doc.Tokens[at].Is(',') || Lexicon.Complementisers.ContainsWithoutConjunction(doc.Tokens[at]);
