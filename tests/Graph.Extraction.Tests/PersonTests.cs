@@ -193,7 +193,7 @@ public sealed class SetOffNameTests
     [Theory]
     [InlineData("وقال رجل الدين الشيعي اللبناني، حسين الموسوي، إن الحكومة فشلت.", "حسين الموسوي")]
     [InlineData("وقال المتحدث باسم الخارجية الإيرانية، عباس عراقجي، إن طهران تنتظر الحقائق.", "عباس عراقجي")]
-    [InlineData("وقالت الرئيسة السابقة للحزب، البارونة وارسي، إن الحكومة فشلت.", "وارسي")]
+    [InlineData("وقالت الرئيسة السابقة لحزب المحافظين، البارونة وارسي، إن الحكومة فشلت.", "وارسي")]
     public void A_name_set_off_by_commas_is_kept_whole(string text, string name)
     {
         var result = Extract.From(text);
