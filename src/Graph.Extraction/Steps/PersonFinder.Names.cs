@@ -36,6 +36,11 @@ public static partial class PersonFinder
             {
                 if (!title.Value.Honorific) break;
                 j = title.End;
+                if (j < limit && doc.RefAt[j] is { Kind: "name", Preposition: false } titled && doc.TypeOf(titled.EntityKey) == EntityType.Person)
+                {
+                    j = titled.EndToken;
+                    return titled.EntityKey;
+                }
                 continue;
             }
             if (!t.IsWord || doc.RefAt[j] is not null || gazetteer.FunctionWords.Contains(t) && !(afterTitle && GivenNameNotWord(doc, gazetteer, j, limit))

@@ -155,12 +155,15 @@ public static partial class PersonFinder
         }
 
         // وزير الدفاع الأميركي، جيمس ماتيس، …: the name set off by commas after the title is its holder.
-        var setOff = Apposition(doc, gazetteer, j, limit);
+        var closing = Apposition(doc, gazetteer, j, limit);
+        var setOff = closing is not null;
         if (setOff) j++;
 
         var nameStart = j;
-        var person = NextPerson(doc, gazetteer, ref j, limit, afterTitle: true);
-        if (setOff && person is not null && doc.RefAt[nameStart] is { Kind: "name" } held && held.EntityKey == person) held.SetOff = true;
+        // Between commas the name is read as the commas bound it.
+        var person = closing is { } bound ? NextPerson(doc, gazetteer, ref j, bound, whole: true) : NextPerson(doc, gazetteer, ref j, limit, afterTitle: true);
+        for (var k = nameStart; setOff && person is not null && k < j; k++)
+            if (doc.RefAt[k] is { Kind: "name" } held && held.EntityKey == person) held.SetOff = true;
         // رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد …: titles in a row belong to the person after the last of them.
         if (person is null && j == nameStart && j < limit && !office.Honorific && doc.RefAt[j] is null && doc.Tokens[end - 1].Folded != "باسم"
             && gazetteer.Offices.Match(doc.Tokens, j, limit) is { Value.Honorific: false } next)
@@ -234,22 +237,23 @@ public static partial class PersonFinder
         return null;
     }
 
-    /// <summary>Whether a comma at <paramref name="comma"/> sets off a person's name (a known one, or two to four name-like
+    /// <summary>Where the name ends when a comma at <paramref name="comma"/> sets off a person's name (a known one, or two to four name-like
     /// words) that a comma, a complementiser or the sentence's end closes.</summary>
-    private static bool Apposition(Document doc, Gazetteer gazetteer, int comma, int limit)
+    private static int? Apposition(Document doc, Gazetteer gazetteer, int comma, int limit)
     {
-        if (comma + 1 >= limit || !doc.Tokens[comma].Is(',')) return false;
+        if (comma + 1 >= limit || !doc.Tokens[comma].Is(',')) return null;
         if (doc.RefAt[comma + 1] is { Kind: "name" } known)
-            return known.FirstToken == comma + 1 && !known.Preposition && doc.TypeOf(known.EntityKey) == EntityType.Person && Closes(doc, known.EndToken, limit);
+            return known.FirstToken == comma + 1 && !known.Preposition && doc.TypeOf(known.EntityKey) == EntityType.Person && Closes(doc, known.EndToken, limit)
+                ? known.EndToken : null;
         // الرئيسة السابقة لحزب المحافظين، البارونة وارسي،: after an honorific one word is enough.
         var from = comma + 1;
         var honorific = gazetteer.Offices.Match(doc.Tokens, from, limit) is { Value.Honorific: true } h ? h.End : from;
         var end = honorific;
         while (end < limit && end - comma <= 4 && doc.Tokens[end].IsWord && doc.RefAt[end] is null) end++;
-        if (end - honorific < (honorific > from ? 1 : 2) || !Closes(doc, end, limit)) return false;
+        if (end - honorific < (honorific > from ? 1 : 2) || !Closes(doc, end, limit)) return null;
         // Two words at least, all of them the name (رجل الدين الشيعي، مقتدى الصدر،): the commas are what tells it from words.
         var j = comma + 1;
-        return NextPerson(doc, gazetteer, ref j, end, whole: true) is not null && doc.RefAt[honorific] is { Preposition: false };
+        return NextPerson(doc, gazetteer, ref j, end, whole: true) is not null && doc.RefAt[honorific] is { Preposition: false } ? end : null;
 
         static bool Closes(Document doc, int at, int limit) =>
             at >= limit || doc.Tokens[at].Is(',') || Lexicon.Complementisers.ContainsWithoutConjunction(doc.Tokens[at]);
