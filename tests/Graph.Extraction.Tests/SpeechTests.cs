@@ -215,6 +215,22 @@ public sealed class SpeechContentTests
             Assert.Single(Extract.From("وأشار لافروف إلى أنه \"من الخطأ تماما\" أن تستمر العقوبات.").Statements).Text);
 
     [Fact]
+    public void A_name_after_a_speech_verb_in_a_relative_clause_about_a_noun_is_its_object_not_its_speaker()
+    {
+        var statements = Extract.From("ودعم لافروف الدعوات التي طالبت نتنياهو بالاعتذار، قائلا إن التصريحات مسيئة.").Statements;
+        Assert.DoesNotContain(statements, s => s.SpeakerId == "Person:benjamin-netanyahu");
+        var resumed = Extract.From("وجاء ذلك بعد تصريحات للوزير سيرغي لافروف التي طالب فيها بإنهاء العقوبات.").Statements;
+        Assert.Equal("Person:sergey-lavrov", Assert.Single(resumed).SpeakerId);
+    }
+
+    [Fact]
+    public void After_a_bare_anna_the_noun_is_the_subject_not_the_last_speaker()
+    {
+        var statements = Extract.From("وقال لافروف إن الحوار ممكن.\n\nبيد أن مؤسس المنتدى قال إن الحوار مستحيل.").Statements;
+        Assert.DoesNotContain(statements, s => s.Text.Contains("مستحيل", StringComparison.Ordinal) && s.SpeakerId == "Person:sergey-lavrov");
+    }
+
+    [Fact]
     public void An_adverb_with_ba_after_a_verb_of_condemnation_is_not_what_was_condemned() =>
         Assert.Equal("بالهجوم على السفارة", Assert.Single(Extract.From("ونددت فرنسا بشدة بالهجوم على السفارة.").Statements).Text);
 

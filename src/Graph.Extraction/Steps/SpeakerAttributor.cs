@@ -55,6 +55,21 @@ public static partial class SpeakerAttributor
                     if (clause.Relayed(ref j, current) is not { } relayed) { i = end; continue; }
                     speaker = relayed;
                 }
+                else if (frame is SpeechFrame.Verb or SpeechFrame.Condemn && AfterRelative(doc, sentence, i) && clause.RelativeAntecedent(i) is null
+                         && end < sentence.EndToken && (doc.RefAt[end] is not null || Resumptive(doc.Tokens[end])))
+                {
+                    // الدعوات التي طالبت جونسون بالاعتذار: the relative (a noun no step resolved) is the verb's subject, the name
+                    // after it its object; تصريحات داود التي طالب فيها بـ …: a resumptive pronoun after the verb means someone
+                    // else, the nearest name before, speaks.
+                    if (!Resumptive(doc.Tokens[end]) || clause.NearestSubject(i) is not { } resumed)
+                    {
+                        i = end;
+                        continue;
+                    }
+                    current = sentenceSpeaker = resumed;
+                    i = Words(doc, gazetteer, sentence, end + 1, resumed, cue, quotes ??= QuotesByOpening(doc));
+                    continue;
+                }
                 else if (frame is SpeechFrame.Verb or SpeechFrame.Condemn && clause.RelativeAntecedent(i) is { } antecedent)
                 {
                     // A relative clause is an aside: the sentence's speaker goes on after it.
@@ -132,6 +147,9 @@ public static partial class SpeakerAttributor
         // named a subject of its own; one that opens on a noun has.
         var first = sentence.FirstToken;
         while (first < verb && !doc.Tokens[first].IsWord) first++;
+        // بيد أن مؤسس المنتدى قال، إلا أن الخبراء يرون: after a bare أن the noun is the verb's own subject (أنه would be the speaker).
+        for (var k = first; k < verb - 1; k++)
+            if (doc.Tokens[k].WithoutConjunction is "ان" && doc.RefAt[k + 1] is null) return false;
         var t = doc.Tokens[first];
         return Lexicon.Prepositions.ContainsWithoutConjunction(t) || Lexicon.SentenceParticles.ContainsWithoutConjunction(t) || t.Split.Preposition;
     }
@@ -168,6 +186,11 @@ public static partial class SpeakerAttributor
         }
         return joined;
     }
+
+    private static bool Resumptive(Token t) => t.WithoutConjunction is "فيه" or "فيها" or "فيهم" or "به" or "بها" or "عنه" or "عنها";
+
+    private static bool AfterRelative(Document doc, Sentence sentence, int verb) =>
+        verb > sentence.FirstToken && doc.Tokens[verb - 1].WithoutConjunction is "الذي" or "التي" or "الذين";
 
     /// <summary>Whether a verb with no subject of its own begins a clause that goes on with the same subject: a participle, a
     /// verb joined by و, or one after فيما، بينما، لكنه (فيما حذر الدول الإفريقية من …).</summary>
