@@ -231,6 +231,15 @@ public sealed class SpeechContentTests
     }
 
     [Fact]
+    public void A_state_body_right_after_a_verb_of_describing_with_its_own_object_after_it_speaks()
+    {
+        var result = Extract.From("ووصف التلفزيون الرسمي الإيراني اتهامات نتنياهو بأنها نوع من الدعاية.");
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal("التلفزيون الرسمي الإيراني", result.Entities.Single(e => e.Id == statement.SpeakerId).Labels["ar"]);
+        Assert.Contains(result.Relations, r => r.Info.Name == "CRITICIZED" && r.SubjectId == statement.SpeakerId && r.ObjectId == "Person:benjamin-netanyahu");
+    }
+
+    [Fact]
     public void An_adverb_with_ba_after_a_verb_of_condemnation_is_not_what_was_condemned() =>
         Assert.Equal("بالهجوم على السفارة", Assert.Single(Extract.From("ونددت فرنسا بشدة بالهجوم على السفارة.").Statements).Text);
 

@@ -79,7 +79,16 @@ public static partial class SpeakerAttributor
                 else if (frame is SpeechFrame.Verb or SpeechFrame.Charge or SpeechFrame.Condemn && !doc.Tokens[i].Joined && clause.SubjectRightBefore(i) is { } subject)
                     speaker = subject.EntityKey;
                 else if (frame is SpeechFrame.Verb or SpeechFrame.Charge or SpeechFrame.Condemn)
+                {
                     speaker = clause.NamedAt(ref j, anyActor: frame is SpeechFrame.Verb or SpeechFrame.Condemn);
+                    // ووصف التلفزيون الرسمي الإيراني اتهامات نتنياهو بأنها …: a body right after the verb with its own object after it
+                    // is the subject (اتهم إيران بـ: the body right before بـ is the object).
+                    var k = j;
+                    if (speaker is null && frame == SpeechFrame.Charge && clause.NamedAt(ref k, anyActor: true) is { } body
+                        && k < sentence.EndToken && doc.Tokens[k] is { IsWord: true } next && cue.Opens(next) == ContentWord.None
+                        && !Lexicon.Complementisers.ContainsWithoutConjunction(next) && !next.Split.Preposition)
+                        (speaker, j) = (body, k);
+                }
                 // بينما عبر نظيره الألماني، هايكو ماس، عن مخاوف: a form that is mostly another word (عبر: via) is speech only
                 // when its content word follows the speaker at once.
                 if (cue.ContentRightAfterSpeaker && !ContentFollows(doc, cue, j, sentence.EndToken)) { i = end; continue; }
