@@ -438,3 +438,14 @@ public sealed class GroupAndVenueTests
             t => t.Type == "VISITED");
     }
 }
+
+public sealed class GroupPronounTests
+{
+    [Fact]
+    public void A_plural_verb_with_an_object_pronoun_goes_on_with_every_member_of_the_subject_group()
+    {
+        var triples = Extract.Triples("وقطعت السعودية والبحرين ومصر العلاقات الدبلوماسية مع قطر واتهموها بدعم الإرهاب.");
+        foreach (var state in new[] { "Country:SAU", "Country:BHR", "Country:EGY" })
+            Assert.Contains(("ACCUSED", state, "Country:QAT"), triples);
+    }
+}

@@ -65,6 +65,7 @@ public static partial class RelationDetector
     {
         var sentence = clause.Sentence;
         string? lastSubject = null;
+        List<string>? lastGroup = null;
         // Verbs first, then verbal nouns: a noun next to a verb of the same type (فرضت … العقوبات) adds nothing of its own.
         var found = new HashSet<int>();
         var verbsFound = new List<(int Start, RelationType Type)>();
@@ -104,10 +105,13 @@ public static partial class RelationDetector
             lastSubject = subject;
             found.Add(start);
             // السعودية وقطر والأردن نددت: every conjunct of the subject acted.
-            if (cue.Frame is CueFrame.Verb or CueFrame.VerbPrep or CueFrame.Includes)
-                foreach (var also in Conjuncts(doc, clause, subject, start))
-                    if (also != obj && PronounResolver.CountryOf(doc, also) != obj)
-                        doc.Relations.Add(new FoundRelation(cue.Type, also, obj, sentence.Index, start, end, cue.Confidence * 0.9, statement, ModalityAt(doc, start)));
+            // وقطعت الإمارات والسعودية ومصر …، واتهموها: a plural verb with an object pronoun goes on with the whole group.
+            var group = cue.Frame is CueFrame.Verb or CueFrame.VerbPrep or CueFrame.Includes ? Conjuncts(doc, clause, subject, start)
+                : cue.Frame == CueFrame.VerbPron && subject == lastSubject && lastGroup is not null && PluralWithObject(doc.Tokens[end - 1]) ? lastGroup : [];
+            if (cue.Frame is CueFrame.Verb or CueFrame.VerbPrep) lastGroup = group.Count > 0 ? group : null;
+            foreach (var also in group)
+                if (also != obj && PronounResolver.CountryOf(doc, also) != obj)
+                    doc.Relations.Add(new FoundRelation(cue.Type, also, obj, sentence.Index, start, end, cue.Confidence * 0.9, statement, ModalityAt(doc, start)));
             // سيزور تشاد وجيبوتي وكينيا: every conjunct of the object is acted upon.
             if (cue.Frame is not (CueFrame.Between or CueFrame.Evaluation) && !RelationTypeInfo.Of(cue.Type).Symmetric || cue.Frame is CueFrame.With or CueFrame.Reception)
                 foreach (var also in ObjectConjuncts(doc, clause, obj, end))
@@ -119,6 +123,13 @@ public static partial class RelationDetector
             doc.Relations.Add(new FoundRelation(cue.Type, subject, obj, sentence.Index, start, end, cue.Confidence, statement, ModalityAt(doc, start),
                 Date: EventTypes.Contains(cue.Type) ? DateFinder.Near(doc, sentence, start, end, gazetteer, doc.Published) : null));
         }
+    }
+
+    /// <summary>A plural past verb with an object pronoun (اتهموها، دعوهم): the و of "they" before the pronoun.</summary>
+    private static bool PluralWithObject(Token t)
+    {
+        var w = t.Folded;
+        return w.EndsWith("وها", StringComparison.Ordinal) || w.EndsWith("وهم", StringComparison.Ordinal) || w.EndsWith("وه", StringComparison.Ordinal) && w.Length > 4;
     }
 
     /// <summary>Whether a verb of this type was found within 6 tokens of <paramref name="start"/>.</summary>
