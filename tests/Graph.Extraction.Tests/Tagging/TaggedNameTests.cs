@@ -103,4 +103,17 @@ public sealed class TaggedNameTests
         var person = Assert.Single(result.Entities, e => e.Type == EntityType.Person);
         Assert.Equal(2, result.Mentions.Count(m => m.EntityId == person.Id));
     }
+
+    [Theory]
+    // A listed form that begins with a common noun (صحيفة، وكالة): the name is the words after it, the noun a title of the
+    // same body, and the body still speaks.
+    [InlineData("وقالت صحيفة هآرتس إن الحكومة ستجتمع غدا.", "Organization:haaretz", "صحيفة", "هآرتس")]
+    [InlineData("وأعلنت وكالة فرانس برس أن الوفد وصل إلى القاهرة.", "Organization:afp", "وكالة", "فرانس برس")]
+    public void A_listed_name_narrows_to_the_words_the_tagger_finds_after_a_common_noun(string text, string id, string noun, string name)
+    {
+        var result = Extract.From(text);
+        Assert.Contains(result.Mentions, m => m.EntityId == id && m.Kind == "title" && m.Text == noun);
+        Assert.Contains(result.Mentions, m => m.EntityId == id && m.Kind == "name" && m.Text == name);
+        Assert.Contains(result.Statements, s => s.SpeakerId == id);
+    }
 }
