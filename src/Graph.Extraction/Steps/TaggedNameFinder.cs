@@ -14,7 +14,7 @@ namespace Graph.Extraction;
 /// touching no other reference), and words at its end the tagger is sure are no name are cut off. Rules read words until
 /// something stops them; the tagger has learnt where names begin and end. An organisation the tagger is sure of that holds
 /// a listed place and more words (ريال مدريد) takes the place's words.</remarks>
-public static class TaggedNameFinder
+public static partial class TaggedNameFinder
 {
     public static void Run(Document doc, Gazetteer gazetteer) => Run(doc, gazetteer, TaggerModel.Default);
 
@@ -32,7 +32,8 @@ public static class TaggedNameFinder
                 model.Tag(doc, gazetteer, s.FirstToken, s.EndToken, tags, margins);
                 foreach (var (first, end, cls) in NameTag.Spans(tags.AsSpan(0, n)))
                 {
-                    if (Narrow(doc, gazetteer, s.FirstToken, first, end, cls, margins)) continue;
+                    if (Narrow(doc, gazetteer, s.FirstToken, first, end, cls, margins)
+                        || cls == 1 && Nasab(doc, gazetteer, s.FirstToken + first, s.FirstToken + end)) continue;
                     var sure = float.MaxValue;
                     for (var i = first; i < end; i++) sure = Math.Min(sure, margins[i]);
                     Apply(doc, gazetteer, s.FirstToken + first, s.FirstToken + end, cls, sure);
@@ -53,44 +54,6 @@ public static class TaggedNameFinder
     /// sure are no name (<see cref="Trim"/>), margins of 5 and 10 for people and organisations (tried: 0, 1, 2, 5, 10) cost
     /// 0.04 F1 on people and organisations on the held-aside tenth, no better on the dev articles, the seed unchanged.</summary>
     internal static readonly float[] MinMargin = [0, 0, 0, 0];
-
-    /// <summary>A listed name whose form begins with words the tagger is sure are no part of the name, before a name of
-    /// the same class it found (صحيفة هآرتس، حركة حماس، قطاع غزة، الملك سلمان → هآرتس، حماس، غزة، سلمان): the mention
-    /// narrows to the tagger's words, and the words before it become a title of the same entity, as a title before a person
-    /// is (ذكرت صحيفة هآرتس still names its speaker). Only an office title (before a person: not a given name the tagger
-    /// missed, لكوفي أنان) or a common noun in the construct state (no article: صحيفة، قطاع) is left out; a name that begins with a definite noun (المحكمة الجنائية الدولية) is all name.</summary>
-    private static bool Narrow(Document doc, Gazetteer gazetteer, int sentenceFirst, int first, int end, int cls, float[] margins)
-    {
-        int from = sentenceFirst + first, to = sentenceFirst + end;
-        if (doc.RefAt[from] is not { Kind: "name" } r || r.EndToken != to || r.FirstToken >= from
-            || !gazetteer.Entities.ContainsKey(r.EntityKey)) return false;
-        var type = doc.TypeOf(r.EntityKey);
-        var same = cls switch
-        {
-            1 => type == EntityType.Person,
-            2 => type is EntityType.Place or EntityType.Country or EntityType.Bloc,
-            _ => type == EntityType.Organization,
-        };
-        if (!same) return false;
-        var office = gazetteer.Offices.Match(doc.Tokens, r.FirstToken, from) is { } o && o.End == from;
-        if (type == EntityType.Person && !office) return false;
-        for (var i = r.FirstToken; i < from; i++)
-        {
-            if (margins[i - sentenceFirst] >= -NarrowMargin) return false;
-            var word = doc.Tokens[i].Folded.AsSpan(i == r.FirstToken ? r.Clitic : 0);
-            if (!office && word.StartsWith("ال")) return false;
-        }
-        doc.Refs.Remove(r);
-        doc.IndexRefs();
-        doc.AddRef(new EntityRef(r.FirstToken, from, r.EntityKey, "title") { Clitic = r.Clitic, Preposition = r.Preposition, Type = r.Type });
-        doc.AddRef(new EntityRef(from, to, r.EntityKey, "name") { Preposition = r.Preposition, Type = r.Type });
-        return true;
-    }
-
-    /// <summary>How sure the tagger must be that a word before its name is no name for <see cref="Narrow"/> to leave it out:
-    /// 0 and 5 gave the same on the held-aside tenth (through the extraction 0.647 -> 0.661) and the dev articles (no score
-    /// moved); 15 and 30 left more head nouns in (0.659, 0.655).</summary>
-    internal const float NarrowMargin = 5;
 
     /// <summary>How sure the tagger must be of an organisation to take a listed place's words into it (ريال مدريد): it
     /// overrules a list, and a person before a country (برويدي قطر) is read as one name at lower margins.</summary>

@@ -116,4 +116,12 @@ public sealed class TaggedNameTests
         Assert.Contains(result.Mentions, m => m.EntityId == id && m.Kind == "name" && m.Text == name);
         Assert.Contains(result.Statements, s => s.SpeakerId == id);
     }
+
+    [Fact]
+    public void A_listed_person_after_bin_in_a_longer_name_is_the_father_not_a_mention()
+    {
+        var result = Extract.From("وحضر اللقاء سمو الشيخ حمدان بن محمد بن راشد آل مكتوم ولي عهد دبي.");
+        var person = Assert.Single(result.Entities, e => e.Type == EntityType.Person);
+        Assert.Contains(result.Mentions, m => m.EntityId == person.Id && m.Kind == "name" && m.Text == "حمدان بن محمد بن راشد آل مكتوم");
+    }
 }
