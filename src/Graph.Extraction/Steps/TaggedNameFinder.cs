@@ -114,8 +114,10 @@ public static partial class TaggedNameFinder
                 || !old.Transliterated || gazetteer.Entities.ContainsKey(r.EntityKey) || old.Type is not (EntityType.Person or EntityType.Organization))
                 continue;
             // وزير الدولة لشؤون …، بعدم التخلي: a person the rules read after a title where the tagger is sure no word is a
-            // name is no person; the title goes back to standing for its office.
-            if (old.Type == EntityType.Person && AllSurelyNoName(margins, r.FirstToken - sentenceFirst, r.EndToken - sentenceFirst))
+            // name is no person; the title goes back to standing for its office. So with a body read after a head noun
+            // when no word carries the article either (شركة صينية، مركز مالي); a definite one may be all common nouns and a
+            // name still (مركز استهداف تمويل الإرهاب).
+            if ((old.Type == EntityType.Person || Indefinite(doc, r)) && AllSurelyNoName(margins, r.FirstToken - sentenceFirst, r.EndToken - sentenceFirst))
             {
                 Forget(doc, r.EntityKey);
                 continue;
@@ -129,6 +131,17 @@ public static partial class TaggedNameFinder
         }
     }
 
+    /// <summary>Whether no word of a reference carries the article (شركة صينية، مركز مالي): a description, not a name.</summary>
+    private static bool Indefinite(Document doc, EntityRef r)
+    {
+        for (var i = r.FirstToken; i < r.EndToken; i++)
+        {
+            var word = doc.Tokens[i].Folded.AsSpan(i == r.FirstToken ? r.Clitic : 0);
+            if (word.StartsWith("ال") || word.Length > 3 && word[0] is 'ب' or 'ل' or 'ك' or 'و' && word[1..].StartsWith("ال")) return false;
+        }
+        return true;
+    }
+
     private static bool AllSurelyNoName(float[] margins, int from, int end)
     {
         for (var k = from; k < end; k++)
@@ -136,7 +149,7 @@ public static partial class TaggedNameFinder
         return true;
     }
 
-    /// <summary>Takes a made-up person out of the document: their name references, the relations they stand in, and the
+    /// <summary>Takes a made-up person or body out of the document: their name references, the relations they stand in, and the
     /// titles that pointed at them (left for the linker to resolve again).</summary>
     private static void Forget(Document doc, string key)
     {

@@ -124,4 +124,16 @@ public sealed class TaggedNameTests
         var person = Assert.Single(result.Entities, e => e.Type == EntityType.Person);
         Assert.Contains(result.Mentions, m => m.EntityId == person.Id && m.Kind == "name" && m.Text == "حمدان بن محمد بن راشد آل مكتوم");
     }
+
+    [Theory]
+    // A head noun and indefinite words the tagger is sure are no name describe a body; they do not name one.
+    [InlineData("وتعتزم شركة صينية بناء مصنع جديد في المدينة.", null)]
+    // All common nouns, but definite: a name still.
+    [InlineData("وأعلن مركز استهداف تمويل الإرهاب فرض عقوبات جديدة.", "مركز استهداف تمويل الإرهاب")]
+    public void A_body_read_after_a_head_noun_is_no_name_when_indefinite_and_the_tagger_is_sure(string text, string? name)
+    {
+        var bodies = Extract.From(text).Entities.Where(e => e.Type == EntityType.Organization).ToList();
+        if (name is null) Assert.Empty(bodies);
+        else Assert.Equal(name, Assert.Single(bodies).Labels["ar"]);
+    }
 }
