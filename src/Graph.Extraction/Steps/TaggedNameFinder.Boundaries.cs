@@ -6,16 +6,19 @@ namespace Graph.Extraction;
 /// and a listed person who is only the father in a longer name.</summary>
 public static partial class TaggedNameFinder
 {
-    /// <summary>A listed name whose form begins with words the tagger is sure are no part of the name, before a name of
+    /// <summary>A listed name whose form begins (or ends) with words the tagger is sure are no part of the name, before a name of
     /// the same class it found (صحيفة هآرتس، حركة حماس، قطاع غزة، الملك سلمان → هآرتس، حماس، غزة، سلمان): the mention
     /// narrows to the tagger's words, and the words before it become a title of the same entity, as a title before a person
     /// is (ذكرت صحيفة هآرتس still names its speaker). Only an office title (before a person: not a given name the tagger
-    /// missed, لكوفي أنان) or a common noun in the construct state (no article: صحيفة، قطاع) is left out; a name that begins with a definite noun (المحكمة الجنائية الدولية) is all name.</summary>
+    /// missed, لكوفي أنان) or a common noun in the construct state (no article: صحيفة، قطاع) is left out; a name that begins with a definite noun (المحكمة الجنائية الدولية) is all name. After the name,
+    /// only a definite adjective (مكة المكرمة) is left out, and nothing after a person's name (محمد السادس).</summary>
     private static bool Narrow(Document doc, Gazetteer gazetteer, int sentenceFirst, int first, int end, int cls, float[] margins)
     {
         int from = sentenceFirst + first, to = sentenceFirst + end;
-        if (doc.RefAt[from] is not { Kind: "name" } r || r.EndToken != to || r.FirstToken >= from
+        if (doc.RefAt[from] is not { Kind: "name" } r || r.EndToken < to || r.FirstToken > from || r.FirstToken == from && r.EndToken == to
             || !gazetteer.Entities.ContainsKey(r.EntityKey)) return false;
+        for (var i = from; i < to; i++)
+            if (doc.RefAt[i] != r) return false;
         var type = doc.TypeOf(r.EntityKey);
         var same = cls switch
         {
@@ -25,7 +28,10 @@ public static partial class TaggedNameFinder
         };
         if (!same) return false;
         var office = gazetteer.Offices.Match(doc.Tokens, r.FirstToken, from) is { } o && o.End == from;
-        if (type == EntityType.Person && !office) return false;
+        if (type == EntityType.Person && (!office && r.FirstToken < from || r.EndToken > to)) return false;
+        // مكة المكرمة: an epithet after the name, a definite adjective the tagger is sure is no name, is left out too.
+        for (var i = to; i < r.EndToken; i++)
+            if (margins[i - sentenceFirst] >= -NarrowMargin || !doc.Tokens[i].Folded.StartsWith("ال")) return false;
         for (var i = r.FirstToken; i < from; i++)
         {
             if (margins[i - sentenceFirst] >= -NarrowMargin) return false;
@@ -34,8 +40,9 @@ public static partial class TaggedNameFinder
         }
         doc.Refs.Remove(r);
         doc.IndexRefs();
-        doc.AddRef(new EntityRef(r.FirstToken, from, r.EntityKey, "title") { Clitic = r.Clitic, Preposition = r.Preposition, Type = r.Type });
-        doc.AddRef(new EntityRef(from, to, r.EntityKey, "name") { Preposition = r.Preposition, Type = r.Type });
+        if (r.FirstToken < from)
+            doc.AddRef(new EntityRef(r.FirstToken, from, r.EntityKey, "title") { Clitic = r.Clitic, Preposition = r.Preposition, Type = r.Type });
+        doc.AddRef(new EntityRef(from, to, r.EntityKey, "name") { Clitic = r.FirstToken == from ? r.Clitic : 0, Preposition = r.Preposition, Type = r.Type });
         return true;
     }
 
