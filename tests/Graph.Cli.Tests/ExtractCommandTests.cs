@@ -18,7 +18,7 @@ public sealed class ExtractCommandTests
         Assert.True(mentions.Count > 50);
         Assert.All(mentions, m => Assert.Equal(m.GetProperty("text").GetString(),
             text[m.GetProperty("start").GetInt32()..m.GetProperty("end").GetInt32()]));
-        Assert.All(mentions, m => Assert.Contains(m.GetProperty("kind").GetString(), new[] { "name", "title", "demonym", "pronoun", "institution" }));
+        Assert.All(mentions, m => Assert.Contains(m.GetProperty("kind").GetString(), new[] { "name", "title", "demonym", "pronoun", "institution", "collective" }));
     }
 
     [Fact]

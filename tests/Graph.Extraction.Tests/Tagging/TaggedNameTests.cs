@@ -103,4 +103,37 @@ public sealed class TaggedNameTests
         var person = Assert.Single(result.Entities, e => e.Type == EntityType.Person);
         Assert.Equal(2, result.Mentions.Count(m => m.EntityId == person.Id));
     }
+
+    [Theory]
+    // A listed form that begins with a common noun (صحيفة، وكالة): the name is the words after it, the noun a title of the
+    // same body, and the body still speaks.
+    [InlineData("وقالت صحيفة هآرتس إن الحكومة ستجتمع غدا.", "Organization:haaretz", "صحيفة", "هآرتس")]
+    [InlineData("وأعلنت وكالة فرانس برس أن الوفد وصل إلى القاهرة.", "Organization:afp", "وكالة", "فرانس برس")]
+    public void A_listed_name_narrows_to_the_words_the_tagger_finds_after_a_common_noun(string text, string id, string noun, string name)
+    {
+        var result = Extract.From(text);
+        Assert.Contains(result.Mentions, m => m.EntityId == id && m.Kind == "title" && m.Text == noun);
+        Assert.Contains(result.Mentions, m => m.EntityId == id && m.Kind == "name" && m.Text == name);
+        Assert.Contains(result.Statements, s => s.SpeakerId == id);
+    }
+
+    [Fact]
+    public void A_listed_person_after_bin_in_a_longer_name_is_the_father_not_a_mention()
+    {
+        var result = Extract.From("وحضر اللقاء سمو الشيخ حمدان بن محمد بن راشد آل مكتوم ولي عهد دبي.");
+        var person = Assert.Single(result.Entities, e => e.Type == EntityType.Person);
+        Assert.Contains(result.Mentions, m => m.EntityId == person.Id && m.Kind == "name" && m.Text == "حمدان بن محمد بن راشد آل مكتوم");
+    }
+
+    [Theory]
+    // A head noun and indefinite words the tagger is sure are no name describe a body; they do not name one.
+    [InlineData("وتعتزم شركة صينية بناء مصنع جديد في المدينة.", null)]
+    // All common nouns, but definite: a name still.
+    [InlineData("وأعلن مركز استهداف تمويل الإرهاب فرض عقوبات جديدة.", "مركز استهداف تمويل الإرهاب")]
+    public void A_body_read_after_a_head_noun_is_no_name_when_indefinite_and_the_tagger_is_sure(string text, string? name)
+    {
+        var bodies = Extract.From(text).Entities.Where(e => e.Type == EntityType.Organization).ToList();
+        if (name is null) Assert.Empty(bodies);
+        else Assert.Equal(name, Assert.Single(bodies).Labels["ar"]);
+    }
 }

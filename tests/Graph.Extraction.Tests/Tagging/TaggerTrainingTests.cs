@@ -58,7 +58,7 @@ public sealed class TaggerTrainingTests
     }
 
     /// <summary>The shipped model on the tenth of ANERcorp's train split kept aside from training; floors a little under
-    /// what it reached (micro 0.692, PERS 0.633, LOC 0.847, ORG 0.556).</summary>
+    /// what it reached (micro 0.689, PERS 0.631, LOC 0.846, ORG 0.547).</summary>
     [Fact]
     public void The_shipped_model_tags_the_held_aside_tenth_of_ANERcorp()
     {
@@ -67,9 +67,9 @@ public sealed class TaggerTrainingTests
         using var reader = new StreamReader(path);
         var (_, held) = ConllCorpus.Split(ConllCorpus.Read(reader), 0.1);
         var scores = TaggerTrainer.Evaluate(TaggerModel.Default, held.Select(ConllCorpus.Tokenize).ToList(), Gazetteer.Default);
-        Assert.True(scores.Micro >= 0.66, scores.ToString());
-        Assert.True(scores.Person >= 0.60, scores.ToString());
-        Assert.True(scores.Place >= 0.80, scores.ToString());
-        Assert.True(scores.Organization >= 0.51, scores.ToString());
+        Assert.True(scores.Micro >= 0.67, scores.ToString());
+        Assert.True(scores.Person >= 0.61, scores.ToString());
+        Assert.True(scores.Place >= 0.82, scores.ToString());
+        Assert.True(scores.Organization >= 0.52, scores.ToString());
     }
 }
