@@ -83,7 +83,7 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
         foreach (var s in doc.Statements) Use(s.SpeakerKey);
 
         var mentions = new List<Mention>(doc.Refs.Count);
-        var seen = new HashSet<(int Start, int End, string Entity)>(SpanComparer.Instance);
+        var seen = new HashSet<(int Start, int End, string Entity)>(doc.Refs.Count, SpanComparer.Instance);
         foreach (var r in doc.Refs)
         {
             if (!used.Contains(r.EntityKey)) continue;
@@ -104,7 +104,7 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
             var sentence = doc.Sentences[s.Sentence];
             var start = doc.Tokens[s.FirstToken].Start;
             var end = doc.Tokens[s.EndToken - 1].End;
-            var id = statementPrefix + $"{offset + start}-{offset + end}";
+            var id = $"{statementPrefix}{offset + start}-{offset + end}";
             // Words said by several speakers at once (أعلنت فرنسا وألمانيا أنها …): the second and later carry their speaker.
             if (!(ids ??= new HashSet<string>(StringComparer.Ordinal)).Add(id)) id += "-" + s.SpeakerKey;
             statements.Add(new Statement(id, articleId, s.SpeakerKey, doc.Text[start..end], s.Kind,
