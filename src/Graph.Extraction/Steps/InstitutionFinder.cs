@@ -15,8 +15,9 @@ public static class InstitutionFinder
             var i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                if (doc.RefAt[i] is null && !InsideOffice(doc, gazetteer, sentence, i)
-                    && gazetteer.Institutions.Match(doc.Tokens, i, sentence.EndToken) is { } head
+                // The head noun first: it rules out nearly every token with one bit test, before the office look-back.
+                if (doc.RefAt[i] is null && gazetteer.Institutions.Match(doc.Tokens, i, sentence.EndToken) is { } head
+                    && !InsideOffice(doc, gazetteer, sentence, i)
                     && State(doc, head.End, sentence.EndToken) is { } state)
                 {
                     Add(doc, gazetteer, i, state, head.Value, head.Preposition, head.Clitic);

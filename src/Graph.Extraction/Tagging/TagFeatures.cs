@@ -61,13 +61,14 @@ internal static class TagFeatures
             o[5] = Mix(5, (int)first2);
             o[6] = Mix(6, (int)first3);
             o[7] = Mix(7, Shape(doc, t, forms.Count));
-            if (gazetteer.Names.Match(tokens, i, end) is { } name && listed[at] == 0)
+            // A token inside a name or an office already found is not looked up again (the look-up is the costly part).
+            if (listed[at] == 0 && gazetteer.Names.Match(tokens, i, end) is { } name)
             {
                 var kind = 1 + (int)gazetteer.Entities[name.Value.EntityKey].Type * 2 + (name.Value.Kind == "demonym" ? 1 : 0);
                 listed[at] = kind << 1;
                 for (var k = i + 1; k < name.End; k++) listed[k - first] = kind << 1 | 1;
             }
-            if (gazetteer.Offices.Match(tokens, i, end) is { } office && (flags[at] & OfficeInside) == 0)
+            if ((flags[at] & OfficeInside) == 0 && gazetteer.Offices.Match(tokens, i, end) is { } office)
             {
                 flags[at] |= OfficeStart;
                 for (var k = i + 1; k < office.End; k++) flags[k - first] |= OfficeInside;
