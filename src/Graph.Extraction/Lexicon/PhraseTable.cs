@@ -89,7 +89,6 @@ public sealed class PhraseTable<T>
     private (T Value, int End, bool Preposition, int Clitic)? MatchAt(List<Token> tokens, int at, int limit, bool stripClitics, in TokenForms forms)
     {
         var word = tokens[at].Folded;
-        Span<char> buffer = stackalloc char[64];
         (string[] Words, T Value, Clitics.Form Form, int End)? best = null;
         // Without clitic stripping only the word itself (always the first form) is tried.
         var count = stripClitics ? forms.Count : 1;
@@ -99,7 +98,7 @@ public sealed class PhraseTable<T>
             if (!_byHash.TryGetValue(hash, out var candidates)) continue;
             List<(string[] Words, T Value)>? list = null;
             foreach (var (first, phrases) in candidates)
-                if (form.Spell(word, buffer).SequenceEqual(first)) { list = phrases; break; }
+                if (form.Spells(word, first)) { list = phrases; break; }
             if (list is null) continue;
             foreach (var (words, value) in list)
             {

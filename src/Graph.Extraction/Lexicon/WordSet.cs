@@ -9,6 +9,10 @@ public sealed class WordSet
 
     public int Count => _words.Count;
 
+    /// <summary>This set's bit in <see cref="TokenForms.Tables"/>, or all bits when it has none (then every token may be in it):
+    /// a caller that asks about several sets can rule a token out of all of them with one test.</summary>
+    internal ulong Bits => _bit == 0 ? ulong.MaxValue : _bit;
+
     public bool Add(string word)
     {
         if (!_words.Add(word)) return false;
