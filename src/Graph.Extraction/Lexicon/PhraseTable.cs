@@ -10,7 +10,7 @@ public sealed class PhraseTable<T>
 {
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirst = new(StringComparer.Ordinal);
     /// <summary>The same lists by the hash of their first word, so a token's precomputed form hashes find them.</summary>
-    private readonly Dictionary<int, (string First, List<(string[] Words, T Value)> Phrases)[]> _byHash = [];
+    private readonly HashIndex<(string First, List<(string[] Words, T Value)> Phrases)[]> _byHash = new();
 
     /// <summary>This table's bit in <see cref="TokenForms.Tables"/> (0 for tables made per document): a token whose forms
     /// begin no phrase of the table is answered without a look-up.</summary>
