@@ -78,6 +78,10 @@ public sealed class PhraseTable<T>
         return MatchAt(tokens, at, limit, stripClitics, in forms);
     }
 
+    /// <summary>False when a token with these <see cref="TokenForms.Tables"/> (<see cref="Document.TokenTables"/>) begins no
+    /// phrase of this table; true when it may (always, for a table without a bit of its own).</summary>
+    internal bool MayBegin(ulong tables) => _bit == 0 || (tables & _bit) != 0;
+
     /// <summary>Whether one of the forms passes the first-word filter (a table without a bit of its own).</summary>
     private bool MayBegin(in TokenForms forms)
     {

@@ -10,13 +10,15 @@ public static class InstitutionFinder
 {
     public static void Run(Document doc, Gazetteer gazetteer)
     {
+        var tables = doc.TokenTables;
         foreach (var sentence in doc.Sentences)
         {
             var i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
                 // The head noun first: it rules out nearly every token with one bit test, before the office look-back.
-                if (doc.RefAt[i] is null && gazetteer.Institutions.Match(doc.Tokens, i, sentence.EndToken) is { } head
+                if (gazetteer.Institutions.MayBegin(tables[i]) && doc.RefAt[i] is null
+                    && gazetteer.Institutions.Match(doc.Tokens, i, sentence.EndToken) is { } head
                     && !InsideOffice(doc, gazetteer, sentence, i)
                     && State(doc, head.End, sentence.EndToken) is { } state)
                 {
