@@ -31,6 +31,10 @@ public sealed class WordSet
     /// <summary>Whether the token's word without a conjunction or preposition in front (<see cref="Token.Split"/>) is in the set.</summary>
     public bool ContainsStem(Token token) => MayContain(token) && _words.Contains(token.Split.Stem);
 
+    /// <summary>False when a token with these <see cref="TokenForms.Tables"/> (<see cref="Document.TokenTables"/>: 0 for a
+    /// mark) has no form in the set, read without the token.</summary>
+    internal bool MayContain(ulong tables) => _bit == 0 || (tables & _bit) != 0;
+
     /// <summary>False when none of the token's clitic-free forms is in the set (each is indexed), without a look-up; the
     /// form asked about is then not worked out at all.</summary>
     private bool MayContain(Token token) => _bit == 0 || (token.Forms.Tables & _bit) != 0;

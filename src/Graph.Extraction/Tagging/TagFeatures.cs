@@ -36,7 +36,8 @@ internal static class TagFeatures
         var endings = scratch.Slice(3 * n, n);
         flags.Clear();
         listed[..n].Clear();
-        // The word lists' bits: a token none of them may hold is asked about none of them.
+        // The word lists' bits: a token none of them may hold is asked about none of them (all bits when a list has no bit of
+        // its own: then every token is asked).
         var lists = gazetteer.GivenNames.Bits | gazetteer.FunctionWords.Bits | gazetteer.OrganizationHeads.Bits | Joiners.Bits
             | HeadNouns.Bits | Prepositions.Bits | FormerWords.Bits | TitleModifiers.Bits;
         for (var i = first; i < end; i++)
@@ -77,7 +78,7 @@ internal static class TagFeatures
                 for (var k = i + 1; k < office.End; k++) flags[k - first] |= OfficeInside;
             }
             // In none of the word lists (most tokens): no flags, and a word is never outside by its flags.
-            if ((forms.Tables & lists) == 0) continue;
+            if (lists != ulong.MaxValue && (forms.Tables & lists) == 0) continue;
             var f = 0;
             if (gazetteer.GivenNames.ContainsWithoutConjunction(t)) f |= GivenName;
             if (gazetteer.FunctionWords.Contains(t)) f |= FunctionWord;
