@@ -31,6 +31,13 @@ public sealed class WordSet
     /// <summary>Whether the token's word without a conjunction or preposition in front (<see cref="Token.Split"/>) is in the set.</summary>
     public bool ContainsStem(Token token) => MayContain(token) && _words.Contains(token.Split.Stem);
 
+    /// <summary>The same tests with the token's table bits already in hand (<see cref="TokenForms.Tables"/>).</summary>
+    internal bool Contains(Token token, ulong tables) => MayContain(tables) && _words.Contains(token.Folded);
+
+    internal bool ContainsWithoutConjunction(Token token, ulong tables) => MayContain(tables) && _words.Contains(token.WithoutConjunction);
+
+    internal bool ContainsStem(Token token, ulong tables) => MayContain(tables) && _words.Contains(token.Split.Stem);
+
     /// <summary>False when a token with these <see cref="TokenForms.Tables"/> (<see cref="Document.TokenTables"/>: 0 for a
     /// mark) has no form in the set, read without the token.</summary>
     internal bool MayContain(ulong tables) => _bit == 0 || (tables & _bit) != 0;

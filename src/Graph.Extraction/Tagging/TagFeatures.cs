@@ -80,13 +80,14 @@ internal static class TagFeatures
             // In none of the word lists (most tokens): no flags, and a word is never outside by its flags.
             if (lists != ulong.MaxValue && (forms.Tables & lists) == 0) continue;
             var f = 0;
-            if (gazetteer.GivenNames.ContainsWithoutConjunction(t)) f |= GivenName;
-            if (gazetteer.FunctionWords.Contains(t)) f |= FunctionWord;
-            if (gazetteer.OrganizationHeads.ContainsStem(t)) f |= OrganizationHead;
-            if (Joiners.Contains(t)) f |= Joiner;
-            if (HeadNouns.ContainsStem(t)) f |= HeadNoun;
-            if (Prepositions.Contains(t)) f |= Preposition;
-            if (FormerWords.Contains(t) || TitleModifiers.Contains(t)) f |= Former;
+            var tables = forms.Tables;
+            if (gazetteer.GivenNames.ContainsWithoutConjunction(t, tables)) f |= GivenName;
+            if (gazetteer.FunctionWords.Contains(t, tables)) f |= FunctionWord;
+            if (gazetteer.OrganizationHeads.ContainsStem(t, tables)) f |= OrganizationHead;
+            if (Joiners.Contains(t, tables)) f |= Joiner;
+            if (HeadNouns.ContainsStem(t, tables)) f |= HeadNoun;
+            if (Prepositions.Contains(t, tables)) f |= Preposition;
+            if (FormerWords.Contains(t, tables) || TitleModifiers.Contains(t, tables)) f |= Former;
             flags[at] |= f;
             outside[at] = (f & (FunctionWord | GivenName)) == FunctionWord;
         }

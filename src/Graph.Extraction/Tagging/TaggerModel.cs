@@ -123,16 +123,18 @@ public sealed class TaggerModel
     private static float BestName(ReadOnlySpan<float> scores, int previous)
     {
         var best = float.NegativeInfinity;
+        var allowed = NameTag.AllowedAfter(previous);
         for (var k = 1; k < NameTag.Count; k++)
-            if (NameTag.Allowed(previous, k)) best = Math.Max(best, scores[k]);
+            if ((allowed >> k & 1) != 0) best = Math.Max(best, scores[k]);
         return best;
     }
 
     internal static int Best(ReadOnlySpan<float> scores, int previous)
     {
         var best = NameTag.Outside;
+        var allowed = NameTag.AllowedAfter(previous);
         for (var k = 1; k < NameTag.Count; k++)
-            if (NameTag.Allowed(previous, k) && scores[k] > scores[best]) best = k;
+            if ((allowed >> k & 1) != 0 && scores[k] > scores[best]) best = k;
         return best;
     }
 
