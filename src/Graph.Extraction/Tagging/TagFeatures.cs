@@ -66,21 +66,21 @@ internal static class TagFeatures
             o[6] = Mix(6, (int)first3);
             o[7] = Mix(7, Shape(doc, t, forms.Count));
             // A token inside a name or an office already found is not looked up again (the look-up is the costly part).
-            if (listed[at] == 0 && gazetteer.Names.Match(tokens, i, end) is { } name)
+            var tables = forms.Tables;
+            if (listed[at] == 0 && gazetteer.Names.MayBegin(tables) && gazetteer.Names.Match(tokens, i, end) is { } name)
             {
                 var kind = 1 + (int)gazetteer.Entities[name.Value.EntityKey].Type * 2 + (name.Value.Kind == "demonym" ? 1 : 0);
                 listed[at] = kind << 1;
                 for (var k = i + 1; k < name.End; k++) listed[k - first] = kind << 1 | 1;
             }
-            if ((flags[at] & OfficeInside) == 0 && gazetteer.Offices.Match(tokens, i, end) is { } office)
+            if ((flags[at] & OfficeInside) == 0 && gazetteer.Offices.MayBegin(tables) && gazetteer.Offices.Match(tokens, i, end) is { } office)
             {
                 flags[at] |= OfficeStart;
                 for (var k = i + 1; k < office.End; k++) flags[k - first] |= OfficeInside;
             }
             // In none of the word lists (most tokens): no flags, and a word is never outside by its flags.
-            if (lists != ulong.MaxValue && (forms.Tables & lists) == 0) continue;
+            if (lists != ulong.MaxValue && (tables & lists) == 0) continue;
             var f = 0;
-            var tables = forms.Tables;
             if (gazetteer.GivenNames.ContainsWithoutConjunction(t, tables)) f |= GivenName;
             if (gazetteer.FunctionWords.Contains(t, tables)) f |= FunctionWord;
             if (gazetteer.OrganizationHeads.ContainsStem(t, tables)) f |= OrganizationHead;
