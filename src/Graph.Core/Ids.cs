@@ -19,7 +19,12 @@ public static class Ids
         return normal;
     }
 
-    public static string Article(string text) => "Article:" + Convert.ToHexStringLower(Sha256(NormaliseArticleText(text)));
+    public static string Article(string text)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        Sha256(NormaliseArticleText(text), hash);
+        return "Article:" + Convert.ToHexStringLower(hash);
+    }
 
     private static string Nfc(string text) =>
         IsPlainNfc(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
@@ -77,15 +82,14 @@ public static class Ids
         return true;
     }
 
-    private static byte[] Sha256(ReadOnlySpan<char> s)
+    private static void Sha256(ReadOnlySpan<char> s, Span<byte> hash)
     {
         var length = Encoding.UTF8.GetMaxByteCount(s.Length);
         var rented = length <= 1024 ? null : ArrayPool<byte>.Shared.Rent(length);
         Span<byte> bytes = rented ?? stackalloc byte[1024];
         var n = Encoding.UTF8.GetBytes(s, bytes);
-        var hash = SHA256.HashData(bytes[..n]);
+        SHA256.HashData(bytes[..n], hash);
         if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
-        return hash;
     }
 
     public static string Country(string iso3) => "Country:" + iso3.ToUpperInvariant();
@@ -102,7 +106,20 @@ public static class Ids
         var info = RelationTypeInfo.Of(type);
         if (info.Symmetric && string.CompareOrdinal(subjectId, objectId) > 0)
             (subjectId, objectId) = (objectId, subjectId);
-        return $"Relation:{Hash($"{articleId}|{info.Name}|{subjectId}|{objectId}")}";
+        // The joined key is spelt into a buffer and hashed there (no string for it): an article has dozens of relations.
+        var length = articleId.Length + info.Name.Length + subjectId.Length + objectId.Length + 3;
+        var rented = length <= 256 ? null : ArrayPool<char>.Shared.Rent(length);
+        Span<char> key = rented ?? stackalloc char[256];
+        var n = 0;
+        foreach (var part in (ReadOnlySpan<string>)[articleId, info.Name, subjectId, objectId])
+        {
+            if (n > 0) key[n++] = '|';
+            part.CopyTo(key[n..]);
+            n += part.Length;
+        }
+        var id = "Relation:" + Hash(key[..n]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return id;
     }
 
     /// <summary>The label part of an id (<c>Country</c> for <c>Country:RUS</c>), or null when it has none.</summary>
@@ -112,5 +129,10 @@ public static class Ids
         return colon > 0 ? id[..colon] : null;
     }
 
-    private static string Hash(string s) => Convert.ToHexStringLower(Sha256(s).AsSpan(0, 8));
+    private static string Hash(ReadOnlySpan<char> s)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        Sha256(s, hash);
+        return Convert.ToHexStringLower(hash[..8]);
+    }
 }

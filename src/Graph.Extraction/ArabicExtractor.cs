@@ -73,30 +73,32 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
     private static ExtractionResult ToExtraction(Document doc, string articleId, int offset)
     {
         // Entities that something refers to, stands in a relation or speaks; references to anything else are dropped.
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        // Each with its draft, so that the references below find it with one look-up.
+        var used = new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
         void Use(string? key)
         {
-            if (key is { Length: > 0 } && doc.Entities.ContainsKey(key)) used.Add(key);
+            if (key is { Length: > 0 } && !used.ContainsKey(key) && doc.Entities.TryGetValue(key, out var draft)) used[key] = draft;
         }
         foreach (var r in doc.Refs) Use(r.EntityKey);
         foreach (var r in doc.Relations) { Use(r.SubjectKey); Use(r.ObjectKey); }
         foreach (var s in doc.Statements) Use(s.SpeakerKey);
 
         var mentions = new List<Mention>(doc.Refs.Count);
-        var seen = new HashSet<(int Start, int End, string Entity)>(SpanComparer.Instance);
+        var seen = new HashSet<(int Start, int End, string Entity)>(doc.Refs.Count, SpanComparer.Instance);
         foreach (var r in doc.Refs)
         {
-            if (!used.Contains(r.EntityKey)) continue;
+            if (!used.TryGetValue(r.EntityKey, out var draft)) continue;
             var (start, end) = (doc.NameStart(r), doc.Tokens[r.EndToken - 1].End);
             var text = doc.Text[start..end];
-            if (r.Kind == "name") doc.Entities[r.EntityKey].Aliases.Add(text);
+            if (r.Kind == "name") draft.Aliases.Add(text);
             // A bloc is named by a collective (العرب، الغرب، الدول الأوروبية، المجتمع الدولي): a plural demonym or a noun
             // phrase, no proper name (ANERcorp's train split tags 1 of 156 such phrases outside a longer name as a place).
-            var kind = r.Kind == "name" && doc.Entities[r.EntityKey].Type == EntityType.Bloc ? "collective" : r.Kind;
+            var kind = r.Kind == "name" && draft.Type == EntityType.Bloc ? "collective" : r.Kind;
             if (seen.Add((start, end, r.EntityKey))) mentions.Add(new Mention(r.EntityKey, offset + start, offset + end, kind, text));
         }
         if (!IsSortedByStart(mentions)) mentions = [.. mentions.OrderBy(m => m.Start)];
-        var entities = used.Select(k => doc.Entities[k].ToEntity()).ToList();
+        var entities = new List<Entity>(used.Count);
+        foreach (var draft in used.Values) entities.Add(draft.ToEntity());
         entities.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
         var statementPrefix = Ids.StatementPrefix(articleId);
@@ -107,12 +109,12 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
             var sentence = doc.Sentences[s.Sentence];
             var start = doc.Tokens[s.FirstToken].Start;
             var end = doc.Tokens[s.EndToken - 1].End;
-            var id = statementPrefix + $"{offset + start}-{offset + end}";
+            var id = $"{statementPrefix}{offset + start}-{offset + end}";
             // Words said by several speakers at once (أعلنت فرنسا وألمانيا أنها …): the second and later carry their speaker.
             if (!(ids ??= new HashSet<string>(StringComparer.Ordinal)).Add(id)) id += "-" + s.SpeakerKey;
             statements.Add(new Statement(id, articleId, s.SpeakerKey, doc.Text[start..end], s.Kind,
                 offset + start, offset + end, offset + sentence.Start, offset + sentence.End, "ar", s.Headline,
-                s.SourceKey is not null && used.Contains(s.SourceKey) ? s.SourceKey : null, s.Modality));
+                s.SourceKey is not null && used.ContainsKey(s.SourceKey) ? s.SourceKey : null, s.Modality));
         }
 
         // One relation per type and pair (either order for a symmetric type), in the order first found; the asserted,
@@ -121,7 +123,7 @@ public sealed class ArabicExtractor(Gazetteer gazetteer)
         var order = new List<List<FoundRelation>>();
         foreach (var r in doc.Relations)
         {
-            if (!used.Contains(r.SubjectKey) || !used.Contains(r.ObjectKey)) continue;
+            if (!used.ContainsKey(r.SubjectKey) || !used.ContainsKey(r.ObjectKey)) continue;
             var (a, b) = RelationTypeInfo.Of(r.Type).Symmetric && string.CompareOrdinal(r.SubjectKey, r.ObjectKey) > 0
                 ? (r.ObjectKey, r.SubjectKey) : (r.SubjectKey, r.ObjectKey);
             if (!groups.TryGetValue((r.Type, a, b), out var group))

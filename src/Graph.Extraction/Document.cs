@@ -20,6 +20,27 @@ public sealed class Document(string text, DateOnly? published = null)
     public List<FoundRelation> Relations { get; } = [];
 
     private EntityRef?[] _refAt = [];
+    private ulong[] _tables = [];
+    private int _tablesVersion;
+
+    /// <summary>Each token's <see cref="TokenForms.Tables"/> (0 for a mark) in one flat array: a step that asks a phrase
+    /// table about every token rules most of them out here (<see cref="PhraseTable{T}.MayBegin(ulong)"/>) without reading
+    /// the token itself.</summary>
+    internal ulong[] TokenTables
+    {
+        get
+        {
+            var version = PhraseTables.Version;
+            if (_tables.Length != Tokens.Count || _tablesVersion != version)
+            {
+                var tables = new ulong[Tokens.Count];
+                for (var i = 0; i < tables.Length; i++)
+                    if (Tokens[i].IsWord) tables[i] = Tokens[i].Forms.Tables;
+                (_tables, _tablesVersion) = (tables, version);
+            }
+            return _tables;
+        }
+    }
 
     /// <summary>Which reference covers each token (null where none); the latest-starting one where several do.</summary>
     public EntityRef?[] RefAt

@@ -10,7 +10,7 @@ public sealed class PhraseTable<T>
 {
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirst = new(StringComparer.Ordinal);
     /// <summary>The same lists by the hash of their first word, so a token's precomputed form hashes find them.</summary>
-    private readonly Dictionary<int, (string First, List<(string[] Words, T Value)> Phrases)[]> _byHash = [];
+    private readonly HashIndex<(string First, List<(string[] Words, T Value)> Phrases)[]> _byHash = new();
 
     /// <summary>This table's bit in <see cref="TokenForms.Tables"/> (0 for tables made per document): a token whose forms
     /// begin no phrase of the table is answered without a look-up.</summary>
@@ -78,6 +78,10 @@ public sealed class PhraseTable<T>
         return MatchAt(tokens, at, limit, stripClitics, in forms);
     }
 
+    /// <summary>False when a token with these <see cref="TokenForms.Tables"/> (<see cref="Document.TokenTables"/>) begins no
+    /// phrase of this table; true when it may (always, for a table without a bit of its own).</summary>
+    internal bool MayBegin(ulong tables) => _bit == 0 || (tables & _bit) != 0;
+
     /// <summary>Whether one of the forms passes the first-word filter (a table without a bit of its own).</summary>
     private bool MayBegin(in TokenForms forms)
     {
@@ -89,7 +93,6 @@ public sealed class PhraseTable<T>
     private (T Value, int End, bool Preposition, int Clitic)? MatchAt(List<Token> tokens, int at, int limit, bool stripClitics, in TokenForms forms)
     {
         var word = tokens[at].Folded;
-        Span<char> buffer = stackalloc char[64];
         (string[] Words, T Value, Clitics.Form Form, int End)? best = null;
         // Without clitic stripping only the word itself (always the first form) is tried.
         var count = stripClitics ? forms.Count : 1;
@@ -99,7 +102,7 @@ public sealed class PhraseTable<T>
             if (!_byHash.TryGetValue(hash, out var candidates)) continue;
             List<(string[] Words, T Value)>? list = null;
             foreach (var (first, phrases) in candidates)
-                if (form.Spell(word, buffer).SequenceEqual(first)) { list = phrases; break; }
+                if (form.Spells(word, first)) { list = phrases; break; }
             if (list is null) continue;
             foreach (var (words, value) in list)
             {

@@ -9,6 +9,10 @@ public sealed class WordSet
 
     public int Count => _words.Count;
 
+    /// <summary>This set's bit in <see cref="TokenForms.Tables"/>, or all bits when it has none (then every token may be in it):
+    /// a caller that asks about several sets can rule a token out of all of them with one test.</summary>
+    internal ulong Bits => _bit == 0 ? ulong.MaxValue : _bit;
+
     public bool Add(string word)
     {
         if (!_words.Add(word)) return false;
@@ -26,6 +30,17 @@ public sealed class WordSet
 
     /// <summary>Whether the token's word without a conjunction or preposition in front (<see cref="Token.Split"/>) is in the set.</summary>
     public bool ContainsStem(Token token) => MayContain(token) && _words.Contains(token.Split.Stem);
+
+    /// <summary>The same tests with the token's table bits already in hand (<see cref="TokenForms.Tables"/>).</summary>
+    internal bool Contains(Token token, ulong tables) => MayContain(tables) && _words.Contains(token.Folded);
+
+    internal bool ContainsWithoutConjunction(Token token, ulong tables) => MayContain(tables) && _words.Contains(token.WithoutConjunction);
+
+    internal bool ContainsStem(Token token, ulong tables) => MayContain(tables) && _words.Contains(token.Split.Stem);
+
+    /// <summary>False when a token with these <see cref="TokenForms.Tables"/> (<see cref="Document.TokenTables"/>: 0 for a
+    /// mark) has no form in the set, read without the token.</summary>
+    internal bool MayContain(ulong tables) => _bit == 0 || (tables & _bit) != 0;
 
     /// <summary>False when none of the token's clitic-free forms is in the set (each is indexed), without a look-up; the
     /// form asked about is then not worked out at all.</summary>

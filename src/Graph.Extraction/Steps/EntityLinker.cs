@@ -130,7 +130,8 @@ public static class EntityLinker
         EntityRef? before = null, after = null;
         foreach (var e in doc.Entities.Values)
         {
-            if (e.Type != EntityType.Person || !RoleMatches(role, e) || roleOf is not null && e.RoleOf != roleOf) continue;
+            // The office's state or body first: a cheap test that rules out most people before their roles are compared.
+            if (e.Type != EntityType.Person || roleOf is not null && e.RoleOf != roleOf || !RoleMatches(role, e)) continue;
             candidates++;
             if (!byEntity.TryGetValue(e.Key, out var refs)) continue;
             foreach (var r in refs)

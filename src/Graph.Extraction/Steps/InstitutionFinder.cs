@@ -10,13 +10,16 @@ public static class InstitutionFinder
 {
     public static void Run(Document doc, Gazetteer gazetteer)
     {
+        var tables = doc.TokenTables;
         foreach (var sentence in doc.Sentences)
         {
             var i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                if (doc.RefAt[i] is null && !InsideOffice(doc, gazetteer, sentence, i)
+                // The head noun first: it rules out nearly every token with one bit test, before the office look-back.
+                if (gazetteer.Institutions.MayBegin(tables[i]) && doc.RefAt[i] is null
                     && gazetteer.Institutions.Match(doc.Tokens, i, sentence.EndToken) is { } head
+                    && !InsideOffice(doc, gazetteer, sentence, i)
                     && State(doc, head.End, sentence.EndToken) is { } state)
                 {
                     Add(doc, gazetteer, i, state, head.Value, head.Preposition, head.Clitic);

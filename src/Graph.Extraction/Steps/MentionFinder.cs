@@ -8,12 +8,13 @@ public static class MentionFinder
     public static void Run(Document doc, Gazetteer gazetteer)
     {
         var fullNamesSeen = new HashSet<string>(StringComparer.Ordinal);
+        var tables = doc.TokenTables;
         foreach (var sentence in doc.Sentences)
         {
             var i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                if (gazetteer.Names.Match(doc.Tokens, i, sentence.EndToken) is { } m
+                if (gazetteer.Names.MayBegin(tables[i]) && gazetteer.Names.Match(doc.Tokens, i, sentence.EndToken) is { } m
                     && (!m.Value.NeedsFullName || fullNamesSeen.Contains(m.Value.EntityKey))
                     && !(m.Preposition && gazetteer.GivenNames.ContainsWithoutConjunction(doc.Tokens[i])))
                 {

@@ -6,13 +6,14 @@ public static class NameFinder
 {
     public static void Run(Document doc, Gazetteer gazetteer)
     {
+        var tables = doc.TokenTables;
         foreach (var sentence in doc.Sentences)
         {
             var i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                var t = doc.Tokens[i];
-                if (doc.RefAt[i] is null && t.IsWord && gazetteer.GivenNames.ContainsWithoutConjunction(t) && doc.Text[t.Start] != 'ا')
+                if (gazetteer.GivenNames.MayContain(tables[i]) && doc.RefAt[i] is null && doc.Tokens[i] is { IsWord: true } t
+                    && gazetteer.GivenNames.ContainsWithoutConjunction(t) && doc.Text[t.Start] != 'ا')
                 {
                     var j = i;
                     if (PersonFinder.NextPerson(doc, gazetteer, ref j, sentence.EndToken, minWords: 2) is not null)

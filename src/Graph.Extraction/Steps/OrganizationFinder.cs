@@ -9,12 +9,14 @@ public static class OrganizationFinder
 {
     public static void Run(Document doc, Gazetteer gazetteer)
     {
+        var tables = doc.TokenTables;
         foreach (var sentence in doc.Sentences)
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
+                if (!gazetteer.OrganizationHeads.MayContain(tables[i]) || doc.RefAt[i] is not null) continue;
                 var t = doc.Tokens[i];
-                if (doc.RefAt[i] is not null || !t.IsWord || !gazetteer.OrganizationHeads.ContainsStem(t)) continue;
+                if (!t.IsWord || !gazetteer.OrganizationHeads.ContainsStem(t)) continue;
                 i = Organization(doc, gazetteer, sentence, i) - 1;
             }
         }

@@ -10,11 +10,13 @@ public static class PronounResolver
 {
     public static void Run(Document doc, Gazetteer gazetteer)
     {
+        var tables = doc.TokenTables;
         foreach (var sentence in doc.Sentences)
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (doc.RefAt[i] is not null || gazetteer.Pronouns.Match(doc.Tokens, i, sentence.EndToken) is not { } m) continue;
+                if (!gazetteer.Pronouns.MayBegin(tables[i]) || doc.RefAt[i] is not null
+                    || gazetteer.Pronouns.Match(doc.Tokens, i, sentence.EndToken) is not { } m) continue;
                 if (m.Value == "latter")
                 {
                     if (LastPersonBefore(doc, i) is { } latter) doc.AddRef(new EntityRef(i, m.End, latter.EntityKey, "pronoun"));

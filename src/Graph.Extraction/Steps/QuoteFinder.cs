@@ -23,6 +23,8 @@ public static class QuoteFinder
                 if (t is null) break;
                 paragraph = t.Paragraph;
             }
+            // Only a mark can be a quotation mark (a word's text is not read).
+            if (t.IsWord) continue;
             switch (t.Folded)
             {
                 case "«" or "“":

@@ -127,8 +127,13 @@ public static partial class RelationDetector
     private static void Visits(Document doc, Clause clause, Gazetteer gazetteer)
     {
         var s = clause.Sentence;
+        // في (also in وفي، ففي) is one of the prepositions: a token none of whose forms is one is ruled out from the flat table
+        // bits without reading it. The list is read before the bits, so they are worked out with its words registered.
+        var prepositions = Lexicon.Prepositions;
+        var tables = prepositions.Contains("في") ? doc.TokenTables : null;
         for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
         {
+            if (tables is not null && !prepositions.MayContain(tables[k])) continue;
             if (doc.Tokens[k].Folded is not ("في" or "وفي" or "ففي")) continue;
             var j = k + 1;
             if (doc.Tokens[j].Folded == "العاصمه") j++;

@@ -21,13 +21,14 @@ public static partial class RelationDetector
 
     public static void Run(Document doc, Gazetteer gazetteer)
     {
+        var tables = doc.TokenTables;
         foreach (var sentence in doc.Sentences)
         {
             var clause = new Clause(doc, sentence, gazetteer);
             List<(int Start, int End, Cue Cue)>? cues = null;
             for (var i = sentence.FirstToken; i < sentence.EndToken;)
             {
-                if (doc.RefAt[i] is null && gazetteer.Cues.Match(doc.Tokens, i, sentence.EndToken) is { } m)
+                if (gazetteer.Cues.MayBegin(tables[i]) && doc.RefAt[i] is null && gazetteer.Cues.Match(doc.Tokens, i, sentence.EndToken) is { } m)
                 {
                     cues ??= [];
                     // A one-word verb never carries a preposition: بدعم is the verbal noun, whatever the table calls دعم.

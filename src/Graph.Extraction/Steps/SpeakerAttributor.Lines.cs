@@ -76,9 +76,10 @@ public static partial class SpeakerAttributor
     /// <summary>The organisation named within a few words after the sentence's first attribution phrase that names one.</summary>
     private static string? Outlet(Document doc, Gazetteer gazetteer, Sentence sentence)
     {
+        var tables = doc.TokenTables;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
-            if (gazetteer.Sources.Match(doc.Tokens, k, sentence.EndToken) is not { } m) continue;
+            if (!gazetteer.Sources.MayBegin(tables[k]) || gazetteer.Sources.Match(doc.Tokens, k, sentence.EndToken) is not { } m) continue;
             var j = m.End;
             while (j < sentence.EndToken && j - m.End < 4 && doc.RefAt[j] is null) j++;
             if (j < sentence.EndToken && doc.RefAt[j] is { } r && doc.TypeOf(r.EntityKey) == EntityType.Organization) return r.EntityKey;

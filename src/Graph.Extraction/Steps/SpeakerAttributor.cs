@@ -14,6 +14,7 @@ public static partial class SpeakerAttributor
     {
         string? current = null;
         Dictionary<int, (int Open, int Close)>? quotes = null;
+        var tables = doc.TokenTables;
         foreach (var sentence in doc.Sentences)
         {
             if (Headline(doc, sentence, gazetteer) is { } headline)
@@ -30,7 +31,7 @@ public static partial class SpeakerAttributor
             var i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                var m = gazetteer.Speech.Match(doc.Tokens, i, sentence.EndToken);
+                var m = gazetteer.Speech.MayBegin(tables[i]) ? gazetteer.Speech.Match(doc.Tokens, i, sentence.EndToken) : null;
                 // بحذر is "with caution", not حذر: a speech verb carries no preposition.
                 if (m is null || m.Value.Preposition || InsideQuote(doc, i)) { i++; continue; }
                 var (cue, end) = (m.Value.Value, m.Value.End);

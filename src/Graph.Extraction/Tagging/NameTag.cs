@@ -21,6 +21,13 @@ public static class NameTag
     /// <summary>Whether <paramref name="tag"/> may follow <paramref name="previous"/>: an inside tag only continues its own class.</summary>
     public static bool Allowed(int previous, int tag) => !IsInside(tag) || previous != Outside && Class(previous) == Class(tag);
 
+    /// <summary>The tags allowed after each tag, one bit a tag (<see cref="Allowed"/> worked out once: the decoder asks
+    /// it for every tag at every token).</summary>
+    private static readonly int[] AllowedMasks = [.. Enumerable.Range(0, Count).Select(p => Enumerable.Range(0, Count).Sum(t => Allowed(p, t) ? 1 << t : 0))];
+
+    /// <summary>The tags <see cref="Allowed"/> after <paramref name="previous"/>, bit <c>1 &lt;&lt; tag</c> each.</summary>
+    public static int AllowedAfter(int previous) => AllowedMasks[previous];
+
     /// <summary>The names a tag sequence marks, as [first, end) in the sequence and a class (1 person, 2 place, 3 organisation).</summary>
     public static List<(int First, int End, int Class)> Spans(ReadOnlySpan<int> tags)
     {

@@ -36,6 +36,10 @@ internal static class TagFeatures
         var endings = scratch.Slice(3 * n, n);
         flags.Clear();
         listed[..n].Clear();
+        // The word lists' bits: a token none of them may hold is asked about none of them (all bits when a list has no bit of
+        // its own: then every token is asked).
+        var lists = gazetteer.GivenNames.Bits | gazetteer.FunctionWords.Bits | gazetteer.OrganizationHeads.Bits | Joiners.Bits
+            | HeadNouns.Bits | Prepositions.Bits | FormerWords.Bits | TitleModifiers.Bits;
         for (var i = first; i < end; i++)
         {
             var t = tokens[i];
@@ -61,25 +65,29 @@ internal static class TagFeatures
             o[5] = Mix(5, (int)first2);
             o[6] = Mix(6, (int)first3);
             o[7] = Mix(7, Shape(doc, t, forms.Count));
-            if (gazetteer.Names.Match(tokens, i, end) is { } name && listed[at] == 0)
+            // A token inside a name or an office already found is not looked up again (the look-up is the costly part).
+            var tables = forms.Tables;
+            if (listed[at] == 0 && gazetteer.Names.MayBegin(tables) && gazetteer.Names.Match(tokens, i, end) is { } name)
             {
                 var kind = 1 + (int)gazetteer.Entities[name.Value.EntityKey].Type * 2 + (name.Value.Kind == "demonym" ? 1 : 0);
                 listed[at] = kind << 1;
                 for (var k = i + 1; k < name.End; k++) listed[k - first] = kind << 1 | 1;
             }
-            if (gazetteer.Offices.Match(tokens, i, end) is { } office && (flags[at] & OfficeInside) == 0)
+            if ((flags[at] & OfficeInside) == 0 && gazetteer.Offices.MayBegin(tables) && gazetteer.Offices.Match(tokens, i, end) is { } office)
             {
                 flags[at] |= OfficeStart;
                 for (var k = i + 1; k < office.End; k++) flags[k - first] |= OfficeInside;
             }
+            // In none of the word lists (most tokens): no flags, and a word is never outside by its flags.
+            if (lists != ulong.MaxValue && (tables & lists) == 0) continue;
             var f = 0;
-            if (gazetteer.GivenNames.ContainsWithoutConjunction(t)) f |= GivenName;
-            if (gazetteer.FunctionWords.Contains(t)) f |= FunctionWord;
-            if (gazetteer.OrganizationHeads.ContainsStem(t)) f |= OrganizationHead;
-            if (Joiners.Contains(t)) f |= Joiner;
-            if (HeadNouns.ContainsStem(t)) f |= HeadNoun;
-            if (Prepositions.Contains(t)) f |= Preposition;
-            if (FormerWords.Contains(t) || TitleModifiers.Contains(t)) f |= Former;
+            if (gazetteer.GivenNames.ContainsWithoutConjunction(t, tables)) f |= GivenName;
+            if (gazetteer.FunctionWords.Contains(t, tables)) f |= FunctionWord;
+            if (gazetteer.OrganizationHeads.ContainsStem(t, tables)) f |= OrganizationHead;
+            if (Joiners.Contains(t, tables)) f |= Joiner;
+            if (HeadNouns.ContainsStem(t, tables)) f |= HeadNoun;
+            if (Prepositions.Contains(t, tables)) f |= Preposition;
+            if (FormerWords.Contains(t, tables) || TitleModifiers.Contains(t, tables)) f |= Former;
             flags[at] |= f;
             outside[at] = (f & (FunctionWord | GivenName)) == FunctionWord;
         }

@@ -20,6 +20,15 @@ public static class Clitics
             return buffer[..length];
         }
 
+        /// <summary>Whether this form of <paramref name="word"/> is <paramref name="other"/> (what <see cref="Spell"/> gives,
+        /// compared without spelling it out).</summary>
+        public bool Spells(string word, ReadOnlySpan<char> other)
+        {
+            var rest = word.AsSpan(Skip);
+            if (!AddsArticle) return rest.SequenceEqual(other);
+            return other.Length == rest.Length + 2 && other[0] == 'ا' && other[1] == 'ل' && rest.SequenceEqual(other[2..]);
+        }
+
         /// <summary>Whether a preposition (ب ل ك, or the ل of لل) was taken off to get this form; a conjunction alone is not one.</summary>
         public bool IsPreposition(string word) => AddsArticle || Skip != 0 && Skip != ConjunctionLength(word);
     }

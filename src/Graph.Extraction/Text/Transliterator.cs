@@ -20,7 +20,7 @@ public static class Transliterator
     public static string ToLatin(string arabic)
     {
         var words = arabic.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => Spellings.Value.TryGetValue(Normalizer.Fold(w), out var known) ? known : Word(Normalizer.Fold(w)))
+            .Select(w => Normalizer.Fold(w) is var folded && Spellings.Value.TryGetValue(folded, out var known) ? known : Word(folded))
             .Where(w => w.Length > 0).ToList();
         if (words.Count > 0 && words[0].StartsWith("al-", StringComparison.Ordinal)) words[0] = "A" + words[0][1..];
         return string.Join(' ', words);
