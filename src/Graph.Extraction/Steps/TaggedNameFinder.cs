@@ -36,6 +36,7 @@ public static partial class TaggedNameFinder
                         || cls == 1 && Nasab(doc, gazetteer, s.FirstToken + first, s.FirstToken + end)) continue;
                     var sure = float.MaxValue;
                     for (var i = first; i < end; i++) sure = Math.Min(sure, margins[i]);
+                    if (cls == 1 && Widen(doc, gazetteer, s.FirstToken + first, s.FirstToken + end, sure)) continue;
                     Apply(doc, gazetteer, s.FirstToken + first, s.FirstToken + end, cls, sure);
                 }
                 Trim(doc, gazetteer, s.FirstToken, s.EndToken, margins);
