@@ -449,3 +449,14 @@ public sealed class GroupPronounTests
             Assert.Contains(("ACCUSED", state, "Country:QAT"), triples);
     }
 }
+
+public sealed class ScheduledActTests
+{
+    [Fact]
+    public void A_meeting_that_is_scheduled_is_recorded_as_future_not_asserted()
+    {
+        var result = Extract.From("ومن المقرر أن يجتمع وزير الخارجية الروسي سيرغي لافروف مع نظيره الصيني وانغ يي الأسبوع المقبل.");
+        var met = Assert.Single(result.Relations, r => r.Info.Name == "MET");
+        Assert.Equal(Graph.Core.Modality.Future, met.Modality);
+    }
+}
