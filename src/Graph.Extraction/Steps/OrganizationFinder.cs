@@ -42,7 +42,7 @@ public static class OrganizationFinder
         var specific = false;
         // حزب "فرنسا الأبية": the name in quotation marks right after the head of a party or movement (after other heads it is
         // often a description: مؤسسة "خطرة تمامًا").
-        var political = t.Split.Stem is "حزب" or "حركه" or "جبهه";
+        var political = t.Split.Stem is "حزب";
         if (political && end + 1 < sentence.EndToken && doc.Tokens[end].Folded is "\"" or "«" or "“" && QuotedName(doc, end, sentence.EndToken) is { } close)
         {
             end = close + 1;
@@ -67,7 +67,7 @@ public static class OrganizationFinder
             specific |= !(w.Folded.StartsWith("ال", StringComparison.Ordinal) || w.Folded.StartsWith("وال", StringComparison.Ordinal));
             end++;
         }
-        // A party or a movement is named by whatever follows it, common nouns too (حزب الجمهوريين، حركة المقاومة الإسلامية).
+        // A party is named by whatever follows it, common nouns too (حزب الجمهوريين); not حركة: حركة العبور is traffic.
         specific |= political;
         if (end == i + 1 || !specific) return i + 1;
         while (end > i + 1 && !doc.Tokens[end - 1].IsWord && !doc.Tokens[end - 1].Folded.StartsWith('"') && doc.Tokens[end - 1].Folded is not ("»" or "”")) end--;
