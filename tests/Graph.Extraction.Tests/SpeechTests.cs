@@ -240,6 +240,14 @@ public sealed class SpeechContentTests
     }
 
     [Fact]
+    public void A_name_a_colon_and_a_quotation_inside_a_paragraph_is_a_statement()
+    {
+        var statement = Assert.Single(Extract.From("وأنهى وزير الخارجية الروسي سيرغي لافروف حديثه للصحفيين. لافروف: \"شكرا لكم!\"").Statements);
+        Assert.Equal(("Person:sergey-lavrov", "شكرا لكم"), (statement.SpeakerId, statement.Text));
+        Assert.DoesNotContain(Extract.From("وأنهى لافروف حديثه وقال الوزير: الحوار ممكن.").Statements, s => s.Text == "الحوار ممكن" && s.Headline);
+    }
+
+    [Fact]
     public void An_adverb_with_ba_after_a_verb_of_condemnation_is_not_what_was_condemned() =>
         Assert.Equal("بالهجوم على السفارة", Assert.Single(Extract.From("ونددت فرنسا بشدة بالهجوم على السفارة.").Statements).Text);
 

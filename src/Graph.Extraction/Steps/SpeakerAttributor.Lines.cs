@@ -34,11 +34,14 @@ public static partial class SpeakerAttributor
     private static FoundStatement? Headline(Document doc, Sentence sentence, Gazetteer gazetteer)
     {
         var first = sentence.FirstToken;
-        if (first > 0 && doc.Tokens[first - 1].Paragraph == doc.Tokens[first].Paragraph) return null;
+        // Inside a paragraph only a name, a colon and a quotation (… . ماكرون: "أحسنتم!") is such a line.
+        var inside = first > 0 && doc.Tokens[first - 1].Paragraph == doc.Tokens[first].Paragraph;
         while (first < sentence.EndToken && !doc.Tokens[first].IsWord) first++;
         var colon = first;
         while (colon < sentence.EndToken && colon - first <= 6 && !doc.Tokens[colon].Is(':')) colon++;
         if (colon >= sentence.EndToken || !doc.Tokens[colon].Is(':') || colon == first) return null;
+        var quoted = colon + 1 < sentence.EndToken && doc.Tokens[colon + 1].Folded is "\"" or "«" or "“";
+        if (inside && !(quoted && doc.RefAt[first] is { } named && named.EndToken == colon)) return null;
         for (var k = first; k < colon; k++)
             if (gazetteer.Speech.Match(doc.Tokens, k, colon) is not null) return null;
         var refs = Enumerable.Range(first, colon - first).Select(k => doc.RefAt[k]).Distinct().ToList();
@@ -49,7 +52,7 @@ public static partial class SpeakerAttributor
         var end = sentence.EndToken;
         while (start < end && !doc.Tokens[start].IsWord) start++;
         while (end > start && !doc.Tokens[end - 1].IsWord) end--;
-        if (end - start < 3 || doc.Tokens[end - 1].Paragraph != doc.Tokens[colon].Paragraph) return null;
+        if (end - start < (quoted ? 1 : 3) || doc.Tokens[end - 1].Paragraph != doc.Tokens[colon].Paragraph) return null;
         return new FoundStatement(start, end, speaker, StatementKind.Quote, sentence.Index, true, null);
     }
 
