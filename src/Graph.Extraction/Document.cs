@@ -19,6 +19,9 @@ public sealed class Document(string text, DateOnly? published = null)
     public List<FoundStatement> Statements { get; } = [];
     public List<FoundRelation> Relations { get; } = [];
 
+    /// <summary>The gazetteer's names matched at the tokens, kept by <see cref="MentionFinder"/> for the tagger to read.</summary>
+    internal NameMatches? NameMatches { get; set; }
+
     private EntityRef?[] _refAt = [];
     private ulong[] _tables = [];
     private int _tablesVersion;
