@@ -67,13 +67,15 @@ internal static class TagFeatures
             o[7] = Mix(7, Shape(doc, t, forms.Count));
             // A token inside a name or an office already found is not looked up again (the look-up is the costly part).
             var tables = forms.Tables;
-            if (listed[at] == 0 && gazetteer.Names.MayBegin(tables) && Name(doc, gazetteer, i, end) is { } name)
+            if (listed[at] == 0 && gazetteer.Names.MayBegin(tables)
+                && PhraseMatches<GazetteerEntry>.Read(doc.NameMatches, gazetteer.Names, tokens, i, end) is { } name)
             {
                 var kind = 1 + (int)gazetteer.Entities[name.Value.EntityKey].Type * 2 + (name.Value.Kind == "demonym" ? 1 : 0);
                 listed[at] = kind << 1;
                 for (var k = i + 1; k < name.End; k++) listed[k - first] = kind << 1 | 1;
             }
-            if ((flags[at] & OfficeInside) == 0 && gazetteer.Offices.MayBegin(tables) && gazetteer.Offices.Match(tokens, i, end) is { } office)
+            if ((flags[at] & OfficeInside) == 0 && gazetteer.Offices.MayBegin(tables)
+                && PhraseMatches<Office>.Read(doc.OfficeMatches, gazetteer.Offices, tokens, i, end) is { } office)
             {
                 flags[at] |= OfficeStart;
                 for (var k = i + 1; k < office.End; k++) flags[k - first] |= OfficeInside;
@@ -116,13 +118,6 @@ internal static class TagFeatures
             o[20] = Mix(20, before >= 0 ? endings[before] : -1);
             o[21] = Mix(21, after >= 0 ? endings[after] : -1);
         }
-    }
-
-    /// <summary>The listed name at token <paramref name="at"/>: as <see cref="MentionFinder"/> found it when it asked the same.</summary>
-    private static (GazetteerEntry Value, int End)? Name(Document doc, Gazetteer gazetteer, int at, int end)
-    {
-        if (doc.NameMatches is { } known && known.Gazetteer == gazetteer && known.TryGet(at, end, out var match)) return match;
-        return gazetteer.Names.Match(doc.Tokens, at, end) is { } m ? (m.Value, m.End) : null;
     }
 
     /// <summary>The features that depend on the tags given before: the last tag, the last two, the last with this word,
