@@ -19,6 +19,11 @@ public sealed class Document(string text, DateOnly? published = null)
     public List<FoundStatement> Statements { get; } = [];
     public List<FoundRelation> Relations { get; } = [];
 
+    /// <summary>The gazetteer's names and offices matched at the tokens, kept by <see cref="MentionFinder"/> and
+    /// <see cref="PersonFinder"/> for the tagger to read.</summary>
+    internal PhraseMatches<GazetteerEntry>? NameMatches { get; set; }
+    internal PhraseMatches<Office>? OfficeMatches { get; set; }
+
     private EntityRef?[] _refAt = [];
     private ulong[] _tables = [];
     private int _tablesVersion;

@@ -9,12 +9,13 @@ public static class MentionFinder
     {
         var fullNamesSeen = new HashSet<string>(StringComparer.Ordinal);
         var tables = doc.TokenTables;
+        var names = doc.NameMatches = new PhraseMatches<GazetteerEntry>(gazetteer.Names, doc.Tokens.Count);
         foreach (var sentence in doc.Sentences)
         {
             var i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                if (gazetteer.Names.MayBegin(tables[i]) && gazetteer.Names.Match(doc.Tokens, i, sentence.EndToken) is { } m
+                if (gazetteer.Names.MayBegin(tables[i]) && names.Match(doc.Tokens, i, sentence.EndToken) is { } m
                     && (!m.Value.NeedsFullName || fullNamesSeen.Contains(m.Value.EntityKey))
                     && !(m.Preposition && gazetteer.GivenNames.ContainsWithoutConjunction(doc.Tokens[i])))
                 {

@@ -12,12 +12,13 @@ public static partial class PersonFinder
     public static void Run(Document doc, Gazetteer gazetteer)
     {
         var tables = doc.TokenTables;
+        var offices = doc.OfficeMatches = new PhraseMatches<Office>(gazetteer.Offices, doc.Tokens.Count);
         foreach (var sentence in doc.Sentences)
         {
             var i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                if (gazetteer.Offices.MayBegin(tables[i]) && doc.RefAt[i] is null && gazetteer.Offices.Match(doc.Tokens, i, sentence.EndToken) is { } office)
+                if (gazetteer.Offices.MayBegin(tables[i]) && doc.RefAt[i] is null && offices.Match(doc.Tokens, i, sentence.EndToken) is { } office)
                     i = Title(doc, gazetteer, sentence, i, office.End, office.Value, office.Preposition);
                 else i++;
             }

@@ -67,13 +67,15 @@ internal static class TagFeatures
             o[7] = Mix(7, Shape(doc, t, forms.Count));
             // A token inside a name or an office already found is not looked up again (the look-up is the costly part).
             var tables = forms.Tables;
-            if (listed[at] == 0 && gazetteer.Names.MayBegin(tables) && gazetteer.Names.Match(tokens, i, end) is { } name)
+            if (listed[at] == 0 && gazetteer.Names.MayBegin(tables)
+                && PhraseMatches<GazetteerEntry>.Read(doc.NameMatches, gazetteer.Names, tokens, i, end) is { } name)
             {
                 var kind = 1 + (int)gazetteer.Entities[name.Value.EntityKey].Type * 2 + (name.Value.Kind == "demonym" ? 1 : 0);
                 listed[at] = kind << 1;
                 for (var k = i + 1; k < name.End; k++) listed[k - first] = kind << 1 | 1;
             }
-            if ((flags[at] & OfficeInside) == 0 && gazetteer.Offices.MayBegin(tables) && gazetteer.Offices.Match(tokens, i, end) is { } office)
+            if ((flags[at] & OfficeInside) == 0 && gazetteer.Offices.MayBegin(tables)
+                && PhraseMatches<Office>.Read(doc.OfficeMatches, gazetteer.Offices, tokens, i, end) is { } office)
             {
                 flags[at] |= OfficeStart;
                 for (var k = i + 1; k < office.End; k++) flags[k - first] |= OfficeInside;
