@@ -294,3 +294,17 @@ public sealed class StoryStateTests
         Assert.DoesNotContain(result.Relations, r => r.Info.Name == "AFFILIATED_WITH" && r.SubjectId.StartsWith("Person:", StringComparison.Ordinal));
     }
 }
+
+public sealed class TradeTitleTests
+{
+    [Theory]
+    [InlineData("وقال المدرب ماركو بوتشيني إن الفريق جاهز.", "ماركو بوتشيني")]
+    [InlineData("وقال اللاعب ماركو بوتشيني إن الفريق جاهز.", "ماركو بوتشيني")]
+    public void A_trade_before_a_name_introduces_the_person_without_an_office_of_state(string text, string name)
+    {
+        var result = Extract.From(text);
+        var person = Assert.Single(result.Entities, e => e.Type == Graph.Core.EntityType.Person && e.Labels.GetValueOrDefault("ar") == name);
+        Assert.Equal(person.Id, Assert.Single(result.Statements).SpeakerId);
+        Assert.DoesNotContain(result.Relations, r => r.Info.Name == "AFFILIATED_WITH");
+    }
+}
