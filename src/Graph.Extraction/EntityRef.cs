@@ -21,6 +21,6 @@ public sealed class EntityRef(int firstToken, int endToken, string entityKey, st
     public int Clitic { get; init; }
     /// <summary>True for a name set off by commas after a title (وزير الخارجية الإيراني، محمد جواد ظريف،): the commas say
     /// where it begins and ends, so no later step cuts it.</summary>
-    public bool SetOff { get; set; }
+    public bool SetOff { get; init; }
     public EntityType? Type { get; set; }
 }

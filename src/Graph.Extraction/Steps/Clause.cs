@@ -151,13 +151,16 @@ public sealed class Clause
     {
         for (var k = from; k + 1 < Sentence.EndToken && k - from < 5 && _doc.RefAt[k] is null; k++)
         {
-            if (_doc.Tokens[k].WithoutConjunction is not ("يدعي" or "تدعي" or "يسمي" or "تسمي")) continue;
+            if (!Calling(_doc.Tokens[k])) continue;
             // The name's first word may be one no step took (أوسكار بيريز → بيريز).
             var at = _doc.RefAt[k + 1] is null && k + 2 < Sentence.EndToken && _doc.Tokens[k + 1].IsWord ? k + 2 : k + 1;
             return _doc.RefAt[at] is { Actor: true } r && r.FirstToken == at && _doc.TypeOf(r.EntityKey) == EntityType.Person ? r : null;
         }
         return null;
     }
+
+    /// <summary>يُدعى، تُسمى: "is called", the word before a name that says who someone described is.</summary>
+    private static bool Calling(Token t) => t.WithoutConjunction is "يدعي" or "تدعي" or "يسمي" or "تسمي";
 
     /// <summary>Whom a relaying verb (نقلت X عن Y) reports: the actor right after عن within a few words of <paramref name="j"/>,
     /// or <paramref name="current"/> for عنه/عنها; moves <paramref name="j"/> past them.</summary>
@@ -226,7 +229,7 @@ public sealed class Clause
     {
         // قياديا شابا بالمعارضة، يُدعى هاسلر إنغلاسياس، قال: the named one is the subject.
         if (verb - 2 > Sentence.FirstToken && _doc.Tokens[verb - 1].Is(',') && _doc.RefAt[verb - 2] is { } named && named.EndToken == verb - 1
-            && named.FirstToken > Sentence.FirstToken && _doc.Tokens[named.FirstToken - 1].WithoutConjunction is "يدعي" or "تدعي" or "يسمي" or "تسمي")
+            && named.FirstToken > Sentence.FirstToken && Calling(_doc.Tokens[named.FirstToken - 1]))
             return named;
         var k = verb;
         while (k > Sentence.FirstToken && _doc.RefAt[k - 1] is null && _doc.Tokens[k - 1].WithoutConjunction is "قد" or "كان" or "كانت" or "لقد") k--;
@@ -237,12 +240,16 @@ public sealed class Clause
         return null;
     }
 
+    /// <summary>Whether a relative pronoun (الذي، التي، الذين) stands right before <paramref name="verb"/>.</summary>
+    public bool AfterRelative(int verb) =>
+        verb > Sentence.FirstToken && _doc.Tokens[verb - 1].WithoutConjunction is "الذي" or "التي" or "الذين";
+
     /// <summary>The actor a relative clause opening right before <paramref name="verb"/> is about (رئيس الوزراء إدوار فيليب،
     /// الذي أدان …؛ بالعاهل السعودي، الملك سلمان، الذي نفى …): the name or title that ends at الذي/التي, past a comma; a
     /// preposition in front of it does not matter, the relative clause makes it the subject.</summary>
     public string? RelativeAntecedent(int verb)
     {
-        if (verb - 2 < Sentence.FirstToken || _doc.Tokens[verb - 1].WithoutConjunction is not ("الذي" or "التي" or "الذين")) return null;
+        if (verb - 2 < Sentence.FirstToken || !AfterRelative(verb)) return null;
         var k = verb - 2;
         if (_doc.Tokens[k].Is(',') && k > Sentence.FirstToken) k--;
         if (_doc.RefAt[k] is not { } r || r.EndToken != k + 1 || r.EntityKey.Length == 0 || r.Kind is "demonym" or "pronoun") return null;

@@ -6,7 +6,8 @@ namespace Graph.Extraction;
 public static partial class PersonFinder
 {
     /// <summary>The person named at <paramref name="j"/>: a known one (already a reference), or a new one from name-like words.</summary>
-    /// <param name="whole">Whether the name must take every word up to <paramref name="limit"/> (else there is none).</param>
+    /// <param name="whole">Whether the name must take every word up to <paramref name="limit"/> (else there is none): the
+    /// words around say where it begins and ends (commas, a verb and a title), so the name made is set off from later cuts.</param>
     /// <param name="afterTitle">Whether an office title stands right before (نائبة وزير الخارجية الإسرائيلية تسيبي هوتوفيلي):
     /// a first word that looks like a verb in the present tense may then begin a name of two words.</param>
     internal static string? NextPerson(Document doc, Gazetteer gazetteer, ref int j, int limit, int minWords = 1, bool whole = false, bool afterTitle = false)
@@ -108,7 +109,7 @@ public static partial class PersonFinder
             draft.Aliases.Add(doc.Slice(words[^1], words[^1] + 1));
             draft.Aliases.Add(latin.Split(' ')[^1]);
         }
-        doc.AddRef(new EntityRef(words[0], words[^1] + 1, key, "name") { Clitic = preposition ? 1 : 0, Preposition = preposition });
+        doc.AddRef(new EntityRef(words[0], words[^1] + 1, key, "name") { Clitic = preposition ? 1 : 0, Preposition = preposition, SetOff = whole });
         return key;
     }
 

@@ -117,55 +117,16 @@ public static partial class PersonFinder
         // they speak for.
         if (roleOf is null && doc.Tokens[end - 1].Folded == "باسم" && SpokenFor(doc, j, limit) is { } spokenFor)
             (roleOf, j) = spokenFor;
-        if (!definite && roleOf is null)
-        {
-            // وصرح لوران فوكييه رئيس حزب الجمهوريين، أعلن فرانسوا دو روجي رئيس مجلس النواب: an office of a body nobody
-            // listed (the noun it is joined to), after a name a verb introduces.
-            if (j < limit && doc.Tokens[j] is { IsWord: true, Joined: false } joinedTo && doc.RefAt[j] is null && !gazetteer.FunctionWords.Contains(joinedTo)
-                && !joinedTo.Split.Preposition && !office.Honorific
-                && NameBefore(doc, gazetteer, sentence, start) is { } head)
-            {
-                HoldsOffice(doc, head, role, null, government);
-                doc.AddRef(new EntityRef(start, j, head, "title") { Role = role, Preposition = preposition });
-                return j;
-            }
-            // رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي، رئيس حكومة الوحدة الوطنية فائز السراج: an office of a body
-            // nobody listed, then a known person or a given name.
-            if (j < limit && !office.Honorific && doc.RefAt[j] is null && doc.Tokens[j] is { IsWord: true, Joined: false } noun
-                && !noun.Split.Preposition && !gazetteer.FunctionWords.Contains(noun))
-                for (var k = j + 1; k < limit && k - j <= 6 && doc.Tokens[k].IsWord && doc.RefAt[k] is null or { Kind: "demonym" or "name" }; k++)
-                {
-                    string? named = null;
-                    if (doc.RefAt[k] is { Kind: "name" } known)
-                    {
-                        if (known.FirstToken != k || known.Preposition) break;
-                        if (doc.TypeOf(known.EntityKey) != EntityType.Person) { k = known.EndToken - 1; continue; }
-                        named = known.EntityKey;
-                    }
-                    else if (k > j + 1 && gazetteer.GivenNames.Contains(doc.Tokens[k]) && gazetteer.OrganizationHeads.ContainsStem(noun))
-                    {
-                        var after = k;
-                        if ((named = NextPerson(doc, gazetteer, ref after, limit, minWords: 2, afterTitle: true)) is null) break;
-                    }
-                    if (named is null) continue;
-                    HoldsOffice(doc, named, role, null, government);
-                    // The body's words stay for OrganizationFinder.
-                    doc.AddRef(new EntityRef(start, j, named, "title") { Role = role, Preposition = preposition });
-                    return j;
-                }
-            return start + 1;
-        }
+        // An indefinite title without a state or body (رئيس حزب …، رئيس منظمة …) names an office only next to its holder.
+        if (!definite && roleOf is null) return OfficeOfUnlistedBody(doc, gazetteer, sentence, start, j, office, role, government, preposition) ?? start + 1;
 
         // وزير الدفاع الأميركي، جيمس ماتيس، …: the name set off by commas after the title is its holder.
         var closing = Apposition(doc, gazetteer, j, limit);
-        var setOff = closing is not null;
-        if (setOff) j++;
+        if (closing is not null) j++;
 
         var nameStart = j;
         // Between commas the name is read as the commas bound it.
         var person = closing is { } bound ? NextPerson(doc, gazetteer, ref j, bound, whole: true) : NextPerson(doc, gazetteer, ref j, limit, afterTitle: true);
-        for (var k = nameStart; setOff && person is not null && k < j; k++)
-            if (doc.RefAt[k] is { Kind: "name" } held && held.EntityKey == person) held.SetOff = true;
         // رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد …: titles in a row belong to the person after the last of them.
         if (person is null && j == nameStart && j < limit && !office.Honorific && doc.RefAt[j] is null && doc.Tokens[end - 1].Folded != "باسم"
             && gazetteer.Offices.Match(doc.Tokens, j, limit) is { Value.Honorific: false } next)
@@ -208,6 +169,41 @@ public static partial class PersonFinder
         return j;
     }
 
+    /// <summary>The office an indefinite title holds in a body nobody listed (the noun it is joined to): its holder is a name a
+    /// verb introduces before it, or a known person or a given name a few words after the body; returns where to go on, or
+    /// null when there is no holder.</summary>
+    private static int? OfficeOfUnlistedBody(Document doc, Gazetteer gazetteer, Sentence sentence, int start, int j, Office office, string role,
+        bool government, bool preposition)
+    {
+        var limit = sentence.EndToken;
+        if (office.Honorific || j >= limit || doc.RefAt[j] is not null || doc.Tokens[j] is not { IsWord: true, Joined: false } noun
+            || noun.Split.Preposition || gazetteer.FunctionWords.Contains(noun))
+            return null;
+        // وصرح لوران فوكييه رئيس حزب الجمهوريين، أعلن فرانسوا دو روجي رئيس مجلس النواب: a name a verb introduces before it.
+        var holder = NameBefore(doc, gazetteer, sentence, start);
+        // رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي، رئيس حكومة الوحدة الوطنية فائز السراج: a known person or a given
+        // name after the body.
+        for (var k = j + 1; holder is null && k < limit && k - j <= 6 && doc.Tokens[k].IsWord && doc.RefAt[k] is null or { Kind: "demonym" or "name" }; k++)
+        {
+            if (doc.RefAt[k] is { Kind: "name" } known)
+            {
+                if (known.FirstToken != k || known.Preposition) break;
+                if (doc.TypeOf(known.EntityKey) == EntityType.Person) holder = known.EntityKey;
+                else k = known.EndToken - 1;
+            }
+            else if (k > j + 1 && gazetteer.GivenNames.Contains(doc.Tokens[k]) && gazetteer.OrganizationHeads.ContainsStem(noun))
+            {
+                var after = k;
+                if ((holder = NextPerson(doc, gazetteer, ref after, limit, minWords: 2, afterTitle: true)) is null) break;
+            }
+        }
+        if (holder is null) return null;
+        HoldsOffice(doc, holder, role, null, government);
+        // The title is the office's words; the body's stay for OrganizationFinder.
+        doc.AddRef(new EntityRef(start, j, holder, "title") { Role = role, Preposition = preposition });
+        return j;
+    }
+
     private static void HoldsOffice(Document doc, string person, string role, string? roleOf, bool government)
     {
         var draft = doc.Entities[person];
@@ -230,11 +226,9 @@ public static partial class PersonFinder
             if (title - verb < 3 || doc.RefAt[verb] is not null || !doc.Tokens[verb].IsWord) continue;
             if (gazetteer.Speech.Match(doc.Tokens, verb, title) is not { Preposition: false } said || said.End != verb + 1)
                 if (gazetteer.Cues.Match(doc.Tokens, verb, title) is not { Preposition: false } act || act.End != verb + 1) continue;
-            var j = verb + 1;
-            var person = NextPerson(doc, gazetteer, ref j, title, minWords: 2, whole: true);
             // The verb before and the title after say where the name begins and ends.
-            if (person is not null && doc.RefAt[verb + 1] is { Kind: "name" } named && named.EntityKey == person) named.SetOff = true;
-            return person;
+            var j = verb + 1;
+            return NextPerson(doc, gazetteer, ref j, title, minWords: 2, whole: true);
         }
         return null;
     }

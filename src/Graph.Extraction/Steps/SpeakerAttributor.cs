@@ -56,7 +56,7 @@ public static partial class SpeakerAttributor
                     if (clause.Relayed(ref j, current) is not { } relayed) { i = end; continue; }
                     speaker = relayed;
                 }
-                else if (frame is SpeechFrame.Verb or SpeechFrame.Condemn && AfterRelative(doc, sentence, i) && clause.RelativeAntecedent(i) is null
+                else if (frame is SpeechFrame.Verb or SpeechFrame.Condemn && clause.AfterRelative(i) && clause.RelativeAntecedent(i) is null
                          && end < sentence.EndToken && (doc.RefAt[end] is not null || Resumptive(doc.Tokens[end])))
                 {
                     // الدعوات التي طالبت جونسون بالاعتذار: the relative (a noun no step resolved) is the verb's subject, the name
@@ -93,12 +93,7 @@ public static partial class SpeakerAttributor
                 // بينما عبر نظيره الألماني، هايكو ماس، عن مخاوف: a form that is mostly another word (عبر: via) is speech only
                 // when its content word follows the speaker at once.
                 if (cue.ContentRightAfterSpeaker && !ContentFollows(doc, cue, j, sentence.EndToken)) { i = end; continue; }
-                // واصفا الملاحظات بأنها …، ودعا الشعب إلى …: a participle or a joined verb whose content word comes after its object
-                // continues the speaker too.
-                // لكنه حذر من …: the verb's own content word right after it shows it continues too.
-                if (speaker is null && !Continues(doc, end, sentence.EndToken) && !(end < sentence.EndToken && cue.Opens(doc.Tokens[end]) == ContentWord.Separate)
-                    && !(OpensClause(doc, sentence, i, frame) && ContentWithin(doc, cue, end, sentence.EndToken)) && !(cue.TakesObject && WhatIt(doc, sentence, i)) && !(frame is SpeechFrame.Charge or SpeechFrame.Condemn && end < sentence.EndToken && doc.RefAt[end] is not null))
-                { i = end; continue; }
+                if (speaker is null && !ReportsWithoutSubject(doc, sentence, cue, i, end)) { i = end; continue; }
                 // The subject may come first (السعودية وقطر قد نددت …): the nearest actor before the verb in its sentence speaks.
                 // A verb joined by و/ف (… وقال، واتهم) shares the subject of the sentence's first verb, not the nearest name.
                 speaker ??= sentenceSpeaker ?? (frame == SpeechFrame.Participle ? null : doc.Tokens[i].Joined ? clause.FirstSubject(i) ?? clause.NearestSubject(i)
@@ -199,8 +194,20 @@ public static partial class SpeakerAttributor
 
     private static bool Resumptive(Token t) => t.WithoutConjunction is "فيه" or "فيها" or "فيهم" or "به" or "بها" or "عنه" or "عنها";
 
-    private static bool AfterRelative(Document doc, Sentence sentence, int verb) =>
-        verb > sentence.FirstToken && doc.Tokens[verb - 1].WithoutConjunction is "الذي" or "التي" or "الذين";
+    /// <summary>Whether a speech verb whose speaker is not named after it still reports words, to be given to a subject before
+    /// it or to the current speaker: words, a quote or a preposition follow it (<see cref="Continues"/>); its own content word
+    /// right after it (لكنه حذر من …); a clause that goes on with the same subject and the verb's content word after its object
+    /// (واصفا الملاحظات بأنها …، ودعا الشعب إلى …); وهو ما + a verb taking what was said as its object; a charge or condemnation
+    /// with an actor right after it.</summary>
+    private static bool ReportsWithoutSubject(Document doc, Sentence sentence, SpeechCue cue, int verb, int end)
+    {
+        var limit = sentence.EndToken;
+        return Continues(doc, end, limit)
+            || end < limit && cue.Opens(doc.Tokens[end]) == ContentWord.Separate
+            || OpensClause(doc, sentence, verb, cue.Frame) && ContentWithin(doc, cue, end, limit)
+            || cue.TakesObject && WhatIt(doc, sentence, verb)
+            || cue.Frame is SpeechFrame.Charge or SpeechFrame.Condemn && end < limit && doc.RefAt[end] is not null;
+    }
 
     /// <summary>Whether a verb with no subject of its own begins a clause that goes on with the same subject: a participle, a
     /// verb joined by و, or one after فيما، بينما، لكنه (فيما حذر الدول الإفريقية من …).</summary>
