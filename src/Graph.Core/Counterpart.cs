@@ -1,4 +1,7 @@
 namespace Graph.Core;
 
-/// <summary>One counterpart of a country's roll-up, with every relation behind it.</summary>
-public sealed record Counterpart(string EntityId, IReadOnlyList<RolledUpRelation> Relations);
+/// <summary>One counterpart of a country's roll-up: the acts (<see cref="Events"/>) and every relation behind them.</summary>
+public sealed record Counterpart(string EntityId, IReadOnlyList<RolledUpEvent> Events)
+{
+    public IReadOnlyList<RolledUpRelation> Relations => Events.SelectMany(e => e.Relations).ToList();
+}

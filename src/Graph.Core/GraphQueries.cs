@@ -42,15 +42,37 @@ public sealed class GraphQueries(IGraphStore store)
         return result.OrderByDescending(r => r.Edge.Confidence).ThenBy(r => r.Edge.RelationId, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The roll-up grouped by counterpart, most relations first.</summary>
+    /// <summary>The roll-up grouped by counterpart and, within it, by act (<see cref="Events"/>): most acts first.</summary>
     public async Task<IReadOnlyList<Counterpart>> CounterpartsAsync(
         string countryId, RelationDirection direction, IReadOnlyCollection<RelationType>? types, CancellationToken ct = default)
     {
         var rolled = await RollUpAsync(countryId, direction, types, ct);
         return rolled.GroupBy(r => r.CounterpartId)
-            .Select(g => new Counterpart(g.Key, g.ToList()))
-            .OrderByDescending(c => c.Relations.Count).ThenBy(c => c.EntityId, StringComparer.Ordinal)
+            .Select(g => new Counterpart(g.Key, Events(g)))
+            .OrderByDescending(c => c.Events.Count).ThenByDescending(c => c.Relations.Count).ThenBy(c => c.EntityId, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>The acts behind rolled-up relations: within one article, the same type and counterpart are one act (a
+    /// headline naming the country, the lead naming its minister and the body quoting him report one criticism), unless
+    /// the text dates them differently: then one act a date, an undated relation going with the first. Acts across
+    /// articles are not joined here. Ordered by article, type and date; relations keep their order.</summary>
+    public static IReadOnlyList<RolledUpEvent> Events(IEnumerable<RolledUpRelation> rolled)
+    {
+        var events = new List<RolledUpEvent>();
+        foreach (var act in rolled.GroupBy(r => (r.Edge.ArticleId, r.Edge.Type, r.CountryId, r.CounterpartId)))
+        {
+            var dates = act.Select(r => r.Edge.Date).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+            if (dates.Count <= 1)
+            {
+                events.Add(new RolledUpEvent(act.Key.CountryId, act.Key.CounterpartId, act.Key.Type, act.Key.ArticleId, dates.FirstOrDefault(), act.ToList()));
+                continue;
+            }
+            foreach (var date in dates)
+                events.Add(new RolledUpEvent(act.Key.CountryId, act.Key.CounterpartId, act.Key.Type, act.Key.ArticleId, date,
+                    act.Where(r => r.Edge.Date == date || r.Edge.Date is null && date == dates[0]).ToList()));
+        }
+        return events.OrderBy(e => e.ArticleId, StringComparer.Ordinal).ThenBy(e => e.Type).ThenBy(e => e.Date, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Relations between two countries (each side's officials counted), ordered by date.</summary>

@@ -173,7 +173,7 @@ public static partial class Cypher
           UNION
           MATCH (s:Entity)-[r]->(o:Entity) WHERE $incoming AND o.id IN $ids AND type(r) IN $types AND r.seq IS NOT NULL RETURN s, r, o
         }
-        RETURN r.id AS id, s.id AS subject, o.id AS object, type(r) AS type, r.confidence AS confidence
+        RETURN r.id AS id, s.id AS subject, o.id AS object, type(r) AS type, r.confidence AS confidence, r.articleId AS article, r.date AS date
         ORDER BY id
         """, "ids", "types", "outgoing", "incoming") { Uses = "entity_id (unique), then the entities' relationships" };
 

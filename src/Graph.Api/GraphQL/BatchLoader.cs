@@ -21,6 +21,25 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         return new Result(this, key);
     }
 
+    /// <summary>Several keys at once, in their order, fetched in the same batch as the other keys asked for.</summary>
+    public IDataLoaderResult<TValue?[]> LoadMany(IReadOnlyList<TKey> keys)
+    {
+        var results = keys.Select(Load).ToList();
+        return new Many(results);
+    }
+
+    private sealed class Many(List<IDataLoaderResult<TValue?>> results) : IDataLoaderResult<TValue?[]>
+    {
+        public async Task<TValue?[]> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var values = new TValue?[results.Count];
+            for (var i = 0; i < values.Length; i++) values[i] = await results[i].GetResultAsync(cancellationToken).ConfigureAwait(false);
+            return values;
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+
     private async Task<TValue?> GetAsync(TKey key, CancellationToken ct)
     {
         while (true)

@@ -9,9 +9,16 @@ public sealed class CounterpartType : ObjectGraphType<Counterpart>
     public CounterpartType()
     {
         Name = "Counterpart";
-        Description = "One counterpart of a country's roll-up: how many relations, and the evidence behind each.";
+        Description = "One counterpart of a country's roll-up: how many acts, the relations that report them, and the evidence behind each.";
         Field<NonNullGraphType<EntityInterface>>("entity").Description("The counterpart country, bloc or other entity.").Resolve(c => Loaders.Of(c).Entities.Load(c.Source.EntityId));
-        Field<NonNullGraphType<IntGraphType>>("count").Description("How many relations.").Resolve(c => c.Source.Relations.Count);
+        Field<NonNullGraphType<IntGraphType>>("count")
+            .Description("How many acts (events): within one article, the same type and counterpart are one act however many sentences or officials report it, unless the text dates them differently.")
+            .Resolve(c => c.Source.Events.Count);
+        Field<NonNullGraphType<IntGraphType>>("relationCount").Description("How many relations report those acts (one per article, type and pair of actors).").Resolve(c => c.Source.Relations.Count);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RolledUpEventType>>>>("events")
+            .Description("The acts, each with everyone who acted in it (via) and every sentence that reports it; by article, type and date.")
+            .Argument<IntGraphType>("first", $"At most this many (default {Paging.DefaultPageSize}, at most {Paging.MaxPageSize}).")
+            .Resolve(c => c.Source.Events.Take(Paging.First(c)).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RolledUpRelationType>>>>("relations")
             .Description("The relations, each with who acted and its evidence; the most confident first.")
             .Argument<IntGraphType>("first", $"At most this many (default {Paging.DefaultPageSize}, at most {Paging.MaxPageSize}).")

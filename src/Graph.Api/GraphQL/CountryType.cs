@@ -19,11 +19,11 @@ public sealed class CountryType : EntityObjectType
             .ResolveAsync(async c => (await Queries(c).RollUpAsync(c.Source.Id, Direction(c), c.GetArgument<List<Core.RelationType>?>("types"), c.CancellationToken))
                 .Take(Paging.First(c)).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CounterpartType>>>>("counterparts")
-            .Description("The roll-up grouped by counterpart (country, bloc or other entity), most relations first: \"which countries did Russia criticize?\"")
+            .Description("The roll-up grouped by counterpart (country, bloc or other entity) and by act, most acts first: \"which countries did Russia criticize?\"")
             .Argument<DirectionEnum>("direction", "OUTGOING (default) or INCOMING.")
             .Argument<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("types", "Only these edge types; all event types when omitted.")
             .Argument<ListGraphType<NonNullGraphType<EntityKindEnum>>>("kinds", "Only counterparts of these kinds (COUNTRY, BLOC …).")
-            .Argument<IntGraphType>("first", $"At most this many counterparts, those with the most relations first (default {Paging.DefaultPageSize}, at most {Paging.MaxPageSize}).")
+            .Argument<IntGraphType>("first", $"At most this many counterparts, those with the most acts first (default {Paging.DefaultPageSize}, at most {Paging.MaxPageSize}).")
             .ResolveAsync(async c =>
             {
                 var groups = await Queries(c).CounterpartsAsync(c.Source.Id, Direction(c), c.GetArgument<List<Core.RelationType>?>("types"), c.CancellationToken);

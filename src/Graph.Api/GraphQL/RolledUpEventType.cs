@@ -1,0 +1,27 @@
+using global::GraphQL;
+using global::GraphQL.Types;
+using Graph.Core;
+
+namespace Graph.Api.GraphQL;
+
+public sealed class RolledUpEventType : ObjectGraphType<RolledUpEvent>
+{
+    public RolledUpEventType()
+    {
+        Name = "RolledUpEvent";
+        Description = "One act counted for a country: the relations of one article with the same type and counterpart (the country's and its officials' alike), unless the text dates them differently.";
+        Field<NonNullGraphType<RelationTypeEnum>>("type").Description("The edge type.").Resolve(c => c.Source.Type);
+        Field<StringGraphType>("date").Description($"The date the text gives for the act, when it gives one: {DateText.Forms}.").Resolve(c => c.Source.Date);
+        Field<StringGraphType>("dateText").Description("The date for people to read, saying what is known.").Resolve(c => DateText.Describe(c.Source.Date));
+        Field<NonNullGraphType<ArticleType>>("article").Description("The article that reports it.").Resolve(c => Loaders.Of(c).Articles.Load(c.Source.ArticleId));
+        Field<NonNullGraphType<BooleanGraphType>>("byCountry").Description("Whether the country itself is named as acting (not only its officials).")
+            .Resolve(c => c.Source.Via.Contains(null));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("via").Description("The officials who acted for the country in it.")
+            .Resolve(c => Loaders.Of(c).Entities.LoadMany(c.Source.Via.OfType<string>().ToList()).Then(e => e.OfType<Entity>().ToList()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RolledUpRelationType>>>>("relations").Description("The relations that report it.")
+            .Resolve(c => c.Source.Relations);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Description("Every sentence that reports it, from all its relations.")
+            .Resolve(c => Loaders.Of(c).Relations.LoadMany(c.Source.Relations.Select(r => r.Edge.RelationId).ToList())
+                .Then(rs => rs.OfType<Relation>().SelectMany(r => r.Evidence).DistinctBy(e => (e.SentenceStart, e.Start, e.End)).ToList()));
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+
+namespace Graph.Api.Tests;
+
+/// <summary>A counterpart's count is the number of acts: within one article, a headline naming the country and the body
+/// naming its minister for the same criticism are one act, with both as its actors and every sentence as its evidence.</summary>
+public sealed class RollUpCountingTests(ServiceFixture service) : IClassFixture<ServiceFixture>
+{
+    private const string Counterparts = """
+        query($country: String!) {
+          country(name: $country) {
+            counterparts(types: [CRITICIZED]) {
+              entity { id } count relationCount
+              events { type date byCountry via { name } evidence { sentence } article { id } }
+            }
+          }
+        }
+        """;
+
+    private async Task<string> IngestAsync(string text)
+    {
+        var result = await service.QueryAsync(ServiceFixture.Ingest, new { input = new { text } });
+        return result.GetProperty("data").GetProperty("ingestArticle").GetProperty("article").GetProperty("id").GetString()!;
+    }
+
+    private async Task<JsonElement> CounterpartAsync(string country, string counterpart)
+    {
+        var data = await service.QueryAsync(Counterparts, new { country });
+        Assert.False(data.TryGetProperty("errors", out var errors), errors.ToString());
+        return Assert.Single(data.GetProperty("data").GetProperty("country").GetProperty("counterparts").EnumerateArray(),
+            g => g.GetProperty("entity").GetProperty("id").GetString() == counterpart);
+    }
+
+    [Fact]
+    public async Task A_headline_naming_the_country_and_a_body_naming_its_minister_are_one_act()
+    {
+        var article = await IngestAsync("""
+            فرنسا تنتقد إيران بسبب برنامجها الصاروخي
+
+            انتقد وزير الخارجية الفرنسي جان إيف لودريان إيران يوم الثلاثاء بسبب برنامجها للصواريخ الباليستية، وقال إن على طهران أن توقف تجاربها.
+            """);
+        var iran = await CounterpartAsync("France", "Country:IRN");
+        Assert.Equal(1, iran.GetProperty("count").GetInt32());
+        Assert.Equal(2, iran.GetProperty("relationCount").GetInt32());
+        var act = Assert.Single(iran.GetProperty("events").EnumerateArray());
+        Assert.Equal(article, act.GetProperty("article").GetProperty("id").GetString());
+        Assert.True(act.GetProperty("byCountry").GetBoolean());
+        Assert.Equal(["Jean-Yves Le Drian"], act.GetProperty("via").EnumerateArray().Select(v => v.GetProperty("name").GetString()));
+        var sentences = act.GetProperty("evidence").EnumerateArray().Select(e => e.GetProperty("sentence").GetString()!).ToList();
+        Assert.Equal(2, sentences.Count);
+        Assert.Contains(sentences, s => s.StartsWith("فرنسا تنتقد إيران"));
+        Assert.Contains(sentences, s => s.StartsWith("انتقد وزير الخارجية الفرنسي"));
+
+        // Another article reporting an act is another act (joining reports across articles is the events' work).
+        await IngestAsync("انتقدت فرنسا إيران مرة أخرى بسبب تجارب الصواريخ.");
+        iran = await CounterpartAsync("France", "Country:IRN");
+        Assert.Equal(2, iran.GetProperty("count").GetInt32());
+        Assert.Equal(3, iran.GetProperty("relationCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Acts_the_text_dates_differently_are_counted_apart()
+    {
+        await IngestAsync("انتقدت ألمانيا تركيا في 3 يناير بسبب اعتقال صحفيين. وفي 10 يناير انتقد وزير الخارجية الألماني زيغمار غابرييل تركيا مجددا بسبب حملة الاعتقالات.");
+        var turkey = await CounterpartAsync("Germany", "Country:TUR");
+        Assert.Equal(2, turkey.GetProperty("count").GetInt32());
+        var acts = turkey.GetProperty("events").EnumerateArray().ToList();
+        Assert.Equal(["--01-03", "--01-10"], acts.Select(a => a.GetProperty("date").GetString()));
+        Assert.True(acts[0].GetProperty("byCountry").GetBoolean());
+        Assert.Empty(acts[0].GetProperty("via").EnumerateArray());
+        Assert.False(acts[1].GetProperty("byCountry").GetBoolean());
+        Assert.Equal("Sigmar Gabriel", Assert.Single(acts[1].GetProperty("via").EnumerateArray()).GetProperty("name").GetString());
+    }
+}
