@@ -8,4 +8,8 @@ public sealed record Article(
     string? Url,
     string? Outlet,
     DateOnly? PublishedAt,
-    string Language);
+    string Language)
+{
+    /// <summary>The story the article reports (shared with the other articles that report it), once stored.</summary>
+    public string? StoryId { get; init; }
+}

@@ -64,6 +64,18 @@ public interface IGraphStore
 
     Task<GraphCounts> CountAsync(CancellationToken ct = default);
 
+    /// <summary>Events by id, each with all its reports.</summary>
+    Task<IReadOnlyList<Event>> GetEventsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        throw new NotSupportedException($"{GetType().Name} does not keep events yet.");
+
+    /// <summary>Events filtered, the latest anchored first, one keyset page at a time.</summary>
+    Task<Page<Event>> QueryEventsAsync(EventQuery query, int first, string? after, CancellationToken ct = default) =>
+        throw new NotSupportedException($"{GetType().Name} does not keep events yet.");
+
+    /// <summary>The articles of each of the given stories.</summary>
+    Task<ILookup<string, Article>> GetArticlesByStoryAsync(IReadOnlyCollection<string> storyIds, CancellationToken ct = default) =>
+        throw new NotSupportedException($"{GetType().Name} does not keep stories yet.");
+
     /// <summary>Returns when the store can answer queries now and throws when it cannot; cheap, since readiness probes call it
     /// every few seconds. Stores without a cheaper check count.</summary>
     async Task CheckReadyAsync(CancellationToken ct = default) => await CountAsync(ct);

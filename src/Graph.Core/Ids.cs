@@ -129,6 +129,9 @@ public static class Ids
         return colon > 0 ? id[..colon] : null;
     }
 
+    /// <summary>16 hex digits of the SHA-256 of a text: a short stable id part.</summary>
+    public static string Short(string s) => Hash(s);
+
     private static string Hash(ReadOnlySpan<char> s)
     {
         Span<byte> hash = stackalloc byte[32];

@@ -15,4 +15,8 @@ public sealed record Relation(
     string? Role = null)
 {
     public RelationTypeInfo Info => RelationTypeInfo.Of(Type);
+
+    /// <summary>The event (one act, however many articles report it) this relation reports, once stored; null for an office,
+    /// a mention or reporting.</summary>
+    public string? EventId { get; init; }
 }

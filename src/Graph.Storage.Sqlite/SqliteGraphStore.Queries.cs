@@ -8,10 +8,10 @@ namespace Graph.Storage.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    private const string ArticleColumns = "seq, id, title, url, outlet, published_at, language, text";
+    private const string ArticleColumns = "seq, id, title, url, outlet, published_at, language, text, story_id";
     private const string StatementColumns =
         "id, article_id, speaker_id, text, kind, start, \"end\", sentence_start, sentence_end, language, headline, source_id, modality";
-    private const string RelationColumns = "id, article_id, type, subject_id, object_id, confidence, modality, date, role";
+    private const string RelationColumns = "id, article_id, type, subject_id, object_id, confidence, modality, date, role, event_id";
 
     public Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
     {
@@ -177,7 +177,7 @@ public sealed partial class SqliteGraphStore
     private static List<Relation> LoadRelations(SqliteConnection connection, string where, IReadOnlyCollection<string> ids, params (string Name, object? Value)[] extra)
     {
         var relations = Query(connection, $"SELECT {RelationColumns}, seq FROM relations WHERE {where} ORDER BY seq",
-            r => (Seq: r.GetInt64(9), Row: r.GetString(0), Read: ReadRelationHead(r)), [("@ids", Json(ids)), .. extra]);
+            r => (Seq: r.GetInt64(10), Row: r.GetString(0), Read: ReadRelationHead(r)), [("@ids", Json(ids)), .. extra]);
         var evidence = Query(connection,
                 """
                 SELECT relation_id, sentence, sentence_start, sentence_end, start, "end", statement_id FROM evidence
@@ -194,12 +194,12 @@ public sealed partial class SqliteGraphStore
     {
         RelationTypeInfo.TryParse(r.GetString(2), out var type);
         return new Relation(r.GetString(0), r.GetString(1), type, r.GetString(3), r.GetString(4), r.GetDouble(5), [],
-            Enum.Parse<Modality>(r.GetString(6)), r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : r.GetString(8));
+            Enum.Parse<Modality>(r.GetString(6)), r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : r.GetString(8)) { EventId = Str(r, 9) };
     }
 
     private static Article ReadArticle(SqliteDataReader r) => new(
         r.GetString(1), r.GetString(7), Str(r, 2), Str(r, 3), Str(r, 4),
-        r.IsDBNull(5) ? null : DateOnly.ParseExact(r.GetString(5), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.GetString(6));
+        r.IsDBNull(5) ? null : DateOnly.ParseExact(r.GetString(5), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.GetString(6)) { StoryId = Str(r, 8) };
 
     private static Statement ReadStatement(SqliteDataReader r) => new(
         r.GetString(0), r.GetString(1), Str(r, 2), r.GetString(3), Enum.Parse<StatementKind>(r.GetString(4)),

@@ -36,7 +36,7 @@ public sealed partial class SqliteGraphStore
     {
         using var connection = Open();
         var args = new (string, object?)[] { ("@ids", Json(entityIds)), ("@types", Json(types.Select(t => RelationTypeInfo.Of(t).Name))) };
-        const string columns = "SELECT id, subject_id, object_id, type, confidence, article_id, date FROM relations";
+        const string columns = "SELECT id, subject_id, object_id, type, confidence, article_id, date, event_id FROM relations";
         const string bySubject = columns + " WHERE subject_id IN (SELECT value FROM json_each(@ids)) AND type IN (SELECT value FROM json_each(@types))";
         const string byObject = columns + " WHERE object_id IN (SELECT value FROM json_each(@ids)) AND type IN (SELECT value FROM json_each(@types))";
         var sql = direction switch
@@ -46,7 +46,7 @@ public sealed partial class SqliteGraphStore
             _ => bySubject + " UNION " + byObject,
         };
         IReadOnlyList<EdgeRef> edges = Query(connection, sql + " ORDER BY 1",
-            r => new EdgeRef(r.GetString(0), r.GetString(1), r.GetString(2), ParseType(r.GetString(3)), r.GetDouble(4), r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6)), args);
+            r => new EdgeRef(r.GetString(0), r.GetString(1), r.GetString(2), ParseType(r.GetString(3)), r.GetDouble(4), r.GetString(5), Str(r, 6), Str(r, 7)), args);
         return Task.FromResult(edges);
     }
 

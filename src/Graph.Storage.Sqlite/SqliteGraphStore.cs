@@ -126,6 +126,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
                     ("@st", ev.Start), ("@en", ev.End), ("@stmt", ev.StatementId));
             }
         }
+        Group(connection, tx, article, extraction.Relations, extraction.Entities.Select(e => e.Id));
         return new IngestOutcome(article, true, extraction.Entities.Count, extraction.Statements.Count, extraction.Relations.Count);
     }
 

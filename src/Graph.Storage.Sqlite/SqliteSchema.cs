@@ -14,6 +14,7 @@ internal static class SqliteSchema
     {
         [2] = IndexExistingStatements,
         [3] = RecordExistingOffices,
+        [6] = SqliteGraphStore.GroupStoredArticles,
     };
 
     private static void RecordExistingOffices(SqliteConnection connection, SqliteTransaction tx)

@@ -44,7 +44,10 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         {
             connection.Open();
             using var cmd = connection.CreateCommand();
-            cmd.CommandText = "DROP TABLE offices; DROP INDEX ix_relations_subject_edge; DROP INDEX ix_relations_object_edge; ALTER TABLE statements DROP COLUMN modality; PRAGMA user_version = 2;";
+            cmd.CommandText = "DROP TABLE offices; DROP INDEX ix_relations_subject_edge; DROP INDEX ix_relations_object_edge; ALTER TABLE statements DROP COLUMN modality; "
+                + "DROP INDEX ix_articles_story; ALTER TABLE articles DROP COLUMN story_id; ALTER TABLE articles DROP COLUMN signature; ALTER TABLE articles DROP COLUMN actor_count; "
+                + "DROP TABLE story_bands; DROP TABLE story_actors; DROP TABLE events; DROP INDEX ix_relations_event; ALTER TABLE relations DROP COLUMN event_id; "
+                + "PRAGMA user_version = 2;";
             cmd.ExecuteNonQuery();
         }
         SqliteConnection.ClearAllPools();
@@ -53,6 +56,10 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         Assert.Equal(["Person:sergey-lavrov"], (await migrated.GetOfficialsAsync(["Country:RUS"]))["Country:RUS"]);
         // Statements stored before version 5 read as said.
         Assert.Equal(Modality.Asserted, (await migrated.GetStatementsByArticleAsync([article.Id]))[article.Id].Single().Modality);
+        // Articles stored before version 6 get their story and their acts' events.
+        Assert.StartsWith("Story:", Assert.Single(await migrated.GetArticlesAsync([article.Id])).StoryId);
+        var sanction = (await migrated.GetRelationsByArticleAsync([article.Id]))[article.Id].Single(r => r.Type == RelationType.Sanctioned);
+        Assert.Equal(sanction.Id, Assert.Single(Assert.Single(await migrated.GetEventsAsync([sanction.EventId!])).Reports).RelationId);
     }
 
     [Fact]

@@ -1,0 +1,140 @@
+using System.Globalization;
+using Graph.Core;
+using Graph.Core.Grouping;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Storage.Sqlite;
+
+/// <summary>Stories and events, kept as articles are stored: each look-up goes through an index (band keys, actors by day,
+/// event sides by anchor day), never a scan of what is stored.</summary>
+public sealed partial class SqliteGraphStore
+{
+    /// <summary>Puts a newly stored article in its story and its act relations in their events, in the caller's transaction.</summary>
+    private static void Group(SqliteConnection connection, SqliteTransaction tx, Article article, IReadOnlyList<Relation> relations, IEnumerable<string> entityIds)
+    {
+        JoinStory(connection, tx, article, SameStory.Actors(entityIds));
+        JoinEvents(connection, tx, article, relations);
+    }
+
+    private static void JoinStory(SqliteConnection connection, SqliteTransaction tx, Article article, IReadOnlyList<string> actors)
+    {
+        var signature = StorySignature.Of(article.Text);
+        var bands = StorySignature.BandKeys(signature);
+        var day = article.PublishedAt?.DayNumber;
+        string? story = null;
+        // A near-copy of a stored text: a shared band, then the signatures compared.
+        var copies = Query(connection, tx,
+            """
+            SELECT DISTINCT a.id, a.story_id, a.signature FROM story_bands b JOIN articles a ON a.id = b.article_id
+            WHERE b.band_key IN (SELECT value FROM json_each(@bands)) AND a.id <> @id
+            """,
+            r => (Id: r.GetString(0), Story: Str(r, 1), Signature: r.IsDBNull(2) ? null : (byte[])r.GetValue(2)),
+            ("@bands", System.Text.Json.JsonSerializer.Serialize(bands)), ("@id", article.Id));
+        var best = copies.Where(c => c.Signature is not null && c.Story is not null)
+            .Select(c => (c.Story, Similarity: StorySignature.Similarity(signature, StorySignature.FromBytes(c.Signature!))))
+            .Where(c => c.Similarity >= SameStory.CopySimilarity).OrderByDescending(c => c.Similarity).FirstOrDefault();
+        story = best.Story;
+        // An independent report: the same people and organisations, published within a few days.
+        if (story is null && day is { } d && actors.Count >= SameStory.MinSharedActors)
+        {
+            var reports = Query(connection, tx,
+                $"""
+                SELECT a.id, a.story_id, a.actor_count, count(*) AS shared FROM story_actors s JOIN articles a ON a.id = s.article_id
+                WHERE s.actor_id IN (SELECT value FROM json_each(@actors)) AND s.day BETWEEN @from AND @to AND a.id <> @id
+                GROUP BY a.id ORDER BY shared DESC, a.seq LIMIT 20
+                """,
+                r => (Id: r.GetString(0), Story: Str(r, 1), Actors: r.GetInt32(2), Shared: r.GetInt32(3)),
+                ("@actors", Json(actors)), ("@from", d - SameStory.WindowDays), ("@to", d + SameStory.WindowDays), ("@id", article.Id));
+            story = reports.FirstOrDefault(r => r.Story is not null && SameStory.SharesActors(r.Shared, actors.Count, r.Actors)).Story;
+        }
+        story ??= "Story:" + article.Id["Article:".Length..][..16];
+        Execute(connection, tx, "UPDATE articles SET story_id = @story, signature = @signature, actor_count = @actors WHERE id = @id",
+            ("@story", story), ("@signature", StorySignature.ToBytes(signature)), ("@actors", actors.Count), ("@id", article.Id));
+        foreach (var band in bands)
+            Execute(connection, tx, "INSERT OR IGNORE INTO story_bands (band_key, article_id) VALUES (@k, @a)", ("@k", band), ("@a", article.Id));
+        if (day is { } published)
+            foreach (var actor in actors)
+                Execute(connection, tx, "INSERT OR IGNORE INTO story_actors (actor_id, day, article_id) VALUES (@e, @d, @a)",
+                    ("@e", actor), ("@d", published), ("@a", article.Id));
+    }
+
+    private static void JoinEvents(SqliteConnection connection, SqliteTransaction tx, Article article, IReadOnlyList<Relation> relations)
+    {
+        var people = relations.Where(r => EventDraft.IsAct(r.Type)).SelectMany(r => new[] { r.SubjectId, r.ObjectId })
+            .Where(id => id.StartsWith("Person:", StringComparison.Ordinal)).Distinct().ToList();
+        var offices = people.Count == 0 ? new Dictionary<string, string>() : OfficeCountries(connection, tx, people);
+        var published = article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        foreach (var draft in EventDraft.Of(article, relations, offices))
+        {
+            var type = RelationTypeInfo.Of(draft.Type).Name;
+            string? id = null;
+            if (draft.AnchorDay is { } anchor)
+            {
+                var stored = Query(connection, tx,
+                    """
+                    SELECT id, date, anchor_day FROM events
+                    WHERE subject_id = @s AND type = @t AND object_id = @o AND anchor_day BETWEEN @from AND @to
+                    """,
+                    r => (Id: r.GetString(0), Date: Str(r, 1), Anchor: r.IsDBNull(2) ? (int?)null : r.GetInt32(2)),
+                    ("@s", draft.SubjectId), ("@t", type), ("@o", draft.ObjectId),
+                    ("@from", anchor - EventDraft.WindowDays), ("@to", anchor + EventDraft.WindowDays));
+                id = stored.Where(e => draft.Matches(e.Date, e.Anchor)).OrderBy(e => Math.Abs(e.Anchor!.Value - anchor)).ThenBy(e => e.Id, StringComparer.Ordinal)
+                    .Select(e => e.Id).FirstOrDefault();
+            }
+            if (id is null)
+            {
+                id = draft.NewId(article.Id);
+                Execute(connection, tx,
+                    """
+                    INSERT OR IGNORE INTO events (id, subject_id, type, object_id, date, anchor_day, first_reported, last_reported)
+                    VALUES (@id, @s, @t, @o, @d, @a, @p, @p)
+                    """,
+                    ("@id", id), ("@s", draft.SubjectId), ("@t", type), ("@o", draft.ObjectId), ("@d", draft.Date), ("@a", draft.AnchorDay), ("@p", published));
+            }
+            else
+            {
+                Execute(connection, tx,
+                    """
+                    UPDATE events SET date = coalesce(date, @d),
+                        first_reported = CASE WHEN first_reported IS NULL OR @p < first_reported THEN coalesce(@p, first_reported) ELSE first_reported END,
+                        last_reported = CASE WHEN last_reported IS NULL OR @p > last_reported THEN coalesce(@p, last_reported) ELSE last_reported END
+                    WHERE id = @id
+                    """,
+                    ("@id", id), ("@d", draft.Date), ("@p", published));
+            }
+            Execute(connection, tx, "UPDATE relations SET event_id = @e WHERE id IN (SELECT value FROM json_each(@ids))",
+                ("@e", id), ("@ids", Json(draft.Relations.Select(r => r.Id))));
+        }
+    }
+
+    private static Dictionary<string, string> OfficeCountries(SqliteConnection connection, SqliteTransaction tx, IReadOnlyCollection<string> people) =>
+        Query(connection, tx,
+                "SELECT person_id, country_id FROM offices WHERE person_id IN (SELECT value FROM json_each(@ids)) ORDER BY person_id, confidence DESC, country_id",
+                r => (Person: r.GetString(0), Country: r.GetString(1)), ("@ids", Json(people)))
+            .GroupBy(x => x.Person).ToDictionary(g => g.Key, g => g.First().Country, StringComparer.Ordinal);
+
+    /// <summary>Stories and events for articles stored before they were kept (migration 6), in the order they were stored.</summary>
+    internal static void GroupStoredArticles(SqliteConnection connection, SqliteTransaction tx)
+    {
+        var articles = Query(connection, tx, $"SELECT {ArticleColumns} FROM articles ORDER BY seq", ReadArticle);
+        foreach (var article in articles)
+        {
+            var relations = Query(connection, tx, $"SELECT {RelationColumns} FROM relations WHERE article_id = @a ORDER BY seq",
+                ReadRelationHead, ("@a", article.Id));
+            var entities = Query(connection, tx, "SELECT DISTINCT entity_id FROM mentions WHERE article_id = @a", r => r.GetString(0), ("@a", article.Id));
+            Group(connection, tx, article, relations, entities);
+        }
+    }
+
+    private static List<T> Query<T>(SqliteConnection connection, SqliteTransaction tx, string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] args)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        using var reader = cmd.ExecuteReader();
+        var list = new List<T>();
+        while (reader.Read()) list.Add(read(reader));
+        return list;
+    }
+}
