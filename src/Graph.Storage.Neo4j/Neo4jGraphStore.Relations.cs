@@ -116,7 +116,7 @@ public sealed partial class Neo4jGraphStore
     {
         var schema = EnsureSchemaAsync();
         if (schema.IsFaulted || schema.IsCanceled) await schema;
-        if (!schema.IsCompletedSuccessfully) throw new Neo4jException("Graph.NotReady", "the schema is being applied (indexes may be building; see the log).");
+        if (!schema.IsCompletedSuccessfully) throw new Neo4jException(Neo4jException.NotReady, "the schema is being applied (indexes may be building; see the log).");
         await _client.RunAsync(Cypher.Ready, null, ct);
     }
 
