@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Graph.Api.Ingestion;
 using Graph.Core;
 using Graph.Extraction;
+using Graph.Ingestion;
 using Graph.Storage.Sqlite;
 
 namespace Graph.Bench;

@@ -3,7 +3,6 @@
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (s:Statement) REQUIRE s.id IS UNIQUE;
-CREATE CONSTRAINT sequence_name IF NOT EXISTS FOR (q:Sequence) REQUIRE q.name IS UNIQUE;
 // A folded name is a node of its own, linked to the entities it names: a unique constraint's range index serves an exact
 // name and a name prefix (STARTS WITH), which it cannot do for a value inside a list property.
 CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE;
@@ -17,5 +16,6 @@ CREATE INDEX article_seq IF NOT EXISTS FOR (a:Article) ON (a.seq);
 CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
 CREATE INDEX statement_speaker IF NOT EXISTS FOR (s:Statement) ON (s.speakerId);
 CREATE INDEX statement_article IF NOT EXISTS FOR (s:Statement) ON (s.articleId);
-// Search terms are folded and stemmed by Graph (SearchTerms), so the index only splits on spaces.
-CREATE FULLTEXT INDEX statement_terms IF NOT EXISTS FOR (s:Statement) ON EACH [s.terms] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+// Search terms are folded and stemmed by Graph (SearchTerms), so the index only splits on spaces; the speaker's id is one
+// token, so a search by speaker is one Lucene query and its page can be cut inside the index.
+CREATE FULLTEXT INDEX statement_search IF NOT EXISTS FOR (s:Statement) ON EACH [s.terms, s.speakerId] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};

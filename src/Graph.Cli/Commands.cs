@@ -39,9 +39,6 @@ public static class Commands
         root.Subcommands.Add(IngestCommand.Build(stdout, stderr));
         root.Subcommands.Add(ExportCommand.Build(stdout, stderr));
         root.Subcommands.Add(CypherCommand.Build(stdout));
-        var schema = new Command("schema", "Print the served GraphQL schema (SDL); schema/schema.graphql must equal it.");
-        schema.SetAction(async _ => { await stdout.WriteAsync(Graph.Api.GraphQL.SchemaText.Current()); return 0; });
-        root.Subcommands.Add(schema);
         root.Subcommands.Add(LexiconCommand.Build(stdout));
         root.Subcommands.Add(TrainNerCommand.Build(stdout, stderr));
         return root;

@@ -17,7 +17,7 @@ internal static class CypherScript
     {
         await w.WriteLineAsync($"// {article.Id} {article.Title}".TrimEnd());
         await w.WriteLineAsync(":begin");
-        foreach (var step in ArticleWrites.Contents(article, extraction).Prepend(ArticleWrites.Article(article, "export")))
+        foreach (var step in ArticleWrites.Contents([(article, extraction)]).Prepend(ArticleWrites.Articles([article], "export")))
         {
             foreach (var (name, value) in step.Parameters) await w.WriteLineAsync($":param {name} => {CypherLiteral.Of(value)}");
             await w.WriteLineAsync(step.Statement.Text + ";");

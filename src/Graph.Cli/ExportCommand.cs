@@ -56,7 +56,7 @@ public static class ExportCommand
                     break;
             }
         }
-        catch (Exception e) when (Graph.Api.Hosting.StoreFailure.Is(e))
+        catch (Exception e) when (StoreFailure.Is(e))
         {
             await stderr.WriteLineAsync($"graph export: the store failed after {articles:N0} articles: {e.Message}");
             return 1;

@@ -1,16 +1,17 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Threading.Channels;
-using Graph.Api.Ingestion;
 using Graph.Core;
 using Graph.Extraction;
+using Graph.Ingestion;
 using Spectre.Console;
 
 namespace Graph.Cli;
 
 /// <summary><c>graph ingest [--db PATH | --neo4j URL] [--fail-fast] PATH…</c>: extracts on all cores and stores through one writer in
 /// batches of up to 64 articles a transaction, so a run killed at any moment leaves whole articles only and a rerun adds the rest.
-/// A bad item is reported with its file (and line) and the reason; <c>--fail-fast</c> stops at the first.</summary>
+/// An article the store has already (same content id) is not extracted again. A bad item is reported with its file (and line)
+/// and the reason; <c>--fail-fast</c> stops at the first.</summary>
 public static class IngestCommand
 {
     public static Command Build(TextWriter stdout, TextWriter stderr)
@@ -32,7 +33,9 @@ public static class IngestCommand
         return command;
     }
 
-    public static async Task<int> RunAsync(StoreOptions store, bool failFast, IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr)
+    /// <param name="extractor">The extraction to run (the Arabic extractor unless given).</param>
+    public static async Task<int> RunAsync(StoreOptions store, bool failFast, IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr,
+        IExtractor? extractor = null)
     {
         var (graph, error) = store.Open(mustExist: false);
         if (graph is null)
@@ -41,13 +44,13 @@ public static class IngestCommand
             return 2;
         }
         var items = IngestSources.Read(paths).ToList();
-        var ingestor = new ArticleIngestor(graph, new ArabicExtractor(), new IngestLimits());
+        var ingestor = new ArticleIngestor(graph, extractor ?? new ArabicExtractor(), new IngestLimits());
         var summary = new IngestSummary();
         try
         {
             await RunAllAsync(items, ingestor, summary, failFast, stdout, stderr);
         }
-        catch (Exception e) when (Graph.Api.Hosting.StoreFailure.Is(e))
+        catch (Exception e) when (StoreFailure.Is(e))
         {
             // Whole articles only: what was stored before the store failed stays; a rerun adds the rest.
             await stderr.WriteLineAsync($"graph ingest: the store failed after {summary.Created:N0} new articles: {e.Message}");
@@ -85,23 +88,12 @@ public static class IngestCommand
     private static async Task IngestAllAsync(List<IngestItem> items, ArticleIngestor ingestor, IngestSummary summary, bool failFast, TextWriter stderr, Action progress)
     {
         using var stop = new CancellationTokenSource();
-        var extracted = Channel.CreateBounded<(IngestItem Item, PreparedArticle? Prepared, string? Error)>(BatchSize * 2);
+        var extracted = Channel.CreateBounded<Prepared>(BatchSize * 2);
         var producer = Task.Run(async () =>
         {
             try
             {
-                await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = stop.Token }, async (item, ct) =>
-                {
-                    if (item.Input is null) { await extracted.Writer.WriteAsync((item, null, item.Error), ct); return; }
-                    try
-                    {
-                        await extracted.Writer.WriteAsync((item, ingestor.Prepare(item.Input), null), ct);
-                    }
-                    catch (IngestException e)
-                    {
-                        await extracted.Writer.WriteAsync((item, null, $"{e.Message} ({e.Code})"), ct);
-                    }
-                });
+                await PrepareAllAsync(items, ingestor, extracted.Writer, stop.Token);
             }
             catch (OperationCanceledException) { }
             finally { extracted.Writer.Complete(); }
@@ -125,6 +117,13 @@ public static class IngestCommand
         {
             while (!stopped && extracted.Reader.TryRead(out var next))
             {
+                if (next.Unchanged is { } unchanged)
+                {
+                    summary.Add(unchanged);
+                    summary.Done++;
+                    progress();
+                    continue;
+                }
                 if (next.Error is not null)
                 {
                     await stderr.WriteLineAsync($"graph ingest: {next.Item.Source}: {next.Error}");
@@ -134,7 +133,7 @@ public static class IngestCommand
                     if (failFast) { stopped = true; await stop.CancelAsync(); }
                     continue;
                 }
-                var prepared = next.Prepared!;
+                var prepared = next.Article!;
                 var x = prepared.Extraction;
                 if (LanguageWarning.For(Language.Detect(prepared.Article.Text), x.Entities.Count, x.Statements.Count, x.Relations.Count) is { } warning)
                 {
@@ -148,6 +147,39 @@ public static class IngestCommand
         }
         await FlushAsync();
         await producer;
+    }
+
+    /// <summary>An item on its way to the writer: extracted, found stored already (nothing to write), or refused.</summary>
+    private sealed record Prepared(IngestItem Item, PreparedArticle? Article = null, IngestOutcome? Unchanged = null, string? Error = null);
+
+    /// <summary>Checks the items a batch at a time, asks the store in one call which of a batch it has already (same content
+    /// id) and extracts only the others, on all cores; an article met earlier in the run is not extracted again either.</summary>
+    private static async Task PrepareAllAsync(List<IngestItem> items, ArticleIngestor ingestor, ChannelWriter<Prepared> output, CancellationToken ct)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
+        foreach (var chunk in items.Chunk(BatchSize))
+        {
+            var fresh = new List<(IngestItem Item, Article Article)>(chunk.Length);
+            foreach (var item in chunk)
+            {
+                try
+                {
+                    var article = item.Input is null ? null : ingestor.Check(item.Input);
+                    if (article is null) await output.WriteAsync(new Prepared(item, Error: item.Error), ct);
+                    else if (seen.Add(article.Id)) fresh.Add((item, article));
+                    else await output.WriteAsync(new Prepared(item, Unchanged: ArticleIngestor.Unchanged(article)), ct);
+                }
+                catch (IngestException e)
+                {
+                    await output.WriteAsync(new Prepared(item, Error: $"{e.Message} ({e.Code})"), ct);
+                }
+            }
+            var stored = await ingestor.StoredAsync(fresh.Select(f => f.Article.Id).ToList(), ct);
+            await Parallel.ForEachAsync(fresh, parallel, async (f, token) => await output.WriteAsync(stored.TryGetValue(f.Article.Id, out var had)
+                ? new Prepared(f.Item, Unchanged: ArticleIngestor.Unchanged(had))
+                : new Prepared(f.Item, ingestor.Extract(f.Article)), token));
+        }
     }
 
     private sealed class IngestSummary

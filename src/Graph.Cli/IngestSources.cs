@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Graph.Core;
+using Graph.Ingestion;
 
 namespace Graph.Cli;
 
@@ -56,7 +57,7 @@ public static class IngestSources
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object) return IngestItem.Bad(source, "not a JSON object");
             // A lone surrogate (\ud800) or a key given twice would otherwise throw when the value is read.
-            if (Graph.Api.Http.JsonText.Problem(root, "the line") is { } problem) return IngestItem.Bad(source, problem);
+            if (JsonText.Problem(root, "the line") is { } problem) return IngestItem.Bad(source, problem);
             if (!root.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
                 return IngestItem.Bad(source, "\"text\" is missing or not a string");
             string? Str(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

@@ -1,4 +1,3 @@
-using Graph.Api.Hosting;
 using Graph.Core;
 using Graph.Storage.Neo4j;
 using Graph.Storage.Sqlite;

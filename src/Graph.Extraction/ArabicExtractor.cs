@@ -4,7 +4,7 @@ namespace Graph.Extraction;
 
 /// <summary>Arabic text in, graph records out: runs the <see cref="Pipeline"/> of steps over one <see cref="Document"/>
 /// (tokens → names → people and titles → linking → quotes → speakers → relations), then turns the annotations into records.</summary>
-public sealed class ArabicExtractor(Gazetteer gazetteer)
+public sealed class ArabicExtractor(Gazetteer gazetteer) : IExtractor
 {
     private readonly Pipeline _pipeline = Pipeline.Default(gazetteer);
 

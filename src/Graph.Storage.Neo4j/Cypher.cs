@@ -6,29 +6,21 @@ namespace Graph.Storage.Neo4j;
 /// <summary>Every Cypher statement the Neo4j store sends, in one place, so <c>graph cypher --list</c> can print them and CI can
 /// parse them. Relationship types cannot be parameters in Cypher, so the statements that name one are made here, once per
 /// ontology type, from <see cref="RelationTypeInfo"/> (never from input). Values always travel as parameters.</summary>
-public static partial class Cypher
+public static class Cypher
 {
-    // ---- writing one article (in one explicit transaction) ----
+    // ---- writing: each statement an UNWIND over rows of one or more articles, in one explicit transaction ----
 
-    public static readonly CypherStatement MergeArticle = new("merge-article", """
-        MERGE (a:Article {id: $id})
-        ON CREATE SET a += $props, a.token = $token
-        RETURN a.token = $token AS created
-        """, "id", "props", "token") { Kind = QueryKind.Write , Uses = "article_id (unique)" };
-
-    /// <summary>Numbers articles in the order they were stored (once: a numbered article keeps its number). Setting a property
-    /// first takes the counter's write lock, so two writers never read the same value;
-    /// statements and relations are numbered after their article: its number × 1,000,000 + their position.</summary>
-    public static readonly CypherStatement NumberArticle = new("number-article", """
-        MATCH (a:Article {id: $id}) WHERE a.seq IS NULL
-        MERGE (q:Sequence {name: 'article'})
-        SET q.locked = true
-        WITH a, q
-        SET q.value = coalesce(q.value, 0) + 1
-        WITH a, q
-        SET a.seq = q.value
-        RETURN a.seq AS seq
-        """, "id") { Kind = QueryKind.Write , Uses = "article_id, sequence_name (unique)" };
+    /// <summary>Creates the articles not yet stored; <c>created</c> says which this transaction created (its token). A new
+    /// article gets its order key <c>seq</c> here, from the server's clock, its place in the batch and its id, so no two
+    /// writers share a counter and no key repeats: a string that sorts by time of storing (15 digits of milliseconds, then the
+    /// place in the batch), unique through the content id. Statements and relations append their place in the article.</summary>
+    public static readonly CypherStatement MergeArticles = new("merge-articles", """
+        UNWIND $articles AS row
+        MERGE (a:Article {id: row.id})
+        ON CREATE SET a += row.props, a.token = $token,
+          a.seq = right('000000000000000' + toString(timestamp()), 15) + '.' + row.ordinal + '.' + row.id
+        RETURN row.id AS id, a.token = $token AS created
+        """, "articles", "token") { Kind = QueryKind.Write, Uses = "article_id (unique)" };
 
     /// <summary>Each folded name of an entity is also a <c>:Name {key}</c> node linked to it: an index serves a value, not a
     /// value inside a list property, so this is how a name finds its entities.</summary>
@@ -45,22 +37,22 @@ public static partial class Cypher
         FOREACH (_ IN CASE WHEN row.type = 'Bloc' THEN [1] ELSE [] END | SET e:Bloc)
         FOREACH (_ IN CASE WHEN row.type = 'Place' THEN [1] ELSE [] END | SET e:Place)
         RETURN count(e) AS written
-        """, "rows") { Kind = QueryKind.Write , Uses = "entity_id, name_key (unique)" };
+        """, "rows") { Kind = QueryKind.Write, Uses = "entity_id, name_key (unique)" };
 
     public static readonly CypherStatement MergeMentions = new("merge-mentions", """
-        MATCH (a:Article {id: $article})
         UNWIND $rows AS row
+        MATCH (a:Article {id: row.article})
         MATCH (e:Entity {id: row.entity})
         MERGE (a)-[m:MENTIONS {start: row.start, end: row.end}]->(e)
         ON CREATE SET m.kind = row.kind, m.text = row.text
         RETURN count(m) AS written
-        """, "article", "rows") { Kind = QueryKind.Write , Uses = "article_id, entity_id (unique)" };
+        """, "rows") { Kind = QueryKind.Write, Uses = "article_id, entity_id (unique)" };
 
     public static readonly CypherStatement MergeStatements = new("merge-statements", """
-        MATCH (a:Article {id: $article})
         UNWIND $rows AS row
+        MATCH (a:Article {id: row.article})
         MERGE (s:Statement {id: row.id})
-        ON CREATE SET s += row.props, s.seq = a.seq * 1000000 + row.ordinal
+        ON CREATE SET s += row.props, s.seq = a.seq + '.' + row.ordinal
         MERGE (s)-[:IN_ARTICLE]->(a)
         WITH s, row
         OPTIONAL MATCH (speaker:Entity {id: row.speaker})
@@ -69,25 +61,25 @@ public static partial class Cypher
         OPTIONAL MATCH (source:Entity {id: row.source})
         FOREACH (_ IN CASE WHEN source IS NULL THEN [] ELSE [1] END | MERGE (s)-[:REPORTED_BY]->(source))
         RETURN count(s) AS written
-        """, "article", "rows") { Kind = QueryKind.Write , Uses = "article_id, statement_id, entity_id (unique)" };
+        """, "rows") { Kind = QueryKind.Write, Uses = "article_id, statement_id, entity_id (unique)" };
 
     /// <summary>The day a relation is filed under: its own full date, else its article's.</summary>
     private const string Day = "CASE WHEN size(coalesce(row.props.date, '')) = 10 THEN row.props.date ELSE a.publishedAt END";
 
-    /// <summary>One statement per ontology type: <c>(subject)-[:TYPE {id, evidence…}]->(object)</c>, with its order keys
-    /// (<c>seq</c>, <c>day</c>, <c>dayFirst</c>, <c>dayLast</c>) written once here rather than computed per row by every page.</summary>
+    /// <summary>One statement per ontology type (a relationship type cannot be a parameter): <c>(subject)-[:TYPE {id, evidence…}]->(object)</c>,
+    /// with its order keys (<c>seq</c>, <c>day</c>, <c>dayFirst</c>, <c>dayLast</c>) written once here rather than computed per row by every page.</summary>
     public static readonly IReadOnlyDictionary<RelationType, CypherStatement> MergeRelations = RelationTypeInfo.Values.ToDictionary(
         t => t.Type,
         t => new CypherStatement("merge-relations-" + t.Name.ToLowerInvariant(), $"""
-            MATCH (a:Article {"{"}id: $article{"}"})
             UNWIND $rows AS row
+            MATCH (a:Article {"{"}id: row.article{"}"})
             MATCH (s:Entity {"{"}id: row.subject{"}"})
             MATCH (o:Entity {"{"}id: row.object{"}"})
             MERGE (s)-[r:{t.Name} {"{"}id: row.id{"}"}]->(o)
-            ON CREATE SET r += row.props, r.seq = a.seq * 1000000 + row.ordinal, r.articleId = a.id, r.outlet = a.outlet, r.articleDate = a.publishedAt,
+            ON CREATE SET r += row.props, r.seq = a.seq + '.' + row.ordinal, r.articleId = a.id, r.outlet = a.outlet, r.articleDate = a.publishedAt,
               r.day = {Day}, r.dayFirst = coalesce({Day}, '9999'), r.dayLast = coalesce({Day}, '')
             RETURN count(r) AS written
-            """, "article", "rows") { Kind = QueryKind.Write, Uses = "article_id, entity_id (unique)" });
+            """, "rows") { Kind = QueryKind.Write, Uses = $"article_id, entity_id (unique); rel_{t.Name.ToLowerInvariant()}_id" });
 
     // ---- reading ----
 
@@ -177,22 +169,20 @@ public static partial class Cypher
         ORDER BY id
         """, "ids", "types", "outgoing", "incoming") { Uses = "entity_id (unique), then the entities' relationships" };
 
-    private static string SearchHits(bool speaker) => """
-        CALL db.index.fulltext.queryNodes('statement_terms', $query) YIELD node, score
-        """ + (speaker ? "\nWHERE node.speakerId = $speaker" : "");
-
-    /// <summary>The search total and page, by whether a speaker is given and whether the page resumes after a cursor.</summary>
-    public static readonly IReadOnlyDictionary<bool, CypherStatement> SearchCounts = new[] { false, true }.ToDictionary(speaker => speaker,
-        speaker => new CypherStatement("search-count" + (speaker ? "-speaker" : ""), SearchHits(speaker) + "\nRETURN count(node) AS n",
-            speaker ? ["query", "speaker"] : ["query"]) { Uses = "statement_terms (full-text)" });
-
-    public static readonly IReadOnlyDictionary<(bool Speaker, bool After), CypherStatement> SearchPages = new[] { (false, false), (false, true), (true, false), (true, true) }
-        .ToDictionary(k => k, k => new CypherStatement("search-page" + (k.Item1 ? "-speaker" : "") + (k.Item2 ? "-after" : ""), SearchHits(k.Item1) + $"""
-
-            WITH node, score{(k.Item2 ? "\nWHERE score < $afterScore OR score = $afterScore AND node.seq > $afterSeq" : "")}
-            RETURN properties(node) AS props, score
-            ORDER BY score DESC, node.seq LIMIT $take
-            """, [.. k.Item1 ? ["query", "speaker"] : new[] { "query" }, .. k.Item2 ? ["afterScore", "afterSeq"] : Array.Empty<string>(), "take"]) { Uses = "statement_terms (full-text)" });
+    /// <summary>A page of the statement search and the number of hits, in one request: Lucene counts the hits once and reads
+    /// only the page (<c>skip</c> and <c>limit</c> go into the procedure call), in its own order, by score. The speaker is a
+    /// clause of the Lucene query (<c>speakerId</c> is in the index), so it filters before the page is cut.</summary>
+    public static readonly CypherStatement Search = new("search", """
+        CALL () {
+          CALL db.index.fulltext.queryNodes('statement_search', $query) YIELD node
+          RETURN count(node) AS total
+        }
+        CALL () {
+          CALL db.index.fulltext.queryNodes('statement_search', $query, {skip: $skip, limit: $take}) YIELD node, score
+          RETURN collect({props: properties(node), score: score}) AS hits
+        }
+        RETURN total, hits
+        """, "query", "skip", "take") { Uses = "statement_search (full-text, on terms and speakerId)" };
 
     public static readonly CypherStatement Officials = new("officials", """
         MATCH (p:Person)-[r:AFFILIATED_WITH]->(c:Country)
@@ -242,8 +232,6 @@ public static partial class Cypher
         {
             CypherStatement s => [s],
             IReadOnlyDictionary<RelationType, CypherStatement> d => d.Values,
-            IReadOnlyDictionary<bool, CypherStatement> d => d.Values,
-            IReadOnlyDictionary<(bool, bool), CypherStatement> d => d.Values,
             IReadOnlyDictionary<(string, bool), CypherStatement> d => d.Values,
             _ => Enumerable.Empty<CypherStatement>(),
         })

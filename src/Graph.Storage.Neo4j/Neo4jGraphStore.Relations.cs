@@ -46,12 +46,12 @@ public sealed partial class Neo4jGraphStore
         var total = (await RunAsync(RelationQueries.Count(shape), ct, [.. filter])).Records.Single().Int("n");
         var kind = "relation-" + query.Order;
         object? afterKey = null;
-        long? afterSeq = null;
+        string? afterSeq = null;
         if (Cursor.DecodeString(after, kind) is { } position)
         {
             var bar = position.LastIndexOf('|');
-            if (bar < 0 || !long.TryParse(position[(bar + 1)..], out var seq)) throw new InvalidCursorException(after!);
-            afterSeq = seq;
+            if (bar < 0 || bar == position.Length - 1) throw new InvalidCursorException(after!);
+            afterSeq = position[(bar + 1)..];
             var key = position[..bar];
             afterKey = query.Order switch
             {
@@ -69,7 +69,7 @@ public sealed partial class Neo4jGraphStore
         var items = rows.Take(first).Select(r =>
         {
             var relation = Read.Relation(r);
-            var seq = Convert.ToInt64(r.Map("props")["seq"], CultureInfo.InvariantCulture);
+            var seq = (string)r.Map("props")["seq"]!;
             var key = Convert.ToString(r["k"], CultureInfo.InvariantCulture) ?? "";
             if (r["k"] is double d) key = d.ToString("R", CultureInfo.InvariantCulture);
             return new PageItem<Relation>(relation, Cursor.Encode(kind, $"{key}|{seq}"));
@@ -81,34 +81,22 @@ public sealed partial class Neo4jGraphStore
     {
         var terms = SearchTerms.Of(text).Distinct().ToList();
         if (terms.Count == 0) return new Page<ScoredStatement>([], false, false, 0);
-        // Every term must occur (as in the SQLite store); each is quoted, so Lucene's syntax in a term means nothing.
-        var query = string.Join(' ', terms.Select(t => "+\"" + t.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\""));
-        double? afterScore = null;
-        long? afterSeq = null;
-        if (Cursor.DecodeString(after, "search") is { } position)
-        {
-            var parts = position.Split('|');
-            if (parts.Length != 2 || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) || !double.IsFinite(score)
-                || !long.TryParse(parts[1], out var seq))
-                throw new InvalidCursorException(after!);
-            (afterScore, afterSeq) = (score, seq);
-        }
-        var hits = new List<(string, object?)> { ("query", query) };
-        if (speakerId is not null) hits.Add(("speaker", speakerId));
-        var total = (await RunAsync(Cypher.SearchCounts[speakerId is not null], ct, [.. hits])).Records.Single().Int("n");
-        if (afterSeq is not null) hits.AddRange([("afterScore", afterScore), ("afterSeq", afterSeq)]);
-        var rows = (await RunAsync(Cypher.SearchPages[(speakerId is not null, afterSeq is not null)], ct, [.. hits, ("take", first + 1)]))
-            .Records.ToList();
-        var items = rows.Take(first).Select(r =>
-        {
-            var props = r.Map("props");
-            var score = r.Double("score");
-            var seq = Convert.ToInt64(props["seq"], CultureInfo.InvariantCulture);
-            return new PageItem<ScoredStatement>(new ScoredStatement(Read.Statement(props), score),
-                Cursor.Encode("search", $"{score.ToString("R", CultureInfo.InvariantCulture)}|{seq}"));
-        }).ToList();
-        return new Page<ScoredStatement>(items, rows.Count > first, after is not null, total);
+        // Every term must occur (as in the SQLite store), and the speaker when given; each is quoted, so Lucene's syntax in a
+        // term means nothing. The speaker's clause adds the same to every hit's score, so it leaves the order as it was.
+        var clauses = terms.Select(t => "+terms:" + Quoted(t));
+        if (speakerId is not null) clauses = clauses.Append("+speakerId:" + Quoted(speakerId));
+        // The cursor is the number of hits before it: the procedure can skip them but cannot resume after a score.
+        var skip = Cursor.DecodeLong(after, "search");
+        if (skip < 0) throw new InvalidCursorException(after!);
+        var row = (await RunAsync(Cypher.Search, ct, ("query", string.Join(' ', clauses)), ("skip", skip), ("take", first + 1))).Records.Single();
+        var hits = row.List("hits").Cast<Dictionary<string, object?>>().ToList();
+        var items = hits.Take(first).Select((h, i) => new PageItem<ScoredStatement>(
+            new ScoredStatement(Read.Statement((Dictionary<string, object?>)h["props"]!), Convert.ToDouble(h["score"], CultureInfo.InvariantCulture)),
+            Cursor.Encode("search", skip + i + 1))).ToList();
+        return new Page<ScoredStatement>(items, hits.Count > first, skip > 0, row.Int("total"));
     }
+
+    private static string Quoted(string term) => "\"" + term.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     public async Task<ILookup<string, string>> GetOfficialsAsync(IReadOnlyCollection<string> countryIds, CancellationToken ct = default) =>
         (await RunAsync(Cypher.Officials, ct, ("ids", countryIds.Distinct().ToList()))).Records.ToLookup(r => r.String("country"), r => r.String("person"));
@@ -129,7 +117,7 @@ public sealed partial class Neo4jGraphStore
     {
         var schema = EnsureSchemaAsync();
         if (schema.IsFaulted || schema.IsCanceled) await schema;
-        if (!schema.IsCompletedSuccessfully) throw new Neo4jException("Graph.NotReady", "the schema is being applied (indexes may be building; see the log).");
+        if (!schema.IsCompletedSuccessfully) throw new Neo4jException(Neo4jException.NotReady, "the schema is being applied (indexes may be building; see the log).");
         await _client.RunAsync(Cypher.Ready, null, ct);
     }
 

@@ -7,7 +7,7 @@ namespace Graph.Storage.Neo4j;
 /// its ontology label (<c>:Person</c>, <c>:Country</c>, <c>:Organization</c>, <c>:Bloc</c>, <c>:Place</c>). Edges: one relationship
 /// type per ontology type, carrying its evidence as properties; <c>(:Article)-[:MENTIONS]->(entity)</c>,
 /// <c>(speaker)-[:SAID]->(:Statement)-[:IN_ARTICLE]->(:Article)</c> and <c>(:Statement)-[:REPORTED_BY]->(outlet)</c>.
-/// One article is one explicit transaction; every write MERGEs on a stable id.</summary>
+/// One article or one batch is one explicit transaction; every write MERGEs on a stable id, and no write takes a shared lock.</summary>
 public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
 {
     private readonly QueryApiClient _client;
@@ -34,40 +34,17 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
         }
     }
 
-    public async Task<IngestOutcome> StoreAsync(Article article, ExtractionResult extraction, CancellationToken ct = default)
-    {
-        await EnsureSchemaAsync();
-        var created = await _client.InTransactionAsync((tx, token) => WriteAsync(tx, article, extraction, token), ct);
-        if (created) return new IngestOutcome(article, true, extraction.Entities.Count, extraction.Statements.Count, extraction.Relations.Count);
-        return new IngestOutcome((await GetArticlesAsync([article.Id], ct)).Single(), false, 0, 0, 0);
-    }
-
-    private static async Task<bool> WriteAsync(Neo4jTransaction tx, Article article, ExtractionResult extraction, CancellationToken ct)
-    {
-        var first = ArticleWrites.Article(article, Guid.NewGuid().ToString("N"));
-        if (!(await tx.RunAsync(first.Statement, first.Parameters, ct)).Records.Single().Bool("created")) return false;
-        foreach (var step in ArticleWrites.Contents(article, extraction))
-        {
-            var result = await tx.RunAsync(step.Statement, step.Parameters, ct);
-            // A row whose node is missing matches nothing; then the whole article is rolled back rather than stored in part.
-            if (step.Rows > 0 && result.Records.Single().Long("written") is var written && written != step.Rows)
-                throw new InvalidOperationException($"Only {written} of {step.Rows} {step.What} could be written; the article was not stored.");
-        }
-        return true;
-    }
+    public async Task<IngestOutcome> StoreAsync(Article article, ExtractionResult extraction, CancellationToken ct = default) =>
+        (await StoreTogetherAsync([(article, extraction)], ct)).Single();
 
     /// <summary>A batch in one explicit transaction: one <c>UNWIND</c> statement per kind of row for all its articles. When
     /// the batch cannot be stored (one bad article), it is rolled back and its articles are stored one by one, so only the bad
     /// one fails.</summary>
     public async Task<IReadOnlyList<IngestOutcome>> StoreBatchAsync(IReadOnlyList<(Article Article, ExtractionResult Extraction)> items, CancellationToken ct = default)
     {
-        await EnsureSchemaAsync();
-        // The first of two items with one id is the one stored; the other is "unchanged", as when stored one after the other.
-        var unique = items.DistinctBy(i => i.Article.Id).ToList();
-        HashSet<string> created;
         try
         {
-            created = await _client.InTransactionAsync((tx, token) => WriteBatchAsync(tx, unique, token), ct);
+            return await StoreTogetherAsync(items, ct);
         }
         catch (Exception e) when (items.Count > 1 && e is InvalidOperationException or Neo4jException { IsTransient: false, Code: not Neo4jException.Timeout })
         {
@@ -75,28 +52,34 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
             foreach (var (article, extraction) in items) outcomes.Add(await StoreAsync(article, extraction, ct));
             return outcomes;
         }
+    }
+
+    /// <summary>Stores the items in one transaction; an article stored before comes back as it is stored, "unchanged".</summary>
+    private async Task<IReadOnlyList<IngestOutcome>> StoreTogetherAsync(IReadOnlyList<(Article Article, ExtractionResult Extraction)> items, CancellationToken ct)
+    {
+        await EnsureSchemaAsync();
+        // The first of two items with one id is the one stored; the other is "unchanged", as when stored one after the other.
+        var unique = items.DistinctBy(i => i.Article.Id).ToList();
+        var created = await _client.InTransactionAsync((tx, token) => WriteAsync(tx, unique, token), ct);
         var unchanged = items.Select(i => i.Article.Id).Where(id => !created.Contains(id)).ToList();
         var stored = unchanged.Count == 0 ? [] : (await GetArticlesAsync(unchanged, ct)).ToDictionary(a => a.Id);
-        var fresh = new HashSet<string>(created);
-        return items.Select(i => fresh.Remove(i.Article.Id)
+        return items.Select(i => created.Remove(i.Article.Id)
             ? new IngestOutcome(i.Article, true, i.Extraction.Entities.Count, i.Extraction.Statements.Count, i.Extraction.Relations.Count)
             : new IngestOutcome(stored.TryGetValue(i.Article.Id, out var a) ? a : i.Article, false, 0, 0, 0)).ToList();
     }
 
-    private static async Task<HashSet<string>> WriteBatchAsync(Neo4jTransaction tx, List<(Article Article, ExtractionResult Extraction)> items, CancellationToken ct)
+    private static async Task<HashSet<string>> WriteAsync(Neo4jTransaction tx, List<(Article Article, ExtractionResult Extraction)> items, CancellationToken ct)
     {
-        var token = Guid.NewGuid().ToString("N");
-        var merged = await tx.RunAsync(Cypher.MergeArticles, new Dictionary<string, object?>
-        {
-            ["articles"] = items.Select(i => BatchWrites.Article(i.Article)).ToList(), ["token"] = token,
-        }, ct);
+        var articles = ArticleWrites.Articles(items.Select(i => i.Article).ToList(), Guid.NewGuid().ToString("N"));
+        var merged = await tx.RunAsync(articles.Statement, articles.Parameters, ct);
         var created = merged.Records.Where(r => r.Bool("created")).Select(r => r.String("id")).ToHashSet();
         if (created.Count == 0) return created;
-        foreach (var step in BatchWrites.Contents(items.Where(i => created.Contains(i.Article.Id)).ToList()))
+        foreach (var step in ArticleWrites.Contents(items.Where(i => created.Contains(i.Article.Id)).ToList()))
         {
             var result = await tx.RunAsync(step.Statement, step.Parameters, ct);
+            // A row whose node is missing matches nothing; then the whole transaction is rolled back rather than stored in part.
             if (step.Rows > 0 && result.Records.Single().Long("written") is var written && written != step.Rows)
-                throw new InvalidOperationException($"Only {written} of {step.Rows} {step.What} could be written; the batch was not stored.");
+                throw new InvalidOperationException($"Only {written} of {step.Rows} {step.What} could be written; {(items.Count == 1 ? "the article was" : "the batch was")} not stored.");
         }
         return created;
     }
@@ -106,11 +89,11 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
 
     public async Task<Page<Article>> ListArticlesAsync(int first, string? after, CancellationToken ct = default)
     {
-        var afterSeq = Cursor.DecodeLong(after, "article");
-        var rows = (await RunAsync(Cypher.ArticlePage, ct, ("after", afterSeq), ("take", first + 1))).Records.ToList();
+        var afterSeq = Cursor.DecodeString(after, "article");
+        var rows = (await RunAsync(Cypher.ArticlePage, ct, ("after", afterSeq ?? ""), ("take", first + 1))).Records.ToList();
         var total = (await RunAsync(Cypher.ArticleCount, ct)).Records.Single().Int("n");
-        var items = rows.Take(first).Select(r => new PageItem<Article>(Read.Article(r), Cursor.Encode("article", r.Long("seq")))).ToList();
-        return new Page<Article>(items, rows.Count > first, afterSeq > 0, total);
+        var items = rows.Take(first).Select(r => new PageItem<Article>(Read.Article(r), Cursor.Encode("article", r.String("seq")))).ToList();
+        return new Page<Article>(items, rows.Count > first, afterSeq is not null, total);
     }
 
     public async Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>

@@ -4,8 +4,8 @@ using Graph.Core;
 namespace Graph.Storage.Neo4j;
 
 /// <summary>The graph's records as Neo4j property maps (the parameters of the write statements). Neo4j lists hold no nulls,
-/// so evidence is kept as parallel lists with "" for "no statement". Numbers (<c>seq</c>) and what a relation copies from its
-/// article (outlet, date) are set by the statements themselves, so a replayed export numbers them in the target database.</summary>
+/// so evidence is kept as parallel lists with "" for "no statement". Order keys (<c>seq</c>) and what a relation copies from its
+/// article (outlet, date) are set by the statements themselves, so a replayed export keys them in the target database.</summary>
 internal static class Props
 {
     public static Dictionary<string, object?> Of(Article a) => new()
@@ -46,7 +46,7 @@ internal static class Props
         ["text"] = m.Text,
     };
 
-    public static Dictionary<string, object?> Of(Statement s, string articleId, int ordinal) => new()
+    public static Dictionary<string, object?> Of(Statement s, string articleId, string ordinal) => new()
     {
         ["id"] = s.Id,
         ["ordinal"] = ordinal,
@@ -71,7 +71,7 @@ internal static class Props
         },
     };
 
-    public static Dictionary<string, object?> Of(Relation r, int ordinal)
+    public static Dictionary<string, object?> Of(Relation r, string ordinal)
     {
         var info = r.Info;
         var props = new Dictionary<string, object?>

@@ -13,6 +13,9 @@ public sealed class ServiceFixture : IAsyncLifetime
     /// <summary>Makes the store to serve instead of a fresh SQLite file.</summary>
     public Func<Graph.Core.IGraphStore>? StoreFactory { get; init; }
 
+    /// <summary>The extractor to serve with instead of the Arabic one.</summary>
+    public Graph.Core.IExtractor? Extractor { get; init; }
+
     public string Directory { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "graph-tests-" + Guid.NewGuid().ToString("N"));
     public string DatabasePath => System.IO.Path.Combine(Directory, "graph.db");
     public Uri BaseAddress { get; private set; } = null!;
@@ -25,7 +28,11 @@ public sealed class ServiceFixture : IAsyncLifetime
         System.IO.Directory.CreateDirectory(Directory);
         _app = GraphApp.Build(["--urls", "http://127.0.0.1:0", "--Graph:DatabasePath", DatabasePath, "--Graph:SamplesPath", "",
             "--Graph:MaxArticleBytes", "200000", "--Graph:RateLimitPerMinute", "0", "--Logging:LogLevel:Default", "Warning"],
-            b => b.Services.AddSingleton<Graph.Core.IGraphStore>(_ => Store = new CountingStore(StoreFactory?.Invoke() ?? new Graph.Storage.Sqlite.SqliteGraphStore(DatabasePath))));
+            b =>
+            {
+                b.Services.AddSingleton<Graph.Core.IGraphStore>(_ => Store = new CountingStore(StoreFactory?.Invoke() ?? new Graph.Storage.Sqlite.SqliteGraphStore(DatabasePath)));
+                if (Extractor is not null) b.Services.AddSingleton(Extractor);
+            });
         await _app.PrepareAsync();
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.First());

@@ -68,7 +68,7 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(1, lines.Count(l => l == ":begin"));
         Assert.Equal(1, lines.Count(l => l == ":commit"));
         foreach (var schema in Neo4jSchema.Statements) Assert.Contains(schema.Text + ";", script);
-        Assert.Contains(Cypher.MergeArticle.Text + ";", script);
+        Assert.Contains(Cypher.MergeArticles.Text + ";", script);
         Assert.Contains(Cypher.MergeRelations[RelationType.Sanctioned].Text + ";", script);
         Assert.Contains(lines, l => l.StartsWith(":param rows => [{`id`: 'Person:", StringComparison.Ordinal));
         // Every statement of the script is one the catalog has (so CI's parse covers it), each after its parameters.
@@ -87,7 +87,7 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(Neo4jSchema.Statements.Count + Cypher.All.Count, listed.Count);
         Assert.Contains("merge-relations-criticized", listed);
         var text = await Cli.RunAsync("", "cypher", "--list");
-        Assert.Contains("// search-page-speaker-after (parameters: $query, $speaker, $afterScore, $afterSeq, $take)\n// uses: statement_terms (full-text)", text.Out.ReplaceLineEndings("\n"));
+        Assert.Contains("// search (parameters: $query, $skip, $take)\n// uses: statement_search (full-text, on terms and speakerId)", text.Out.ReplaceLineEndings("\n"));
         Assert.Contains("// uses: name_key (unique: seek on the key)", text.Out);
     }
 

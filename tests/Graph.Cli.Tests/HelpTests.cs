@@ -11,7 +11,6 @@ public sealed class HelpTests : IDisposable
     [InlineData("ingest", "--fail-fast")]
     [InlineData("export", "--format")]
     [InlineData("cypher", "--list")]
-    [InlineData("schema", "GraphQL schema")]
     [InlineData("lexicon", "--forms")]
     [InlineData("train-ner", "--conll")]
     public async Task Every_command_has_help(string command, string mentions)
@@ -28,7 +27,7 @@ public sealed class HelpTests : IDisposable
     {
         var (exit, output, _) = await Cli.RunAsync("", "--help");
         Assert.Equal(0, exit);
-        foreach (var command in new[] { "extract", "ingest", "export", "cypher", "schema", "lexicon", "train-ner" })
+        foreach (var command in new[] { "extract", "ingest", "export", "cypher", "lexicon", "train-ner" })
             Assert.Contains($"\n  {command} ", output);
     }
 

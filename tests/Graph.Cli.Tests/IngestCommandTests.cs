@@ -20,6 +20,25 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_article_already_stored_or_met_earlier_in_the_run_is_not_extracted_again()
+    {
+        var db = Path.Combine(_dir, "graph.db");
+        var samples = Path.Combine(Cli.Root, "samples");
+        var extractor = new CountingExtractor(new Graph.Extraction.ArabicExtractor());
+        async Task<string> IngestAsync()
+        {
+            using var output = new StringWriter();
+            Assert.Equal(0, await IngestCommand.RunAsync(new StoreOptions(db, null), false, [samples, samples], output, TextWriter.Null, extractor));
+            return output.ToString();
+        }
+
+        Assert.StartsWith("1 new, 1 unchanged, 0 failed", await IngestAsync());
+        Assert.Equal(1, extractor.Calls);
+        Assert.StartsWith("0 new, 2 unchanged, 0 failed", await IngestAsync());
+        Assert.Equal(1, extractor.Calls);
+    }
+
+    [Fact]
     public async Task English_text_is_stored_with_a_warning_that_it_is_not_Arabic()
     {
         Directory.CreateDirectory(_dir);

@@ -35,6 +35,14 @@ public sealed partial class CatalogueTests
     }
 
     [Fact]
+    public void No_statement_takes_a_lock_shared_by_every_writer() =>
+        Assert.Empty(Cypher.All.Where(s => s.Text.Contains(":Sequence", StringComparison.Ordinal)).Select(s => s.Name));
+
+    [Fact]
+    public void The_search_cuts_its_page_inside_the_full_text_procedure() =>
+        Assert.Contains("{skip: $skip, limit: $take}) YIELD node, score", Cypher.Search.Text);
+
+    [Fact]
     public void Every_statement_names_the_index_it_relies_on() =>
         Assert.Empty(Cypher.All.Where(s => s.Uses.Length == 0).Select(s => s.Name));
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Graph.Storage.Neo4j;
 
 namespace Graph.Storage.Tests;
 
@@ -57,6 +58,19 @@ public sealed class QueryApiPeer : IAsyncDisposable
         await app.StartAsync();
         peer = new QueryApiPeer(app, app.Urls.First());
         return peer;
+    }
+
+    /// <summary>A peer and a Neo4j store talking to it, the store's schema applied and those requests forgotten.</summary>
+    public static async Task<(QueryApiPeer Peer, Neo4jGraphStore Store)> StartWithStoreAsync(double writeTimeout = 30)
+    {
+        const string Empty = """{"data":{"fields":[],"values":[]}}""";
+        var peer = await StartAsync();
+        foreach (var _ in Neo4jSchema.Statements) peer.Answer(200, Empty);
+        peer.Answer(200, Empty);
+        var store = new Neo4jGraphStore(new Neo4jOptions { Uri = peer.Url, IndexPollSeconds = 0.05, WriteTimeoutSeconds = writeTimeout });
+        await store.EnsureSchemaAsync();
+        while (peer.Requests.TryDequeue(out _)) { }
+        return (peer, store);
     }
 
     /// <param name="delay">How long the answer takes (a slow query), unless the client gives up first.</param>

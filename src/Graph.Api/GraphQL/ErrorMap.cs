@@ -1,7 +1,7 @@
 using global::GraphQL;
 using global::GraphQL.Execution;
-using Graph.Api.Ingestion;
 using Graph.Core;
+using Graph.Ingestion;
 
 namespace Graph.Api.GraphQL;
 

@@ -1,6 +1,6 @@
 using global::GraphQL.Types;
-using Graph.Api.Ingestion;
 using Graph.Core;
+using Graph.Ingestion;
 
 namespace Graph.Api.GraphQL;
 

@@ -1,7 +1,7 @@
 using global::GraphQL;
 using global::GraphQL.Types;
-using Graph.Api.Ingestion;
 using Graph.Core;
+using Graph.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Api.GraphQL;

@@ -26,7 +26,7 @@ public sealed class StringLiterals : ASTVisitor<StringLiterals.Context>
 
     protected override ValueTask VisitStringValueAsync(GraphQLStringValue node, Context context)
     {
-        if (context.Invalid is null && !Http.JsonText.IsValid(node.Value.Span)) context.Invalid = node.Location;
+        if (context.Invalid is null && !Graph.Ingestion.JsonText.IsValid(node.Value.Span)) context.Invalid = node.Location;
         return default;
     }
 }

@@ -1,6 +1,6 @@
 using Graph.Api.Http;
-using Graph.Api.Ingestion;
 using Graph.Core;
+using Graph.Ingestion;
 using Microsoft.Extensions.Options;
 
 namespace Graph.Api.Hosting;

@@ -4,10 +4,11 @@ using System.Diagnostics.Metrics;
 namespace Graph.Api.Hosting;
 
 /// <summary>The service's own traces and metrics (source and meter "Graph"), exported by OpenTelemetry: GraphQL requests
-/// by operation, what they cost, what was refused and why, the store's calls and ingestion.</summary>
+/// by operation, what they cost, what was refused and why, and the store's calls (ingestion: <see cref="Graph.Ingestion.IngestMetrics"/>).</summary>
 public static class GraphTelemetry
 {
-    public const string Name = "Graph";
+    /// <summary>The source's and the meter's name; ingestion counts its articles on a meter of this name (graph.ingest.articles).</summary>
+    public const string Name = Graph.Ingestion.IngestMetrics.MeterName;
 
     public static readonly ActivitySource Source = new(Name);
     private static readonly Meter Meter = new(Name);
@@ -27,9 +28,6 @@ public static class GraphTelemetry
     /// <summary>graph.store.calls and graph.store.duration (s), by graph.store.method and graph.outcome.</summary>
     public static readonly Counter<long> StoreCalls = Meter.CreateCounter<long>("graph.store.calls", "{call}", "Calls to the graph store.");
     public static readonly Histogram<double> StoreDuration = Meter.CreateHistogram<double>("graph.store.duration", "s", "How long store calls take.");
-    /// <summary>graph.ingest.articles, by graph.outcome (created, unchanged, refused): its rate is the ingest rate.</summary>
-    public static readonly Counter<long> IngestedArticles = Meter.CreateCounter<long>("graph.ingest.articles", "{article}",
-        "Articles offered for ingestion, by outcome.");
 
     /// <summary>An operation name fit for a metric tag: client-chosen, so only plain names of up to 64 characters are kept.</summary>
     public static string OperationTag(string? name) =>

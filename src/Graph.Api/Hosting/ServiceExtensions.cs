@@ -2,9 +2,9 @@ using global::GraphQL;
 using global::GraphQL.Validation.Complexity;
 using Graph.Api.GraphQL;
 using Graph.Api.Http;
-using Graph.Api.Ingestion;
 using Graph.Core;
 using Graph.Extraction;
+using Graph.Ingestion;
 using Graph.Storage.Neo4j;
 using Graph.Storage.Sqlite;
 using Microsoft.Extensions.Options;
@@ -26,7 +26,7 @@ public static class ServiceExtensions
                 _ => throw new InvalidOperationException($"Graph:Store is '{options.Store}'; this build knows 'sqlite' and 'neo4j'."),
             });
         });
-        builder.Services.AddSingleton(_ => new ArabicExtractor());
+        builder.Services.AddSingleton<IExtractor>(_ => new ArabicExtractor());
         builder.Services.AddSingleton(sp => new IngestLimits(sp.GetRequiredService<IOptions<GraphOptions>>().Value.MaxArticleBytes));
         builder.Services.AddSingleton<ArticleIngestor>();
         builder.Services.AddSingleton<GraphQueries>();

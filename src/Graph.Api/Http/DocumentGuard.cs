@@ -1,5 +1,6 @@
 using Graph.Api.GraphQL;
 using Graph.Api.Hosting;
+using Graph.Ingestion;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
@@ -45,7 +46,7 @@ public static class DocumentGuard
         if (StringLiterals.FirstInvalid(document) is { } literal)
         {
             var (line, column) = LineAndColumn(query, literal.Start);
-            return (null, new Refusal(RequestErrors.BadRequest, RequestErrors.BadText($"The string at line {line}, column {column}"), Limit: true));
+            return (null, new Refusal(RequestErrors.BadRequest, JsonText.BadText($"The string at line {line}, column {column}"), Limit: true));
         }
         var budget = SelectionBudget.Measure(document, options.MaxSelections, out var total);
         selections = total;

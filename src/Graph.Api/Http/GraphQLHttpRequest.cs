@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Graph.Ingestion;
 
 namespace Graph.Api.Http;
 
@@ -35,7 +36,7 @@ public sealed record GraphQLHttpRequest(string Query, string? VariablesJson, str
     public static (GraphQLHttpRequest? Request, string? Error) FromQueryString(IQueryCollection query)
     {
         if (!query.TryGetValue("query", out var q) || string.IsNullOrEmpty(q)) return (null, "The 'query' parameter is missing.");
-        if (!JsonText.IsValid(q.ToString())) return (null, RequestErrors.BadText("The 'query' parameter"));
+        if (!JsonText.IsValid(q.ToString())) return (null, JsonText.BadText("The 'query' parameter"));
         string? variables = query.TryGetValue("variables", out var v) && !string.IsNullOrEmpty(v) ? v.ToString() : null;
         string? extensions = query.TryGetValue("extensions", out var x) && !string.IsNullOrEmpty(x) ? x.ToString() : null;
         foreach (var (name, json) in new[] { ("variables", variables), ("extensions", extensions) })

@@ -15,9 +15,6 @@ public static class RequestErrors
     public const string Internal = "INTERNAL_ERROR";
 
     public static string NotJson(string detail) => $"The request body is not valid JSON: {detail}";
-    public static string BadText(string where) =>
-        $"{where} holds text that is not valid Unicode (a lone surrogate such as \\ud800, or bytes that are not UTF-8); send UTF-8 text.";
-    public static string DuplicateKey(string where, string name) => $"{where} names '{name}' twice; each key may appear once.";
     public static string BadVariables(string detail) => $"The 'variables' could not be read: {detail}";
 
     public static string TooLarge(int bytes, int limit) =>

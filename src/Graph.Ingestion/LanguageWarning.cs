@@ -1,4 +1,4 @@
-namespace Graph.Api.Ingestion;
+namespace Graph.Ingestion;
 
 /// <summary>What an ingest says when the text is not Arabic and nothing could be read from it: the article is stored all the
 /// same, but the caller learns why it brought no entities rather than guessing. One wording for the mutation and the CLI.</summary>

@@ -1,7 +1,7 @@
 using Graph.Core;
 using System.Text.RegularExpressions;
 
-namespace Graph.Api.Ingestion;
+namespace Graph.Ingestion;
 
 /// <summary>What an article's fields may hold besides its text, and the messages when they do not: each field's length,
 /// valid Unicode everywhere, a url with an http or https scheme (a javascript: url was stored once), a BCP 47 language tag.</summary>
@@ -15,7 +15,7 @@ public static partial class ArticleRules
     /// <summary>Throws <see cref="IngestException"/> saying which field is wrong and how.</summary>
     public static void Check(ArticleInput input)
     {
-        if (!Http.JsonText.IsValid(input.Text ?? ""))
+        if (!JsonText.IsValid(input.Text ?? ""))
             throw new IngestException(IngestException.InvalidText, "The article text holds a lone surrogate (such as \\ud800): send valid Unicode text.");
         Field("title", input.Title, MaxTitleLength);
         Field("outlet", input.Outlet, MaxOutletLength);
@@ -31,7 +31,7 @@ public static partial class ArticleRules
     private static void Field(string name, string? value, int max)
     {
         if (value is null) return;
-        if (!Http.JsonText.IsValid(value)) throw Bad($"'{name}' holds a lone surrogate (such as \\ud800): send valid Unicode text.");
+        if (!JsonText.IsValid(value)) throw Bad($"'{name}' holds a lone surrogate (such as \\ud800): send valid Unicode text.");
         if (value.Length > max) throw Bad($"'{name}' is {value.Length:N0} characters long; at most {max:N0}.");
     }
 

@@ -1,4 +1,4 @@
-namespace Graph.Api.Ingestion;
+namespace Graph.Ingestion;
 
 /// <summary>An article that cannot be ingested, with a machine-readable code (sent as extensions.code).</summary>
 public sealed class IngestException(string code, string message) : Exception(message)

@@ -1,4 +1,4 @@
-namespace Graph.Api.Ingestion;
+namespace Graph.Ingestion;
 
 /// <summary>A language guess from the script: Arabic when most letters are Arabic, else English.</summary>
 public static class Language

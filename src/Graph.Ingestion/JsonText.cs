@@ -1,13 +1,19 @@
 using System.Text.Json;
 
-namespace Graph.Api.Http;
+namespace Graph.Ingestion;
 
 /// <summary>Checks a parsed JSON value before anything reads it: every string and key is valid Unicode (no lone surrogate
 /// from an escape such as \ud800, no invalid UTF-8 such as FF FE, C0 AF or ED A0 80) and no object names a key twice.
-/// System.Text.Json only finds these when a string is read, so without this walk they surface as exceptions deep inside.</summary>
+/// System.Text.Json only finds these when a string is read, so without this walk they surface as exceptions deep inside.
+/// Used by the HTTP layer and by the CLI's JSON Lines; its two messages live here with it.</summary>
 public static class JsonText
 {
     public static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
+
+    public static string BadText(string where) =>
+        $"{where} holds text that is not valid Unicode (a lone surrogate such as \\ud800, or bytes that are not UTF-8); send UTF-8 text.";
+
+    public static string DuplicateKey(string where, string name) => $"{where} names '{name}' twice; each key may appear once.";
 
     /// <summary>Null when the value is clean; else what was wrong and where (a JSON path such as $.variables.n).</summary>
     public static string? Problem(JsonElement element, string path)
@@ -15,7 +21,7 @@ public static class JsonText
         switch (element.ValueKind)
         {
             case JsonValueKind.String:
-                return Readable(element) ? null : RequestErrors.BadText(path);
+                return Readable(element) ? null : BadText(path);
             case JsonValueKind.Array:
                 var i = 0;
                 foreach (var item in element.EnumerateArray())
@@ -32,10 +38,10 @@ public static class JsonText
                     }
                     catch (InvalidOperationException)
                     {
-                        return RequestErrors.BadText($"A key in {path}");
+                        return BadText($"A key in {path}");
                     }
-                    if (!IsValid(name)) return RequestErrors.BadText($"A key in {path}");
-                    if (!seen.Add(name)) return RequestErrors.DuplicateKey(path, Short(name));
+                    if (!IsValid(name)) return BadText($"A key in {path}");
+                    if (!seen.Add(name)) return DuplicateKey(path, Short(name));
                     if (Problem(property.Value, $"{path}.{Short(name)}") is { } inValue) return inValue;
                 }
                 return null;
