@@ -72,6 +72,11 @@ public interface IGraphStore
     Task<Page<Event>> QueryEventsAsync(EventQuery query, int first, string? after, CancellationToken ct = default) =>
         throw new NotSupportedException($"{GetType().Name} does not keep events yet.");
 
+    /// <summary>For each of the given statements, every stored statement of the same quote (<see cref="Grouping.SameQuote"/>:
+    /// the same speaker and the same words), itself included, in the order stored.</summary>
+    Task<ILookup<string, Statement>> GetSameQuotesAsync(IReadOnlyCollection<string> statementIds, CancellationToken ct = default) =>
+        throw new NotSupportedException($"{GetType().Name} does not keep quotes yet.");
+
     /// <summary>The articles of each of the given stories.</summary>
     Task<ILookup<string, Article>> GetArticlesByStoryAsync(IReadOnlyCollection<string> storyIds, CancellationToken ct = default) =>
         throw new NotSupportedException($"{GetType().Name} does not keep stories yet.");

@@ -64,6 +64,18 @@ public sealed partial class SqliteGraphStore
         return Task.FromResult(new Page<Event>(items, rows.Count > first, after is not null, total));
     }
 
+    public Task<ILookup<string, Statement>> GetSameQuotesAsync(IReadOnlyCollection<string> statementIds, CancellationToken ct = default)
+    {
+        using var connection = Open();
+        var rows = Query(connection,
+            $"""
+            SELECT q.id, {string.Join(", ", StatementColumns.Split(", ").Select(c => "s." + c))} FROM statements q JOIN statements s ON s.quote_key = q.quote_key
+            WHERE q.id IN (SELECT value FROM json_each(@ids)) ORDER BY q.id, s.seq
+            """,
+            r => (Of: r.GetString(0), Statement: ReadStatementAt(r, 1)), ("@ids", Json(statementIds)));
+        return Task.FromResult(rows.ToLookup(x => x.Of, x => x.Statement));
+    }
+
     public Task<ILookup<string, Article>> GetArticlesByStoryAsync(IReadOnlyCollection<string> storyIds, CancellationToken ct = default)
     {
         using var connection = Open();

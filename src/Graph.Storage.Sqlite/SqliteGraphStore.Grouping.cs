@@ -113,7 +113,7 @@ public sealed partial class SqliteGraphStore
                 r => (Person: r.GetString(0), Country: r.GetString(1)), ("@ids", Json(people)))
             .GroupBy(x => x.Person).ToDictionary(g => g.Key, g => g.First().Country, StringComparer.Ordinal);
 
-    /// <summary>Stories and events for articles stored before they were kept (migration 6), in the order they were stored.</summary>
+    /// <summary>Stories, events and quote keys for what was stored before they were kept (migration 6), in the order stored.</summary>
     internal static void GroupStoredArticles(SqliteConnection connection, SqliteTransaction tx)
     {
         var articles = Query(connection, tx, $"SELECT {ArticleColumns} FROM articles ORDER BY seq", ReadArticle);
@@ -124,6 +124,8 @@ public sealed partial class SqliteGraphStore
             var entities = Query(connection, tx, "SELECT DISTINCT entity_id FROM mentions WHERE article_id = @a", r => r.GetString(0), ("@a", article.Id));
             Group(connection, tx, article, relations, entities);
         }
+        foreach (var statement in Query(connection, tx, $"SELECT {StatementColumns} FROM statements", ReadStatement))
+            Execute(connection, tx, "UPDATE statements SET quote_key = @q WHERE id = @id", ("@q", SameQuote.Key(statement)), ("@id", statement.Id));
     }
 
     private static List<T> Query<T>(SqliteConnection connection, SqliteTransaction tx, string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] args)

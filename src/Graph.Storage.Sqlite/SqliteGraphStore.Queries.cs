@@ -201,9 +201,13 @@ public sealed partial class SqliteGraphStore
         r.GetString(1), r.GetString(7), Str(r, 2), Str(r, 3), Str(r, 4),
         r.IsDBNull(5) ? null : DateOnly.ParseExact(r.GetString(5), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.GetString(6)) { StoryId = Str(r, 8) };
 
-    private static Statement ReadStatement(SqliteDataReader r) => new(
-        r.GetString(0), r.GetString(1), Str(r, 2), r.GetString(3), Enum.Parse<StatementKind>(r.GetString(4)),
-        r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetString(9), r.GetInt64(10) != 0, Str(r, 11), Enum.Parse<Modality>(r.GetString(12)));
+    private static Statement ReadStatement(SqliteDataReader r) => ReadStatementAt(r, 0);
+
+    /// <summary>A statement from <see cref="StatementColumns"/> starting at column <paramref name="at"/>.</summary>
+    private static Statement ReadStatementAt(SqliteDataReader r, int at) => new(
+        r.GetString(at), r.GetString(at + 1), Str(r, at + 2), r.GetString(at + 3), Enum.Parse<StatementKind>(r.GetString(at + 4)),
+        r.GetInt32(at + 5), r.GetInt32(at + 6), r.GetInt32(at + 7), r.GetInt32(at + 8), r.GetString(at + 9), r.GetInt64(at + 10) != 0, Str(r, at + 11),
+        Enum.Parse<Modality>(r.GetString(at + 12)));
 
     private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 

@@ -147,8 +147,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
         using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = """
-            INSERT OR IGNORE INTO statements (id, article_id, speaker_id, text, kind, start, "end", sentence_start, sentence_end, language, headline, source_id, modality)
-            VALUES (@id, @a, @sp, @t, @k, @s, @x, @ss, @se, @l, @h, @src, @m)
+            INSERT OR IGNORE INTO statements (id, article_id, speaker_id, text, kind, start, "end", sentence_start, sentence_end, language, headline, source_id, modality, quote_key)
+            VALUES (@id, @a, @sp, @t, @k, @s, @x, @ss, @se, @l, @h, @src, @m, @q)
             RETURNING seq
             """;
         foreach (var (name, value) in new (string, object?)[]
@@ -156,6 +156,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
                      ("@id", s.Id), ("@a", article.Id), ("@sp", s.SpeakerId), ("@t", s.Text), ("@k", s.Kind.ToString()),
                      ("@s", s.Start), ("@x", s.End), ("@ss", s.SentenceStart), ("@se", s.SentenceEnd),
                      ("@l", s.Language), ("@h", s.Headline ? 1 : 0), ("@src", s.SourceId), ("@m", s.Modality.ToString()),
+                     ("@q", Graph.Core.Grouping.SameQuote.Key(s)),
                  })
             cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
         if (cmd.ExecuteScalar() is not long seq) return;

@@ -376,4 +376,21 @@ public abstract class GraphStoreContract
         var stories = (await store.GetArticlesAsync([a.Id, b.Id])).Select(x => x.StoryId).Distinct().ToList();
         Assert.StartsWith("Story:", Assert.Single(stories));
     }
+
+    [Fact]
+    public async Task The_same_quote_in_two_articles_is_found_from_either()
+    {
+        var store = CreateStore();
+        var first = TestGraph.Article();
+        var second = new Article(Ids.Article("نقلت وكالة أخرى: " + TestGraph.Text), "نقلت وكالة أخرى: " + TestGraph.Text, null, null, "RT", new DateOnly(2024, 4, 10), "ar");
+        await store.StoreAsync(first, TestGraph.Extraction(first));
+        var moved = TestGraph.Extraction(first).Statements.Single();
+        var offset = second.Text.Length - TestGraph.Text.Length;
+        // The same words, spelt with another alef and a final stop.
+        var again = moved with { Id = Ids.Statement(second.Id, moved.Start + offset, moved.End + offset), ArticleId = second.Id, Text = moved.Text.Replace('إ', 'ا') + "." };
+        await store.StoreAsync(second, new ExtractionResult(TestGraph.Extraction(first).Entities, [], [again], []));
+        var quotes = await store.GetSameQuotesAsync([moved.Id, again.Id]);
+        Assert.Equal([moved.Id, again.Id], quotes[moved.Id].Select(s => s.Id));
+        Assert.Equal([moved.Id, again.Id], quotes[again.Id].Select(s => s.Id));
+    }
 }

@@ -47,6 +47,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
             cmd.CommandText = "DROP TABLE offices; DROP INDEX ix_relations_subject_edge; DROP INDEX ix_relations_object_edge; ALTER TABLE statements DROP COLUMN modality; "
                 + "DROP INDEX ix_articles_story; ALTER TABLE articles DROP COLUMN story_id; ALTER TABLE articles DROP COLUMN signature; ALTER TABLE articles DROP COLUMN actor_count; "
                 + "DROP TABLE story_bands; DROP TABLE story_actors; DROP TABLE events; DROP INDEX ix_relations_event; ALTER TABLE relations DROP COLUMN event_id; "
+                + "DROP INDEX ix_statements_quote; ALTER TABLE statements DROP COLUMN quote_key; "
                 + "PRAGMA user_version = 2;";
             cmd.ExecuteNonQuery();
         }
@@ -60,6 +61,8 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         Assert.StartsWith("Story:", Assert.Single(await migrated.GetArticlesAsync([article.Id])).StoryId);
         var sanction = (await migrated.GetRelationsByArticleAsync([article.Id]))[article.Id].Single(r => r.Type == RelationType.Sanctioned);
         Assert.Equal(sanction.Id, Assert.Single(Assert.Single(await migrated.GetEventsAsync([sanction.EventId!])).Reports).RelationId);
+        var said = (await migrated.GetStatementsByArticleAsync([article.Id]))[article.Id].Single();
+        Assert.Equal([said.Id], (await migrated.GetSameQuotesAsync([said.Id]))[said.Id].Select(s => s.Id));
     }
 
     [Fact]

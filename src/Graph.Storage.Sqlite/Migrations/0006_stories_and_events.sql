@@ -34,3 +34,6 @@ CREATE INDEX ix_events_object ON events (object_id, type, anchor_day);
 CREATE INDEX ix_events_anchor ON events (anchor_day);
 ALTER TABLE relations ADD COLUMN event_id TEXT;
 CREATE INDEX ix_relations_event ON relations (event_id);
+-- The same quote in several articles: the speaker and a hash of the quote's folded words (Graph.Core.Grouping.SameQuote).
+ALTER TABLE statements ADD COLUMN quote_key TEXT;
+CREATE INDEX ix_statements_quote ON statements (quote_key);
