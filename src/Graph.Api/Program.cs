@@ -4,7 +4,7 @@ using Graph.Api.Hosting;
 // Wiring lives in Hosting/: GraphApp builds the app, StartupChecks refuses settings that leave it open unsaid,
 // ServiceExtensions registers the store and the schema, TelemetryExtensions OpenTelemetry; Http/ maps the endpoints.
 // `schema` prints the served GraphQL schema (SDL) instead of serving; schema/schema.graphql must equal it.
-if (args is ["schema"]) // dotnet run --project src/Graph.Api -- schema > schema/schema.graphql
+if (args is ["schema"]) // dotnet run --no-launch-profile --project src/Graph.Api -- schema > schema/schema.graphql
 {
     Console.Write(Graph.Api.GraphQL.SchemaText.Current());
     return 0;

@@ -55,24 +55,30 @@ public sealed class GraphQueries(IGraphStore store)
 
     /// <summary>The acts behind rolled-up relations: within one article, the same type and counterpart are one act (a
     /// headline naming the country, the lead naming its minister and the body quoting him report one criticism), unless
-    /// the text dates them differently: then one act a date, an undated relation going with the first. Acts across
-    /// articles are not joined here. Ordered by article, type and date; relations keep their order.</summary>
+    /// the text dates them differently (<see cref="Grouping.Acts.ByDate{T}"/>); acts of different articles whose relations
+    /// the store put in one event are one act. Ordered by first article, type and date; relations keep their order.</summary>
     public static IReadOnlyList<RolledUpEvent> Events(IEnumerable<RolledUpRelation> rolled)
     {
-        var events = new List<RolledUpEvent>();
-        foreach (var act in rolled.GroupBy(r => (r.Edge.ArticleId, r.Edge.Type, r.CountryId, r.CounterpartId)))
+        var acts = new List<List<RolledUpRelation>>();
+        foreach (var group in rolled.GroupBy(r => (r.Edge.ArticleId, r.Edge.Type, r.CountryId, r.CounterpartId)))
+            foreach (var (_, items) in Grouping.Acts.ByDate(group.ToList(), r => r.Edge.Date))
+                acts.Add(items);
+        // Acts sharing a stored event are one: each event id points at the first act that has it.
+        var byEvent = new Dictionary<string, List<RolledUpRelation>>(StringComparer.Ordinal);
+        var merged = new List<List<RolledUpRelation>>();
+        foreach (var act in acts)
         {
-            var dates = act.Select(r => r.Edge.Date).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
-            if (dates.Count <= 1)
-            {
-                events.Add(new RolledUpEvent(act.Key.CountryId, act.Key.CounterpartId, act.Key.Type, act.Key.ArticleId, dates.FirstOrDefault(), act.ToList()));
-                continue;
-            }
-            foreach (var date in dates)
-                events.Add(new RolledUpEvent(act.Key.CountryId, act.Key.CounterpartId, act.Key.Type, act.Key.ArticleId, date,
-                    act.Where(r => r.Edge.Date == date || r.Edge.Date is null && date == dates[0]).ToList()));
+            var into = act.Select(r => r.Edge.EventId).OfType<string>().Select(e => byEvent.GetValueOrDefault(e)).FirstOrDefault(x => x is not null);
+            if (into is null) merged.Add(into = []);
+            into.AddRange(act);
+            foreach (var r in act)
+                if (r.Edge.EventId is { } e) byEvent.TryAdd(e, into);
         }
-        return events.OrderBy(e => e.ArticleId, StringComparer.Ordinal).ThenBy(e => e.Type).ThenBy(e => e.Date, StringComparer.Ordinal).ToList();
+        return merged
+            .Select(m => new RolledUpEvent(m[0].CountryId, m[0].CounterpartId, m[0].Edge.Type,
+                m.Select(r => r.Edge.Date).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault(), m))
+            .OrderBy(e => e.Relations[0].Edge.ArticleId, StringComparer.Ordinal).ThenBy(e => e.Type).ThenBy(e => e.Date, StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>Relations between two countries (each side's officials counted), ordered by date.</summary>

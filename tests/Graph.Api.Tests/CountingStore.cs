@@ -36,4 +36,8 @@ public sealed class CountingStore(IGraphStore inner) : IGraphStore
     public Task<ILookup<string, string>> GetOfficialsAsync(IReadOnlyCollection<string> countryIds, CancellationToken ct = default) => Count(inner.GetOfficialsAsync(countryIds, ct));
     public Task<IReadOnlyDictionary<string, string>> GetOfficeCountriesAsync(IReadOnlyCollection<string> personIds, CancellationToken ct = default) => Count(inner.GetOfficeCountriesAsync(personIds, ct));
     public Task<GraphCounts> CountAsync(CancellationToken ct = default) => Count(inner.CountAsync(ct));
+    public Task<IReadOnlyList<Event>> GetEventsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetEventsAsync(ids, ct));
+    public Task<Page<Event>> QueryEventsAsync(EventQuery query, int first, string? after, CancellationToken ct = default) => Count(inner.QueryEventsAsync(query, first, after, ct));
+    public Task<ILookup<string, Statement>> GetSameQuotesAsync(IReadOnlyCollection<string> statementIds, CancellationToken ct = default) => Count(inner.GetSameQuotesAsync(statementIds, ct));
+    public Task<ILookup<string, Article>> GetArticlesByStoryAsync(IReadOnlyCollection<string> storyIds, CancellationToken ct = default) => Count(inner.GetArticlesByStoryAsync(storyIds, ct));
 }

@@ -83,7 +83,7 @@ public sealed class HttpProtocolTests(ServiceFixture service) : IClassFixture<Se
     {
         var expected = File.ReadAllText(Repo.Path("schema", "schema.graphql")).Replace("\r\n", "\n");
         var actual = Graph.Api.GraphQL.SchemaText.Current();
-        Assert.True(expected == actual, "schema/schema.graphql differs from the served schema; regenerate it with `dotnet run --project src/Graph.Api -- schema > schema/schema.graphql` and review the diff.");
+        Assert.True(expected == actual, "schema/schema.graphql differs from the served schema; regenerate it with `dotnet run --no-launch-profile --project src/Graph.Api -- schema > schema/schema.graphql` and review the diff.");
     }
 
     private const string IntrospectionQuery = """

@@ -11,15 +11,15 @@ public sealed class RollUpCountingTests(ServiceFixture service) : IClassFixture<
           country(name: $country) {
             counterparts(types: [CRITICIZED]) {
               entity { id } count relationCount
-              events { type date byCountry via { name } evidence { sentence } article { id } }
+              events { type date byCountry via { name } evidence { sentence } articles { id } }
             }
           }
         }
         """;
 
-    private async Task<string> IngestAsync(string text)
+    private async Task<string> IngestAsync(string text, string? outlet = null, string? publishedAt = null)
     {
-        var result = await service.QueryAsync(ServiceFixture.Ingest, new { input = new { text } });
+        var result = await service.QueryAsync(ServiceFixture.Ingest, new { input = new { text, outlet, publishedAt } });
         return result.GetProperty("data").GetProperty("ingestArticle").GetProperty("article").GetProperty("id").GetString()!;
     }
 
@@ -43,7 +43,7 @@ public sealed class RollUpCountingTests(ServiceFixture service) : IClassFixture<
         Assert.Equal(1, iran.GetProperty("count").GetInt32());
         Assert.Equal(2, iran.GetProperty("relationCount").GetInt32());
         var act = Assert.Single(iran.GetProperty("events").EnumerateArray());
-        Assert.Equal(article, act.GetProperty("article").GetProperty("id").GetString());
+        Assert.Equal([article], act.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
         Assert.True(act.GetProperty("byCountry").GetBoolean());
         Assert.Equal(["Jean-Yves Le Drian"], act.GetProperty("via").EnumerateArray().Select(v => v.GetProperty("name").GetString()));
         var sentences = act.GetProperty("evidence").EnumerateArray().Select(e => e.GetProperty("sentence").GetString()!).ToList();
@@ -51,7 +51,7 @@ public sealed class RollUpCountingTests(ServiceFixture service) : IClassFixture<
         Assert.Contains(sentences, s => s.StartsWith("فرنسا تنتقد إيران"));
         Assert.Contains(sentences, s => s.StartsWith("انتقد وزير الخارجية الفرنسي"));
 
-        // Another article reporting an act is another act (joining reports across articles is the events' work).
+        // Another undated article reporting an act is another act: nothing tells that it is the same one.
         await IngestAsync("انتقدت فرنسا إيران مرة أخرى بسبب تجارب الصواريخ.");
         iran = await CounterpartAsync("France", "Country:IRN");
         Assert.Equal(2, iran.GetProperty("count").GetInt32());
@@ -70,5 +70,41 @@ public sealed class RollUpCountingTests(ServiceFixture service) : IClassFixture<
         Assert.Empty(acts[0].GetProperty("via").EnumerateArray());
         Assert.False(acts[1].GetProperty("byCountry").GetBoolean());
         Assert.Equal("Sigmar Gabriel", Assert.Single(acts[1].GetProperty("via").EnumerateArray()).GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task One_act_reported_by_two_outlets_is_one_event_with_both_sentences()
+    {
+        var first = await IngestAsync("""
+            اليابان تفرض عقوبات على كوريا الشمالية
+
+            فرضت الحكومة اليابانية عقوبات جديدة على كوريا الشمالية بسبب تجاربها الصاروخية.
+            """, "NHK", "2023-03-14");
+        var second = await IngestAsync("فرضت اليابان الثلاثاء عقوبات على كوريا الشمالية تشمل تجميد أصول أفراد وكيانات.", "Kyodo", "2023-03-15");
+        var data = await service.QueryAsync("""
+            {
+              events(where: {subject: "Japan", object: "PRK", types: [SANCTIONED]}) {
+                totalCount
+                edges { node { outlets outletCount firstReported lastReported articles { id } reports { evidence { sentence } article { outlet } } } }
+              }
+              country(name: "Japan") { counterparts(types: [SANCTIONED]) { entity { id } count relationCount outlets } }
+            }
+            """);
+        Assert.False(data.TryGetProperty("errors", out var errors), errors.ToString());
+        var events = data.GetProperty("data").GetProperty("events");
+        Assert.Equal(1, events.GetProperty("totalCount").GetInt32());
+        var act = events.GetProperty("edges")[0].GetProperty("node");
+        Assert.Equal(2, act.GetProperty("outletCount").GetInt32());
+        Assert.Equal(["Kyodo", "NHK"], act.GetProperty("outlets").EnumerateArray().Select(o => o.GetString()));
+        Assert.Equal(("2023-03-14", "2023-03-15"), (act.GetProperty("firstReported").GetString(), act.GetProperty("lastReported").GetString()));
+        Assert.Equal(new[] { first, second }.Order(), act.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()!).Order());
+        var sentences = act.GetProperty("reports").EnumerateArray().SelectMany(r => r.GetProperty("evidence").EnumerateArray()).Select(e => e.GetProperty("sentence").GetString()!).ToList();
+        Assert.Contains(sentences, s => s.Contains("الحكومة اليابانية"));
+        Assert.Contains(sentences, s => s.Contains("تجميد أصول"));
+
+        var korea = Assert.Single(data.GetProperty("data").GetProperty("country").GetProperty("counterparts").EnumerateArray(),
+            g => g.GetProperty("entity").GetProperty("id").GetString() == "Country:PRK");
+        Assert.Equal(1, korea.GetProperty("count").GetInt32());
+        Assert.Equal(["Kyodo", "NHK"], korea.GetProperty("outlets").EnumerateArray().Select(o => o.GetString()));
     }
 }

@@ -25,6 +25,11 @@ public sealed class ArticleType : ObjectGraphType<Article>
             .Resolve(c => c.Source.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Field<NonNullGraphType<StringGraphType>>("language").Description("BCP 47 language code of the text.").Resolve(c => c.Source.Language);
         Field<NonNullGraphType<StringGraphType>>("text").Description("The original text; every offset in the graph indexes it (UTF-16 code units).").WithComplexityImpact(TextImpact).Resolve(c => c.Source.Text);
+        Field<StringGraphType>("storyId").Description("The story it reports, shared with the articles that report the same events (a near-copy of the same text, or another outlet's report naming the same people within 3 days).")
+            .Resolve(c => c.Source.StoryId);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleType>>>>("sameStory").Description("The other articles of its story, with their outlets.")
+            .Resolve(c => c.Source.StoryId is null ? Array.Empty<Article>() : Loaders.Of(c).ArticlesByStory.Load(c.Source.StoryId)
+                .Then(a => (a ?? []).Where(x => x.Id != c.Source.Id).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("statements")
             .Description("Who said what in this article, in text order.")
             .Resolve(c => Loaders.Of(c).StatementsByArticle.Load(c.Source.Id).Then(s => s ?? []));

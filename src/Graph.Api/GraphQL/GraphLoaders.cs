@@ -18,6 +18,15 @@ public sealed class GraphLoaders(IGraphStore store, RecordCache cache)
     public BatchLoader<string, Relation> Relations { get; } = new((ids, ct) => RecordCache.LoadAsync(cache.Relations, ids,
         async missing => (await store.GetRelationsAsync(missing, ct)).Select(r => (r.Id, r))));
 
+    public BatchLoader<string, Event> Events { get; } = new(async (ids, ct) =>
+        (await store.GetEventsAsync(ids, ct)).ToDictionary(e => e.Id));
+
+    public BatchLoader<string, Article[]> ArticlesByStory { get; } = new(async (ids, ct) =>
+        Group(ids, await store.GetArticlesByStoryAsync(ids, ct)));
+
+    public BatchLoader<string, Statement[]> SameQuotes { get; } = new(async (ids, ct) =>
+        Group(ids, await store.GetSameQuotesAsync(ids, ct)));
+
     public BatchLoader<string, int> MentionCounts { get; } = new(async (ids, ct) => await store.CountMentionsAsync(ids, ct));
 
     public BatchLoader<string, Statement[]> StatementsBySpeaker { get; } = new(async (ids, ct) =>

@@ -20,6 +20,27 @@ public sealed partial class QueryType
                 var query = RelationQueryFrom(c.GetArgument<Dictionary<string, object?>?>("where"), c.GetArgument<Dictionary<string, object?>?>("order"));
                 return Paging.ToConnection(await Store(c).QueryRelationsAsync(query, Paging.First(c), c.GetArgument<string?>("after"), c.CancellationToken));
             });
+        Field<NonNullGraphType<EventConnectionType>>("events")
+            .Description("Acts however many articles report them (each with its reports, outlets and evidence), the latest first: events(where: {subject: \"Russia\", types: [CRITICIZED], minOutlets: 2}).")
+            .Argument<EventFilterInputType>("where", "Conditions; all must hold.")
+            .Argument<IntGraphType>("first", $"Page size (default {Paging.DefaultPageSize}, at most {Paging.MaxPageSize}).")
+            .Argument<StringGraphType>("after", "A cursor from a previous page.")
+            .ResolveAsync(async c =>
+            {
+                var where = c.GetArgument<Dictionary<string, object?>?>("where");
+                async Task<string?> Side(string name) => where?.GetValueOrDefault(name) is string value
+                    ? (await ResolveEntity(c, value, null))?.Id ?? throw new ExecutionError($"'where.{name}': nothing has the id or name '{value}'.") { Code = "NOT_FOUND" }
+                    : null;
+                DateOnly? Day(string name) => DateArgument(where, name) is { } d
+                    ? d.Length == 10 ? DateOnly.ParseExact(d, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+                        : throw new ExecutionError($"'where.{name}' takes a day (yyyy-MM-dd); it was '{d}'.") { Code = "BAD_USER_INPUT" }
+                    : null;
+                var minOutlets = where?.GetValueOrDefault("minOutlets") as int? ?? 0;
+                if (minOutlets < 0) throw new ExecutionError($"'where.minOutlets' must be 0 or more; it was {minOutlets}.") { Code = "BAD_USER_INPUT" };
+                var query = new EventQuery(await Side("subject"), await Side("object"),
+                    (where?.GetValueOrDefault("types") as IEnumerable<object>)?.Cast<Core.RelationType>().ToList(), Day("dateFrom"), Day("dateTo"), minOutlets);
+                return Paging.ToConnection(await Store(c).QueryEventsAsync(query, Paging.First(c), c.GetArgument<string?>("after"), c.CancellationToken));
+            });
         Field<CountryType>("country").Description("A country by any name, alias or code, in English or Arabic: country(name: \"Russia\"), country(name: \"روسيا\"), country(name: \"RUS\").")
             .Argument<NonNullGraphType<StringGraphType>>("name", "A name, alias, capital or ISO code.")
             .ResolveAsync(async c => await Named(c, EntityType.Country));

@@ -24,6 +24,8 @@ public sealed class RelationGraphType : ObjectGraphType<Relation>
         Field<NonNullGraphType<FloatGraphType>>("confidence").Description("The extractor's confidence, 0..1.").Resolve(c => c.Source.Confidence);
         Field<NonNullGraphType<ModalityEnum>>("modality").Description("Asserted, negated, future or possible.").Resolve(c => c.Source.Modality);
         Field<NonNullGraphType<ArticleType>>("article").Description("The article this edge was found in.").Resolve(c => Loaders.Of(c).Articles.Load(c.Source.ArticleId));
+        Field<EventType>("event").Description("The act this relation reports, with every other report of it (other articles and outlets); null for offices, mentions and reporting.")
+            .Resolve(c => c.Source.EventId is null ? null : Loaders.Of(c).Events.Load(c.Source.EventId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Description("The sentences that show it.").Resolve(c => c.Source.Evidence);
     }
 }
