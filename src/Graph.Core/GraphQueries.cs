@@ -99,6 +99,23 @@ public sealed class GraphQueries(IGraphStore store)
             .ToList();
     }
 
+    /// <summary>The acts between two countries in either direction (each side's officials counted), bucketed by week or month
+    /// of the day they happened: the text's full date, else the first report's publication date.</summary>
+    public async Task<Trend> TrendAsync(string a, string b, IReadOnlyCollection<RelationType>? types, TrendInterval interval, CancellationToken ct = default)
+    {
+        var ab = (await RollUpAsync(a, RelationDirection.Outgoing, types, ct)).Where(r => r.CounterpartId == b);
+        var ba = (await RollUpAsync(b, RelationDirection.Outgoing, types, ct)).Where(r => r.CounterpartId == a);
+        var events = Events(ab.Concat(ba).DistinctBy(r => r.Edge.RelationId));
+        var published = (await store.GetArticlesAsync(events.SelectMany(e => e.ArticleIds).Distinct().ToList(), ct))
+            .Where(x => x.PublishedAt is not null).ToDictionary(x => x.Id, x => x.PublishedAt!.Value);
+        DateOnly? DayOf(RolledUpEvent e) => Grouping.Acts.Day(e.Date) is { } day ? DateOnly.FromDayNumber(day)
+            : e.ArticleIds.Where(published.ContainsKey).Select(id => (DateOnly?)published[id]).Min();
+        var dated = events.Select(e => (Event: e, Day: DayOf(e))).ToList();
+        var buckets = dated.Where(x => x.Day is not null).GroupBy(x => TrendBucket.StartOf(x.Day!.Value, interval)).OrderBy(g => g.Key)
+            .Select(g => new TrendBucket(g.Key, TrendBucket.EndOf(g.Key, interval), g.OrderBy(x => x.Day).Select(x => x.Event).ToList())).ToList();
+        return new Trend(buckets, dated.Where(x => x.Day is null).Select(x => x.Event).ToList());
+    }
+
     /// <summary>A shortest chain of relations from one entity to another, walking edges either way; null when none within
     /// <paramref name="maxHops"/>. Searches from both ends over edges without evidence, always widening the smaller side,
     /// and loads the evidence of the path's edges only.</summary>

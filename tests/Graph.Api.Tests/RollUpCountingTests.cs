@@ -106,5 +106,19 @@ public sealed class RollUpCountingTests(ServiceFixture service) : IClassFixture<
             g => g.GetProperty("entity").GetProperty("id").GetString() == "Country:PRK");
         Assert.Equal(1, korea.GetProperty("count").GetInt32());
         Assert.Equal(["Kyodo", "NHK"], korea.GetProperty("outlets").EnumerateArray().Select(o => o.GetString()));
+
+        await IngestAsync("فرضت اليابان عقوبات إضافية على كوريا الشمالية بعد إطلاق صاروخ باليستي.", "NHK", "2023-05-02");
+        var trend = await service.QueryAsync("""
+            { month: trend(a: "Japan", b: "North Korea") { buckets { start end count goldstein events { type articles { id } } } undated { type } }
+              week: trend(a: "PRK", b: "JPN", interval: WEEK, types: [SANCTIONED]) { buckets { start end count } } }
+            """);
+        Assert.False(trend.TryGetProperty("errors", out errors), errors.ToString());
+        var months = trend.GetProperty("data").GetProperty("month").GetProperty("buckets").EnumerateArray().ToList();
+        Assert.Equal([("2023-03-01", "2023-03-31", 1), ("2023-05-01", "2023-05-31", 1)],
+            months.Select(m => (m.GetProperty("start").GetString(), m.GetProperty("end").GetString(), m.GetProperty("count").GetInt32())));
+        Assert.Equal(-8.0, months[0].GetProperty("goldstein").GetDouble()); // one act of SANCTIONED (CAMEO 163), reported twice
+        Assert.Equal(2, months[0].GetProperty("events")[0].GetProperty("articles").GetArrayLength());
+        var weeks = trend.GetProperty("data").GetProperty("week").GetProperty("buckets").EnumerateArray().ToList();
+        Assert.Equal(["2023-03-13", "2023-05-01"], weeks.Select(w => w.GetProperty("start").GetString()));
     }
 }

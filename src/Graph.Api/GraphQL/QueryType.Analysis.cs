@@ -79,7 +79,18 @@ public sealed partial class QueryType
             .Argument<NonNullGraphType<StringGraphType>>("a", "A country: id or any name.")
             .Argument<NonNullGraphType<StringGraphType>>("b", "A country: id or any name.")
             .ResolveAsync(async c => await Queries(c).TimelineAsync((await Required(c, "a")).Id, (await Required(c, "b")).Id, c.CancellationToken));
+        AddTrendField();
     }
+
+    private void AddTrendField() =>
+        Field<NonNullGraphType<TrendType>>("trend")
+            .Description("Acts between two countries in either direction (each side's officials counted) by week or month, with counts and Goldstein sums: trend(a: \"Russia\", b: \"Japan\", interval: MONTH).")
+            .Argument<NonNullGraphType<StringGraphType>>("a", "A country: id or any name.")
+            .Argument<NonNullGraphType<StringGraphType>>("b", "A country: id or any name.")
+            .Argument<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("types", "Only these edge types; all event types when omitted.")
+            .Argument<TrendIntervalEnum>("interval", "WEEK or MONTH (default).", a => a.DefaultValue = TrendInterval.Month)
+            .ResolveAsync(async c => await Queries(c).TrendAsync((await Required(c, "a")).Id, (await Required(c, "b")).Id,
+                c.GetArgument<List<Core.RelationType>?>("types"), c.GetArgument("interval", TrendInterval.Month), c.CancellationToken));
 
     private static RelationQuery RelationQueryFrom(Dictionary<string, object?>? where, Dictionary<string, object?>? order)
     {
