@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Graph.Core;
 using Graph.Core.Grouping;
 using Microsoft.Data.Sqlite;
@@ -6,60 +7,60 @@ using Microsoft.Data.Sqlite;
 namespace Graph.Storage.Sqlite;
 
 /// <summary>Stories and events, kept as articles are stored: each look-up goes through an index (band keys, actors by day,
-/// event sides by anchor day), never a scan of what is stored.</summary>
+/// event sides by anchor day), never a scan of what is stored. The story is found before the article's row is written and
+/// the events before its relations, so each row is written once, with them.</summary>
 public sealed partial class SqliteGraphStore
 {
-    /// <summary>Puts a newly stored article in its story and its act relations in their events, in the caller's transaction.</summary>
-    private static void Group(SqliteConnection connection, SqliteTransaction tx, Article article, IReadOnlyList<Relation> relations, IEnumerable<string> entityIds)
-    {
-        JoinStory(connection, tx, article, SameStory.Actors(entityIds));
-        JoinEvents(connection, tx, article, relations);
-    }
+    /// <summary>An article's story, its signature and the keys that find it again.</summary>
+    private sealed record StoryPlan(string StoryId, byte[] Signature, long[] Bands, IReadOnlyList<string> Actors);
 
-    private static void JoinStory(SqliteConnection connection, SqliteTransaction tx, Article article, IReadOnlyList<string> actors)
+    private static StoryPlan FindStory(SqliteConnection connection, SqliteTransaction tx, Article article, IEnumerable<string> entityIds)
     {
+        var actors = SameStory.Actors(entityIds);
         var signature = StorySignature.Of(article.Text);
         var bands = StorySignature.BandKeys(signature);
-        var day = article.PublishedAt?.DayNumber;
-        string? story = null;
         // A near-copy of a stored text: a shared band, then the signatures compared.
         var copies = Query(connection, tx,
             """
             SELECT DISTINCT a.id, a.story_id, a.signature FROM story_bands b JOIN articles a ON a.id = b.article_id
             WHERE b.band_key IN (SELECT value FROM json_each(@bands)) AND a.id <> @id
             """,
-            r => (Id: r.GetString(0), Story: Str(r, 1), Signature: r.IsDBNull(2) ? null : (byte[])r.GetValue(2)),
-            ("@bands", System.Text.Json.JsonSerializer.Serialize(bands)), ("@id", article.Id));
-        var best = copies.Where(c => c.Signature is not null && c.Story is not null)
+            r => (Story: Str(r, 1), Signature: r.IsDBNull(2) ? null : (byte[])r.GetValue(2)),
+            ("@bands", JsonSerializer.Serialize(bands)), ("@id", article.Id));
+        var story = copies.Where(c => c.Signature is not null && c.Story is not null)
             .Select(c => (c.Story, Similarity: StorySignature.Similarity(signature, StorySignature.FromBytes(c.Signature!))))
-            .Where(c => c.Similarity >= SameStory.CopySimilarity).OrderByDescending(c => c.Similarity).FirstOrDefault();
-        story = best.Story;
+            .Where(c => c.Similarity >= SameStory.CopySimilarity).OrderByDescending(c => c.Similarity).FirstOrDefault().Story;
         // An independent report: the same people and organisations, published within a few days.
-        if (story is null && day is { } d && actors.Count >= SameStory.MinSharedActors)
+        if (story is null && article.PublishedAt?.DayNumber is { } day && actors.Count >= SameStory.MinSharedActors)
         {
             var reports = Query(connection, tx,
-                $"""
-                SELECT a.id, a.story_id, a.actor_count, count(*) AS shared FROM story_actors s JOIN articles a ON a.id = s.article_id
+                """
+                SELECT a.story_id, a.actor_count, count(*) AS shared FROM story_actors s JOIN articles a ON a.id = s.article_id
                 WHERE s.actor_id IN (SELECT value FROM json_each(@actors)) AND s.day BETWEEN @from AND @to AND a.id <> @id
                 GROUP BY a.id ORDER BY shared DESC, a.seq LIMIT 20
                 """,
-                r => (Id: r.GetString(0), Story: Str(r, 1), Actors: r.GetInt32(2), Shared: r.GetInt32(3)),
-                ("@actors", Json(actors)), ("@from", d - SameStory.WindowDays), ("@to", d + SameStory.WindowDays), ("@id", article.Id));
+                r => (Story: Str(r, 0), Actors: r.GetInt32(1), Shared: r.GetInt32(2)),
+                ("@actors", Json(actors)), ("@from", day - SameStory.WindowDays), ("@to", day + SameStory.WindowDays), ("@id", article.Id));
             story = reports.FirstOrDefault(r => r.Story is not null && SameStory.SharesActors(r.Shared, actors.Count, r.Actors)).Story;
         }
-        story ??= "Story:" + article.Id["Article:".Length..][..16];
-        Execute(connection, tx, "UPDATE articles SET story_id = @story, signature = @signature, actor_count = @actors WHERE id = @id",
-            ("@story", story), ("@signature", StorySignature.ToBytes(signature)), ("@actors", actors.Count), ("@id", article.Id));
-        foreach (var band in bands)
-            Execute(connection, tx, "INSERT OR IGNORE INTO story_bands (band_key, article_id) VALUES (@k, @a)", ("@k", band), ("@a", article.Id));
-        if (day is { } published)
-            foreach (var actor in actors)
-                Execute(connection, tx, "INSERT OR IGNORE INTO story_actors (actor_id, day, article_id) VALUES (@e, @d, @a)",
-                    ("@e", actor), ("@d", published), ("@a", article.Id));
+        return new StoryPlan(story ?? "Story:" + article.Id["Article:".Length..][..16], StorySignature.ToBytes(signature), bands, actors);
     }
 
-    private static void JoinEvents(SqliteConnection connection, SqliteTransaction tx, Article article, IReadOnlyList<Relation> relations)
+    /// <summary>Enters a stored article's keys, so later articles find its story.</summary>
+    private static void IndexStory(SqliteConnection connection, SqliteTransaction tx, Article article, StoryPlan plan)
     {
+        Execute(connection, tx, "INSERT OR IGNORE INTO story_bands (band_key, article_id) SELECT value, @a FROM json_each(@bands)",
+            ("@bands", JsonSerializer.Serialize(plan.Bands)), ("@a", article.Id));
+        if (article.PublishedAt?.DayNumber is { } day && plan.Actors.Count > 0)
+            Execute(connection, tx, "INSERT OR IGNORE INTO story_actors (actor_id, day, article_id) SELECT value, @d, @a FROM json_each(@actors)",
+                ("@actors", Json(plan.Actors)), ("@d", day), ("@a", article.Id));
+    }
+
+    /// <summary>Puts an article's act relations in events (an existing one of the same sides and type within the window, or a
+    /// new one) and returns each relation's event.</summary>
+    private static Dictionary<string, string> JoinEvents(SqliteConnection connection, SqliteTransaction tx, Article article, IReadOnlyList<Relation> relations)
+    {
+        var eventOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var people = relations.Where(r => EventDraft.IsAct(r.Type)).SelectMany(r => new[] { r.SubjectId, r.ObjectId })
             .Where(id => id.StartsWith("Person:", StringComparison.Ordinal)).Distinct().ToList();
         var offices = people.Count == 0 ? new Dictionary<string, string>() : OfficeCountries(connection, tx, people);
@@ -75,10 +76,10 @@ public sealed partial class SqliteGraphStore
                     SELECT id, date, anchor_day FROM events
                     WHERE subject_id = @s AND type = @t AND object_id = @o AND anchor_day BETWEEN @from AND @to
                     """,
-                    r => (Id: r.GetString(0), Date: Str(r, 1), Anchor: r.IsDBNull(2) ? (int?)null : r.GetInt32(2)),
+                    r => (Id: r.GetString(0), Date: Str(r, 1), Anchor: r.GetInt32(2)),
                     ("@s", draft.SubjectId), ("@t", type), ("@o", draft.ObjectId),
                     ("@from", anchor - EventDraft.WindowDays), ("@to", anchor + EventDraft.WindowDays));
-                id = stored.Where(e => draft.Matches(e.Date, e.Anchor)).OrderBy(e => Math.Abs(e.Anchor!.Value - anchor)).ThenBy(e => e.Id, StringComparer.Ordinal)
+                id = stored.Where(e => draft.Matches(e.Date, e.Anchor)).OrderBy(e => Math.Abs(e.Anchor - anchor)).ThenBy(e => e.Id, StringComparer.Ordinal)
                     .Select(e => e.Id).FirstOrDefault();
             }
             if (id is null)
@@ -102,9 +103,9 @@ public sealed partial class SqliteGraphStore
                     """,
                     ("@id", id), ("@d", draft.Date), ("@p", published));
             }
-            Execute(connection, tx, "UPDATE relations SET event_id = @e WHERE id IN (SELECT value FROM json_each(@ids))",
-                ("@e", id), ("@ids", Json(draft.Relations.Select(r => r.Id))));
+            foreach (var r in draft.Relations) eventOf[r.Id] = id;
         }
+        return eventOf;
     }
 
     private static Dictionary<string, string> OfficeCountries(SqliteConnection connection, SqliteTransaction tx, IReadOnlyCollection<string> people) =>
@@ -122,7 +123,12 @@ public sealed partial class SqliteGraphStore
             var relations = Query(connection, tx, $"SELECT {RelationColumns} FROM relations WHERE article_id = @a ORDER BY seq",
                 ReadRelationHead, ("@a", article.Id));
             var entities = Query(connection, tx, "SELECT DISTINCT entity_id FROM mentions WHERE article_id = @a", r => r.GetString(0), ("@a", article.Id));
-            Group(connection, tx, article, relations, entities);
+            var story = FindStory(connection, tx, article, entities);
+            Execute(connection, tx, "UPDATE articles SET story_id = @story, signature = @signature, actor_count = @actors WHERE id = @id",
+                ("@story", story.StoryId), ("@signature", story.Signature), ("@actors", story.Actors.Count), ("@id", article.Id));
+            IndexStory(connection, tx, article, story);
+            foreach (var (relation, eventId) in JoinEvents(connection, tx, article, relations))
+                Execute(connection, tx, "UPDATE relations SET event_id = @e WHERE id = @id", ("@e", eventId), ("@id", relation));
         }
         foreach (var statement in Query(connection, tx, $"SELECT {StatementColumns} FROM statements", ReadStatement))
             Execute(connection, tx, "UPDATE statements SET quote_key = @q WHERE id = @id", ("@q", SameQuote.Key(statement)), ("@id", statement.Id));

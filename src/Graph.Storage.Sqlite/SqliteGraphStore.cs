@@ -9,9 +9,13 @@ namespace Graph.Storage.Sqlite;
 public sealed partial class SqliteGraphStore : IGraphStore
 {
     private readonly string _connectionString;
+    private readonly bool _grouping;
 
-    public SqliteGraphStore(string path)
+    /// <param name="grouping">Whether stories, events and quotes are kept as articles are stored (the default); off only to
+    /// measure what keeping them costs (bench ingest).</param>
+    public SqliteGraphStore(string path, bool grouping = true)
     {
+        _grouping = grouping;
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         _connectionString = new SqliteConnectionStringBuilder
@@ -83,18 +87,22 @@ public sealed partial class SqliteGraphStore : IGraphStore
     }
 
     /// <summary>Writes one article's rows in the caller's transaction; writes nothing when the article is stored already.</summary>
-    private static IngestOutcome Write(SqliteConnection connection, SqliteTransaction tx, Article article, ExtractionResult extraction)
+    private IngestOutcome Write(SqliteConnection connection, SqliteTransaction tx, Article article, ExtractionResult extraction)
     {
+        var story = _grouping ? FindStory(connection, tx, article, extraction.Entities.Select(e => e.Id)) : null;
         var inserted = Execute(connection, tx,
             """
-            INSERT OR IGNORE INTO articles (id, title, url, outlet, published_at, language, text, ingested_at)
-            VALUES (@id, @title, @url, @outlet, @published, @language, @text, @now)
+            INSERT OR IGNORE INTO articles (id, title, url, outlet, published_at, language, text, ingested_at, story_id, signature, actor_count)
+            VALUES (@id, @title, @url, @outlet, @published, @language, @text, @now, @story, @signature, @actors)
             """,
             ("@id", article.Id), ("@title", article.Title), ("@url", article.Url), ("@outlet", article.Outlet),
             ("@published", article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("@language", article.Language), ("@text", article.Text),
-            ("@now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+            ("@now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
+            ("@story", story?.StoryId), ("@signature", story?.Signature), ("@actors", story?.Actors.Count ?? 0));
         if (inserted == 0) return new IngestOutcome(article, false, 0, 0, 0);
+        if (story is not null) IndexStory(connection, tx, article, story);
+        var eventOf = _grouping ? JoinEvents(connection, tx, article, extraction.Relations) : [];
 
         foreach (var e in extraction.Entities) WriteEntity(connection, tx, e);
         foreach (var m in extraction.Mentions)
@@ -107,11 +115,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             if (Execute(connection, tx,
                     """
-                    INSERT OR IGNORE INTO relations (id, article_id, type, subject_id, object_id, confidence, modality, date, role)
-                    VALUES (@id, @a, @t, @s, @o, @c, @m, @d, @r)
+                    INSERT OR IGNORE INTO relations (id, article_id, type, subject_id, object_id, confidence, modality, date, role, event_id)
+                    VALUES (@id, @a, @t, @s, @o, @c, @m, @d, @r, @e)
                     """,
                     ("@id", r.Id), ("@a", article.Id), ("@t", r.Info.Name), ("@s", r.SubjectId), ("@o", r.ObjectId),
-                    ("@c", r.Confidence), ("@m", r.Modality.ToString()), ("@d", r.Date), ("@r", r.Role)) == 0)
+                    ("@c", r.Confidence), ("@m", r.Modality.ToString()), ("@d", r.Date), ("@r", r.Role), ("@e", eventOf.GetValueOrDefault(r.Id))) == 0)
                 continue;
             if (r.Type == RelationType.AffiliatedWith && r.Role is { } role) RecordOffice(connection, tx, r.SubjectId, r.ObjectId, role, r.Confidence);
             for (var i = 0; i < r.Evidence.Count; i++)
@@ -126,7 +134,6 @@ public sealed partial class SqliteGraphStore : IGraphStore
                     ("@st", ev.Start), ("@en", ev.End), ("@stmt", ev.StatementId));
             }
         }
-        Group(connection, tx, article, extraction.Relations, extraction.Entities.Select(e => e.Id));
         return new IngestOutcome(article, true, extraction.Entities.Count, extraction.Statements.Count, extraction.Relations.Count);
     }
 
