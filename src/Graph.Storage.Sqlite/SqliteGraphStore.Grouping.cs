@@ -65,23 +65,26 @@ public sealed partial class SqliteGraphStore
             .Where(id => id.StartsWith("Person:", StringComparison.Ordinal)).Distinct().ToList();
         var offices = people.Count == 0 ? new Dictionary<string, string>() : OfficeCountries(connection, tx, people);
         var published = article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        foreach (var draft in EventDraft.Of(article, relations, offices))
+        var drafts = EventDraft.Of(article, relations, offices);
+        // The stored events each draft may be, for all drafts in one look-up (each through ix_events_key).
+        var keys = drafts.Select(d => d.AnchorDay is { } a
+            ? new object?[] { d.SubjectId, RelationTypeInfo.Of(d.Type).Name, d.ObjectId, a - EventDraft.WindowDays, a + EventDraft.WindowDays }
+            : null).ToList();
+        var candidates = keys.All(k => k is null) ? [] : Query(connection, tx,
+            """
+            SELECT k.key, e.id, e.date, e.anchor_day FROM json_each(@keys) k
+            JOIN events e ON e.subject_id = k.value ->> 0 AND e.type = k.value ->> 1 AND e.object_id = k.value ->> 2
+                AND e.anchor_day BETWEEN k.value ->> 3 AND k.value ->> 4
+            """,
+            r => (Draft: r.GetInt32(0), Id: r.GetString(1), Date: Str(r, 2), Anchor: r.GetInt32(3)),
+            ("@keys", JsonSerializer.Serialize(keys)));
+        var byDraft = candidates.ToLookup(c => c.Draft);
+        for (var i = 0; i < drafts.Count; i++)
         {
+            var draft = drafts[i];
             var type = RelationTypeInfo.Of(draft.Type).Name;
-            string? id = null;
-            if (draft.AnchorDay is { } anchor)
-            {
-                var stored = Query(connection, tx,
-                    """
-                    SELECT id, date, anchor_day FROM events
-                    WHERE subject_id = @s AND type = @t AND object_id = @o AND anchor_day BETWEEN @from AND @to
-                    """,
-                    r => (Id: r.GetString(0), Date: Str(r, 1), Anchor: r.GetInt32(2)),
-                    ("@s", draft.SubjectId), ("@t", type), ("@o", draft.ObjectId),
-                    ("@from", anchor - EventDraft.WindowDays), ("@to", anchor + EventDraft.WindowDays));
-                id = stored.Where(e => draft.Matches(e.Date, e.Anchor)).OrderBy(e => Math.Abs(e.Anchor - anchor)).ThenBy(e => e.Id, StringComparer.Ordinal)
-                    .Select(e => e.Id).FirstOrDefault();
-            }
+            var id = byDraft[i].Where(e => draft.Matches(e.Date, e.Anchor)).OrderBy(e => Math.Abs(e.Anchor - draft.AnchorDay!.Value)).ThenBy(e => e.Id, StringComparer.Ordinal)
+                .Select(e => e.Id).FirstOrDefault();
             if (id is null)
             {
                 id = draft.NewId(article.Id);
