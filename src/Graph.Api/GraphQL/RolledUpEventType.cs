@@ -11,6 +11,9 @@ public sealed class RolledUpEventType : ObjectGraphType<RolledUpEvent>
         Name = "RolledUpEvent";
         Description = "One act counted for a country: within an article, the relations with the same type and counterpart (the country's and its officials' alike) unless the text dates them differently; across articles, those reporting one stored event.";
         Field<NonNullGraphType<RelationTypeEnum>>("type").Description("The edge type.").Resolve(c => c.Source.Type);
+        Field<NonNullGraphType<EntityInterface>>("country").Description("The country the act is counted for.").Resolve(c => Loaders.Of(c).Entities.Load(c.Source.CountryId));
+        Field<NonNullGraphType<EntityInterface>>("counterpart").Description("The other side: a country or bloc (an official resolved to their country), or another entity.")
+            .Resolve(c => Loaders.Of(c).Entities.Load(c.Source.CounterpartId));
         Field<StringGraphType>("date").Description($"The date the text gives for the act, when it gives one: {DateText.Forms}.").Resolve(c => c.Source.Date);
         Field<StringGraphType>("dateText").Description("The date for people to read, saying what is known.").Resolve(c => DateText.Describe(c.Source.Date));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleType>>>>("articles").Description("The articles that report it.")
