@@ -72,7 +72,7 @@ public sealed class ExplorePageTests(SeedFixture seed, Browser browser) : IClass
     {
         var page = await OpenAsync("?focus=Country:RUS&types=CRITICIZED,ACCUSED");
         await page.Locator("#edges button").First.ClickAsync();
-        await page.Locator("#evidence h3").WaitForAsync();
+        await page.Locator("#evidence h3").First.WaitForAsync();
         var result = await page.RunAxe();
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
         Assert.True(serious.Count == 0, string.Join("\n", serious));

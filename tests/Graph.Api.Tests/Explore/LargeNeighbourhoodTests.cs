@@ -41,7 +41,7 @@ public sealed class LargeNeighbourhoodTests(ServiceFixture service, Browser brow
 
         // Still answers: selecting an edge from the list shows its evidence.
         await page.Locator("#edges button").Nth(500).ClickAsync();
-        await page.Locator("#evidence h3").WaitForAsync();
+        await page.Locator("#evidence h3").First.WaitForAsync();
         Assert.Equal(1, await page.EvaluateAsync<int>("() => window.graphExplorer.cy.edges(':selected').length"));
         await Browser.ScreenshotAsync(page, "explore-2000");
     }
