@@ -48,6 +48,7 @@ public sealed class ReadableGraphTests(SeedFixture seed, Browser browser) : ICla
     public async Task Labels_do_not_overlap()
     {
         var page = await ExplorePage.OpenAsync(browser, Base, "?focus=Country:RUS");
+        Assert.True(await page.EvaluateAsync<bool>("() => typeof window.cytoscapeFcose === 'function'"), "the force layout was not served");
         var boxes = await page.EvaluateAsync<JsonElement>("""
             () => window.graphExplorer.cy.nodes().map(n => { const b = n.boundingBox({ includeLabels: true, includeEdges: false });
                                                             return { id: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 }; })
