@@ -214,12 +214,19 @@
 
   function layout() {
     const big = cy.elements().length > 300;
-    const options = big || !window.cytoscapeFcose
-      ? { name: big ? 'concentric' : 'cose', animate: false, minNodeSpacing: 4, concentric: n => n.hasClass('focus') ? 2 : 1, levelWidth: () => 1 }
-      // fcose: a force layout that counts each node's label in its size (nodeDimensionsIncludeLabels), so labels repel too.
-      : { name: 'fcose', quality: 'proof', animate: false, randomize: true, nodeDimensionsIncludeLabels: true, nodeSeparation: 90,
-        idealEdgeLength: e => 120 + 5 * e.data('label').length, nodeRepulsion: () => 30000, edgeElasticity: () => 0.2, packComponents: true, padding: 30 };
-    cy.layout(options).run();
+    if (big || !window.cytoscapeFcose) {
+      cy.layout({ name: big ? 'concentric' : 'cose', animate: false, minNodeSpacing: 4, concentric: n => n.hasClass('focus') ? 2 : 1, levelWidth: () => 1 }).run();
+    } else {
+      // The focus held in the middle and the others on a circle in id order, then fcose from there (not from random places,
+      // and a held node turns off its random regrowing of pruned leaves): the same view is drawn the same way each time.
+      // fcose counts each node's label in its size, so labels repel too.
+      const others = cy.nodes().not('.focus').sort((a, b) => a.id() < b.id() ? -1 : 1);
+      others.forEach((n, i) => n.position({ x: 300 * Math.cos(2 * Math.PI * i / others.length), y: 300 * Math.sin(2 * Math.PI * i / others.length) }));
+      cy.nodes('.focus').position({ x: 0, y: 0 });
+      cy.layout({ name: 'fcose', quality: 'proof', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, nodeSeparation: 90,
+        idealEdgeLength: e => 120 + 5 * e.data('label').length, nodeRepulsion: () => 30000, edgeElasticity: () => 0.2, packComponents: true, padding: 30,
+        fixedNodeConstraint: [{ nodeId: state.focus, position: { x: 0, y: 0 } }] }).run();
+    }
     cy.fit(undefined, 30);
   }
 
