@@ -4,9 +4,7 @@
 'use strict';
 (() => {
   const started = performance.now();
-  const COLOURS = { CONFLICT: '#b3261e', COOPERATION: '#1e7b34', SPEECH: '#6b4fbb', MEMBERSHIP: '#8a94a6' };
-  const KIND_NAMES = { CONFLICT: 'conflict (criticized, accused, warned …)', COOPERATION: 'cooperation (met, supported, praised …)', SPEECH: 'speech', MEMBERSHIP: 'membership (office, member of)' };
-  const NODE_COLOURS = { COUNTRY: '#23395d', PERSON: '#c77d00', ORGANIZATION: '#2e7d8c', BLOC: '#7b3f8c', PLACE: '#6d6d6d' };
+  const { COLOURS, NODE_COLOURS, el, resetEvidence, renderEvidence, legend } = window.GraphPanels;
   const ENTITY = 'id name kind mentionCount ar: label(language: "ar")';
   const RELATION = `id type kind confidence subject { ${ENTITY} } object { ${ENTITY} }`;
   const PAGE = 500;
@@ -172,16 +170,18 @@
     }));
   }
 
-  function resetEvidence() {
-    $('evidence').replaceChildren(el('h2', { textContent: 'Evidence' }), el('p', { textContent: 'Select an edge to read what shows it.' }));
-  }
+  let shown = 0;
 
+  /** Draws the view the state names. A newer call (a filter changed while the last was loading) makes an older one stop,
+   * so two answers are never drawn over each other. */
   async function show() {
+    const call = ++shown;
     cy.elements().remove();
     $('edges').replaceChildren();
     if (!state.focus) { $('query-text').textContent = ''; return; }
     $('status').textContent = 'Loading…';
     const head = await gql(`query($id: ID!) { node(id: $id) { ... on Entity { ${ENTITY} } } }`, { id: state.focus });
+    if (call !== shown) return;
     if (!head.node || !head.node.id) { $('status').textContent = `Nothing has the id ${state.focus}.`; resetEvidence(); return; }
     $('search').value = nodeLabel(head.node);
     const operations = viewOperations(head.node.kind);
@@ -190,6 +190,8 @@
     const asked = performance.now();
     const data = Object.assign({}, ...await Promise.all(operations.map(o => gql(query, undefined, o.name))));
     const answered = performance.now();
+    if (call !== shown) return;
+    cy.elements().remove();
     draw(read(data));
     cy.getElementById(state.focus).addClass('focus');
     const drawn = performance.now();
@@ -243,58 +245,10 @@
       subject { name } object { name } article { title outlet publishedAt }
       evidence { sentence statement { text kind speaker { name label(language: "ar") } source { name } } } } } }`, { ids });
     if (state.edge !== id) return;
-    renderEvidence(edge, data.nodes.filter(Boolean));
-  }
-
-  function el(tag, props, ...children) {
-    const node = document.createElement(tag);
-    Object.assign(node, props);
-    node.append(...children);
-    return node;
-  }
-
-  function renderEvidence(edge, relations) {
-    const panel = $('evidence');
-    panel.replaceChildren(el('h2', { textContent: 'Evidence' }));
     const count = edge.data('count');
-    panel.append(el('p', { className: 'meta', textContent: `${edge.source().data('label')} → ${edge.target().data('label')}: ${count} relation${count === 1 ? '' : 's'}${count > relations.length ? `, the first ${relations.length} shown` : ''}` }));
-    if (!relations.length) { panel.append(el('p', { textContent: 'This edge is no longer in the graph.' })); return; }
-    for (const r of relations) panel.append(renderRelation(r));
-  }
-
-  function renderRelation(r) {
-    const box = el('section', { className: 'relation' });
-    box.append(el('h3', { className: `kind-${r.kind}`, textContent: `${r.subject.name} — ${r.type} → ${r.object.name}` }));
-    const when = r.dateText || r.date;
-    box.append(el('p', { className: 'meta', textContent: `confidence ${r.confidence.toFixed(2)} · ${r.modality.toLowerCase()}${when ? ` · ${when}` : ''}` }));
-    for (const e of r.evidence) {
-      const s = e.statement;
-      if (s) {
-        box.append(el('blockquote', { className: 'quote', dir: 'rtl', lang: 'ar', textContent: s.text }));
-        const who = s.speaker ? `${s.speaker.name}${s.speaker.label ? ` (${s.speaker.label})` : ''}` : 'unattributed';
-        box.append(el('p', { className: 'meta', textContent: `— ${who}, ${s.kind.toLowerCase()}${s.source ? `, reported by ${s.source.name}` : ''}` }));
-      }
-      const sentence = el('p', { className: 'sentence', dir: 'rtl', lang: 'ar' });
-      const at = s ? e.sentence.indexOf(s.text) : -1;
-      if (at >= 0) sentence.append(e.sentence.slice(0, at), el('mark', { textContent: s.text }), e.sentence.slice(at + s.text.length));
-      else sentence.textContent = e.sentence;
-      box.append(sentence);
-    }
-    const a = r.article;
-    box.append(el('p', { className: 'meta', textContent: [a.title, a.outlet, a.publishedAt].filter(Boolean).join(' · ') }));
-    return box;
-  }
-
-  function legend() {
-    const item = (colour, text, line) => {
-      const swatch = el('span', { className: line ? 'swatch line' : 'swatch' });
-      swatch.style.backgroundColor = colour;
-      swatch.setAttribute('aria-hidden', 'true');
-      return el('li', {}, swatch, text);
-    };
-    $('legend-nodes').replaceChildren(...Object.entries(NODE_COLOURS).map(([k, c]) => item(c, k.toLowerCase())));
-    $('legend-edges').replaceChildren(...Object.entries(COLOURS).map(([k, c]) => item(c, KIND_NAMES[k], true)),
-      el('li', { textContent: state.lines ? 'one line per relation' : 'one line per pair and direction; wider: more relations' }));
+    const shownCount = Math.min(count, ids.length);
+    renderEvidence(`${edge.source().data('label')} → ${edge.target().data('label')}: ${count} relation${count === 1 ? '' : 's'}${count > shownCount ? `, the first ${shownCount} shown` : ''}`,
+      data.nodes.filter(Boolean));
   }
 
   function relabel() {
@@ -325,7 +279,7 @@
   function refresh() { writeState(); show().catch(e => { $('status').textContent = `Error: ${e.message}`; }); }
 
   async function init() {
-    legend();
+    legend(state.lines);
     const enumData = await gql('{ __type(name: "RelationType") { enumValues { name } } }');
     knownTypes = enumData.__type.enumValues.map(v => v.name);
     state.types = state.types.filter(t => knownTypes.includes(t));
@@ -341,7 +295,7 @@
     for (const [id, key, read] of [['from', 'from', v => v], ['to', 'to', v => v], ['min', 'min', v => Number(v) || 0]])
       $(id).addEventListener('change', () => { state[key] = read($(id).value); refresh(); });
     $('rollup').addEventListener('change', () => { state.rollup = $('rollup').checked; refresh(); });
-    $('lines').addEventListener('change', () => { state.lines = $('lines').checked; legend(); refresh(); });
+    $('lines').addEventListener('change', () => { state.lines = $('lines').checked; legend(state.lines); refresh(); });
     for (const lang of ['en', 'ar'])
       $(`lang-${lang}`).addEventListener('change', () => { state.lang = lang; writeState(); relabel(); });
     $('copy-query').addEventListener('click', async () => {
