@@ -21,6 +21,8 @@ public sealed class ResponsivePageTests(SeedFixture seed, Browser browser) : ICl
         var page = await ExplorePage.OpenAsync(browser, seed.Service.BaseAddress, "?focus=Country:RUS&types=CRITICIZED,ACCUSED", width, height);
         await page.Locator("#edges button", new() { HasTextString = "→ Japan" }).First.ClickAsync();
         await page.Locator("#evidence blockquote.quote").First.WaitForAsync();
+        // A chosen edge moves the focus to its evidence (which scrolls it into view): the screenshots wait for that.
+        await page.WaitForFunctionAsync("() => document.activeElement.id === 'evidence'");
         Assert.True(await page.EvaluateAsync<bool>($"() => document.documentElement.scrollWidth <= {width}"), "the page scrolls sideways");
         foreach (var panel in Panels)
         {
