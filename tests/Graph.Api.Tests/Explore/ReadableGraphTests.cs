@@ -13,7 +13,8 @@ public sealed class ReadableGraphTests(SeedFixture seed, Browser browser) : ICla
     [InlineData("?focus=Country:RUS&rollup=0")]
     public async Task Russias_neighbourhood_draws_one_edge_per_pair_and_direction(string view)
     {
-        var merged = await ExplorePage.DrawnAsync(await ExplorePage.OpenAsync(browser, Base, view));
+        var page = await ExplorePage.OpenAsync(browser, Base, view);
+        var merged = await ExplorePage.DrawnAsync(page);
         var pairs = merged.Edges.Select(e => (e.Source, e.Target)).ToList();
         Assert.Equal(pairs.Distinct().Count(), pairs.Count);
         // Somewhere two or more relations share a pair, and the label counts them by type.
@@ -28,6 +29,7 @@ public sealed class ReadableGraphTests(SeedFixture seed, Browser browser) : ICla
         Assert.Equal(merged.Nodes, lines.Nodes);
         Assert.All(lines.Edges, e => Assert.Single(e.Relations));
         Assert.True(lines.Edges.Count > merged.Edges.Count);
+        Assert.Equal($"{merged.Nodes.Count} entities, {merged.Edges.Count} edges for {lines.Edges.Count} relations.", await page.Locator("#status").TextContentAsync());
         Directory.CreateDirectory(Repo.Path("TestResults"));
         await File.WriteAllTextAsync(Repo.Path("TestResults", $"explore-russia-drawn{(view.Contains("rollup=0") ? "-relations" : "-rollup")}.txt"),
             $"{view}: {merged.Nodes.Count} nodes, {merged.Edges.Count} edges (one per pair and direction) for {lines.Edges.Count} relations\n", TestContext.Current.CancellationToken);

@@ -119,16 +119,19 @@
     const entities = new Map([[data.focus.id, data.focus]]);
     const addEntity = e => { if (!entities.has(e.id)) entities.set(e.id, e); };
     const found = new Map();
+    let full = false; // a list that filled its page: there may be more than is drawn
     const add = (r, source, target, via) => found.set(`${r.id}|${source}|${target}`, { id: r.id, type: r.type, kind: r.kind, source, target, via });
     if (data.rollUp) {
+      full = [data.rollUp.out, data.rollUp.in].some(list => (list || []).length >= PAGE);
       for (const r of data.rollUp.out || []) { addEntity(r.counterpart); add(r.relation, state.focus, r.counterpart.id, r.via && r.via.name); }
       for (const r of data.rollUp.in || []) { addEntity(r.counterpart); add(r.relation, r.counterpart.id, state.focus, r.via && r.via.name); }
     }
     for (const [key, value] of Object.entries(data)) {
       if (!/_(out|in)$/.test(key)) continue;
+      full = full || value.edges.length >= PAGE;
       for (const { node: r } of value.edges) { addEntity(r.subject); addEntity(r.object); add(r, r.subject.id, r.object.id, null); }
     }
-    return { entities: [...entities.values()], relations: [...found.values()] };
+    return { entities: [...entities.values()], relations: [...found.values()], full };
   }
 
   /** The entities, and one edge per relation or (by default) one per pair and direction: its width by count, its label the
@@ -192,12 +195,14 @@
     const answered = performance.now();
     if (call !== shown) return;
     cy.elements().remove();
-    draw(read(data));
+    const view = read(data);
+    draw(view);
     cy.getElementById(state.focus).addClass('focus');
     const drawn = performance.now();
     layout();
     window.graphExplorer.timings = { queryMs: answered - asked, addMs: drawn - answered, layoutMs: performance.now() - drawn };
-    $('status').textContent = `${cy.nodes().length} entities, ${cy.edges().length} edges.`;
+    $('status').textContent = `${cy.nodes().length} entities, ${cy.edges().length} edges for ${view.relations.length} relations`
+      + (view.full ? ` (the first ${PAGE} each way of a node; narrow the filters to see the rest).` : '.');
     const edge = state.edge && findEdge(state.edge);
     if (edge) await selectEdge(edge.id());
     else { state.edge = null; writeState(); resetEvidence(); }
