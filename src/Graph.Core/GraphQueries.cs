@@ -42,6 +42,21 @@ public sealed class GraphQueries(IGraphStore store)
         return result.OrderByDescending(r => r.Edge.Confidence).ThenBy(r => r.Edge.RelationId, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The rolled-up relations at least <paramref name="minConfidence"/> sure and dated within the bounds, as
+    /// relations(where:) filters them: the text's full date, else the article's, compared as text (an undated one is left out).</summary>
+    public async Task<IReadOnlyList<RolledUpRelation>> FilterAsync(
+        IReadOnlyList<RolledUpRelation> rolled, double? minConfidence, string? dateFrom, string? dateTo, CancellationToken ct = default)
+    {
+        var kept = rolled.Where(r => minConfidence is not { } m || r.Edge.Confidence >= m).ToList();
+        if (dateFrom is null && dateTo is null) return kept;
+        var articles = (await store.GetArticlesAsync(kept.Select(r => r.Edge.ArticleId).Distinct().ToList(), ct)).ToDictionary(x => x.Id);
+        string? DateKey(RolledUpRelation r) =>
+            FullDate(r.Edge.Date) ?? articles.GetValueOrDefault(r.Edge.ArticleId)?.PublishedAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return kept.Where(r => DateKey(r) is { } d
+            && (dateFrom is null || string.CompareOrdinal(d, dateFrom) >= 0)
+            && (dateTo is null || string.CompareOrdinal(d, dateTo) <= 0)).ToList();
+    }
+
     /// <summary>The roll-up grouped by counterpart and, within it, by act (<see cref="Events"/>): most acts first.</summary>
     public async Task<IReadOnlyList<Counterpart>> CounterpartsAsync(
         string countryId, RelationDirection direction, IReadOnlyCollection<RelationType>? types, CancellationToken ct = default)

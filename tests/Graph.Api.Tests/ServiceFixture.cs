@@ -51,10 +51,10 @@ public sealed class ServiceFixture : IAsyncLifetime
         try { System.IO.Directory.Delete(Directory, recursive: true); } catch (IOException) { }
     }
 
-    /// <summary>POSTs a query and returns the whole response document.</summary>
-    public async Task<JsonElement> QueryAsync(string query, object? variables = null)
+    /// <summary>POSTs a query (the operation named, in a document of several) and returns the whole response document.</summary>
+    public async Task<JsonElement> QueryAsync(string query, object? variables = null, string? operationName = null)
     {
-        using var response = await Http.PostAsJsonAsync("/graphql", new { query, variables });
+        using var response = await Http.PostAsJsonAsync("/graphql", new { query, variables, operationName });
         response.EnsureSuccessStatusCode();
         using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return doc.RootElement.Clone();

@@ -15,9 +15,20 @@ public sealed class CountryType : EntityObjectType
             .Description("What this country did (OUTGOING) or had done to it (INCOMING), counting what its officials — ministers, ambassadors, the president, spokespeople — did in office (via); a counterpart's official counts for their country too (counterpartVia).")
             .Argument<DirectionEnum>("direction", "OUTGOING (default) or INCOMING.")
             .Argument<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("types", "Only these edge types; all event types when omitted.")
+            .Argument<FloatGraphType>("minConfidence", "Only relations the extractor is at least this sure of (0..1).")
+            .Argument<StringGraphType>("dateFrom", "On or after this date (yyyy-MM-dd, yyyy-MM or yyyy): the text's date, else the article's.")
+            .Argument<StringGraphType>("dateTo", "On or before this date (yyyy-MM-dd, yyyy-MM or yyyy).")
             .Argument<IntGraphType>("first", $"At most this many, the most confident first (default {Paging.DefaultPageSize}, at most {Paging.MaxPageSize}).")
-            .ResolveAsync(async c => (await Queries(c).RollUpAsync(c.Source.Id, Direction(c), c.GetArgument<List<Core.RelationType>?>("types"), c.CancellationToken))
-                .Take(Paging.First(c)).ToList());
+            .ResolveAsync(async c =>
+            {
+                var minConfidence = c.GetArgument<double?>("minConfidence");
+                if (minConfidence is { } m && !(m is >= 0 and <= 1)) throw InputErrors.Confidence(m);
+                var from = QueryType.CheckedDate(c.GetArgument<string?>("dateFrom"), "dateFrom");
+                var to = QueryType.CheckedDate(c.GetArgument<string?>("dateTo"), "dateTo");
+                var queries = Queries(c);
+                var rolled = await queries.RollUpAsync(c.Source.Id, Direction(c), c.GetArgument<List<Core.RelationType>?>("types"), c.CancellationToken);
+                return (await queries.FilterAsync(rolled, minConfidence, from, to, c.CancellationToken)).Take(Paging.First(c)).ToList();
+            });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CounterpartType>>>>("counterparts")
             .Description("The roll-up grouped by counterpart (country, bloc or other entity) and by act, most acts first: \"which countries did Russia criticize?\"")
             .Argument<DirectionEnum>("direction", "OUTGOING (default) or INCOMING.")

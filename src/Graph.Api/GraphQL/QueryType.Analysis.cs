@@ -113,9 +113,12 @@ public sealed partial class QueryType
 
     /// <summary>A date filter as given (yyyy, yyyy-MM or yyyy-MM-dd, compared as text with stored dates), or BAD_USER_INPUT:
     /// "2024-13-45" used to match nothing, silently.</summary>
-    private static string? DateArgument(Dictionary<string, object?>? where, string name)
+    private static string? DateArgument(Dictionary<string, object?>? where, string name) => CheckedDate(where?.GetValueOrDefault(name) as string, name);
+
+    /// <summary>A date bound as given, or BAD_USER_INPUT (see <see cref="DateArgument"/>).</summary>
+    internal static string? CheckedDate(string? value, string name)
     {
-        if (where?.GetValueOrDefault(name) is not string value) return null;
+        if (value is null) return null;
         var ok = value.Length switch
         {
             4 => int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _),

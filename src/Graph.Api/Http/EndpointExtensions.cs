@@ -44,18 +44,32 @@ public static class EndpointExtensions
             app.UseStaticFiles(new StaticFileOptions { FileProvider = new IdeFileProvider(ide), RequestPath = "/graphql" });
     }
 
-    /// <summary>The graph page at /explore/: its own files from wwwroot/explore, cytoscape from npm (never committed).</summary>
+    /// <summary>The graph library and its force layout (fcose, with the two packages it builds on), served from npm's
+    /// folders (never committed) or from wwwroot/vendor where a publish put them; the page loads them in this order.</summary>
+    public static readonly (string Package, string File)[] VendorScripts =
+    [
+        ("cytoscape/dist", "cytoscape.min.js"),
+        ("layout-base", "layout-base.js"),
+        ("cose-base", "cose-base.js"),
+        ("cytoscape-fcose", "cytoscape-fcose.js"),
+    ];
+
+    /// <summary>The graph page at /explore/: its own files from wwwroot/explore, the graph library from npm.</summary>
     public static void MapExplorer(this WebApplication app)
     {
         var pages = Path.Combine(app.Environment.ContentRootPath, "wwwroot", "explore");
-        var cytoscape = IdeFiles.LocatePackage("cytoscape/dist", "cytoscape.min.js", Path.Combine(app.Environment.ContentRootPath, "wwwroot", "vendor"), app.Environment.ContentRootPath);
+        var published = Path.Combine(app.Environment.ContentRootPath, "wwwroot", "vendor");
         // Routing treats /explore and /explore/ alike: the page lives at /explore/ (its files load relative to it).
         app.MapGet("/explore", (HttpContext http) => http.Request.Path.Value!.EndsWith('/')
             ? Results.File(Path.Combine(pages, "index.html"), "text/html; charset=utf-8")
             : Results.Redirect("/explore/" + http.Request.QueryString));
-        app.MapGet("/explore/vendor/cytoscape.min.js", () => cytoscape is null
-            ? Results.Text("document.getElementById('status').textContent = 'The graph library is not installed: install Node.js and run npm ci in the repository root, then reload.';", "text/javascript")
-            : Results.File(Path.Combine(cytoscape, "cytoscape.min.js"), "text/javascript"));
+        foreach (var (package, file) in VendorScripts)
+        {
+            var folder = IdeFiles.LocatePackage(package, file, published, app.Environment.ContentRootPath);
+            app.MapGet("/explore/vendor/" + file, () => folder is null
+                ? Results.Text("document.getElementById('status').textContent = 'The graph library is not installed: install Node.js and run npm ci in the repository root, then reload.';", "text/javascript")
+                : Results.File(Path.Combine(folder, file), "text/javascript"));
+        }
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(pages), RequestPath = "/explore" });
     }
 

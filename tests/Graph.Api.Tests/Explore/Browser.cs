@@ -24,22 +24,22 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
-    /// <summary>A new page, or a skipped test when there is no browser.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A new page (1500 by 900 unless told), or a skipped test when there is no browser.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1500, int height = 900)
     {
         if (Chromium is null)
             Assert.Skip($"No Chromium at {ExecutablePath}: install Debian's chromium (apt-get install chromium) or set GRAPH_CHROMIUM; .ci/run installs it.");
-        var context = await Chromium.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 900 } });
+        var context = await Chromium.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         return await context.NewPageAsync();
     }
 
     /// <summary>Saves a screenshot as a test artefact under TestResults/screenshots.</summary>
-    public static async Task<string> ScreenshotAsync(IPage page, string name)
+    public static async Task<string> ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         var dir = Repo.Path("TestResults", "screenshots");
         Directory.CreateDirectory(dir);
         var path = Path.Combine(dir, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         return path;
     }
 

@@ -67,12 +67,14 @@ public sealed class ExplorePageTests(SeedFixture seed, Browser browser) : IClass
         Assert.Equal(1, await second.EvaluateAsync<int>("() => window.graphExplorer.cy.edges(':selected').length"));
     }
 
-    [Fact]
-    public async Task Has_no_serious_accessibility_violations()
+    [Theory]
+    [InlineData("?focus=Country:RUS&types=CRITICIZED,ACCUSED", 1500)]
+    [InlineData("?focus=Country:RUS&lines=1&lang=ar", 390)]
+    public async Task Has_no_serious_accessibility_violations(string view, int width)
     {
-        var page = await OpenAsync("?focus=Country:RUS&types=CRITICIZED,ACCUSED");
+        var page = await ExplorePage.OpenAsync(browser, Base, view, width);
         await page.Locator("#edges button").First.ClickAsync();
-        await page.Locator("#evidence h3").WaitForAsync();
+        await page.Locator("#evidence h3").First.WaitForAsync();
         var result = await page.RunAxe();
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
         Assert.True(serious.Count == 0, string.Join("\n", serious));
