@@ -205,7 +205,7 @@
       + (view.full ? ` (the first ${PAGE} each way of a node; narrow the filters to see the rest).` : '.');
     const edge = state.edge && findEdge(state.edge);
     if (edge) await selectEdge(edge.id());
-    else { state.edge = null; writeState(); resetEvidence(); }
+    else { state.edge = null; writeState(); resetEvidence(); window.GraphTrend.hide(); }
   }
 
   /** The drawn edge a link names: by its id, else the edge holding that relation, else one between the same two nodes. */
@@ -254,6 +254,10 @@
     const shownCount = Math.min(count, ids.length);
     renderEvidence(`${edge.source().data('label')} → ${edge.target().data('label')}: ${count} relation${count === 1 ? '' : 's'}${count > shownCount ? `, the first ${shownCount} shown` : ''}`,
       data.nodes.filter(Boolean));
+    // Between two countries: their acts over time, in both directions.
+    const [a, b] = [edge.source().data(), edge.target().data()];
+    if (a.kind === 'COUNTRY' && b.kind === 'COUNTRY') await window.GraphTrend.show(gql, a.id, b.id, [a.label, b.label]);
+    else window.GraphTrend.hide();
   }
 
   function relabel() {
