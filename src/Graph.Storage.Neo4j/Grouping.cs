@@ -20,7 +20,7 @@ internal sealed class Grouping
     private List<Dictionary<string, object?>> Events => (List<Dictionary<string, object?>>)Parameters["events"]!;
 
     /// <summary>An article of the batch: what finds its story, and the story once decided.</summary>
-    private sealed record Pending(Article Article, ExtractionResult Extraction, uint[] Signature, long[] Bands, IReadOnlyList<string> Actors)
+    private sealed record Pending(Article Article, IReadOnlyList<Relation> Relations, uint[] Signature, long[] Bands, IReadOnlyList<string> Actors)
     {
         public int? Day => Article.PublishedAt?.DayNumber;
         public string? Story { get; set; }
@@ -36,7 +36,9 @@ internal sealed class Grouping
         public int? Anchor { get; } = anchor;
     }
 
-    public static async Task<Grouping> PlanAsync(Neo4jTransaction tx, IReadOnlyList<(Article Article, ExtractionResult Extraction)> items, CancellationToken ct)
+    /// <param name="items">New articles, in the order stored, each with its relations and the entities it names.</param>
+    public static async Task<Grouping> PlanAsync(Neo4jTransaction tx, IReadOnlyList<(Article Article, IReadOnlyList<Relation> Relations, IEnumerable<string> EntityIds)> items,
+        CancellationToken ct)
     {
         var pending = items.Select(i =>
         {
@@ -44,9 +46,9 @@ internal sealed class Grouping
             // A text of fewer than three words has no trigram: its signature matches nothing, so it keeps no band keys (in
             // SQLite they are kept, all alike, and never match either).
             long[] bands = signature[0] == uint.MaxValue ? [] : StorySignature.BandKeys(signature);
-            return new Pending(i.Article, i.Extraction, signature, bands, SameStory.Actors(i.Extraction.Entities.Select(e => e.Id)));
+            return new Pending(i.Article, i.Relations, signature, bands, SameStory.Actors(i.EntityIds));
         }).ToList();
-        var people = items.SelectMany(i => i.Extraction.Relations).Where(r => EventDraft.IsAct(r.Type))
+        var people = items.SelectMany(i => i.Relations).Where(r => EventDraft.IsAct(r.Type))
             .SelectMany(r => new[] { r.SubjectId, r.ObjectId }).Where(id => id.StartsWith("Person:", StringComparison.Ordinal)).Distinct().ToList();
         var lookups = pending.Where(p => p.Day is not null && p.Actors.Count >= SameStory.MinSharedActors).Select(p => new Dictionary<string, object?>
         {
@@ -75,12 +77,12 @@ internal sealed class Grouping
         var drafts = new List<(Pending Article, IReadOnlyList<EventDraft> Drafts)>();
         foreach (var p in pending)
         {
-            offices.AddRange(p.Extraction.Relations.Where(r => r.Type == RelationType.AffiliatedWith && Roles.IsGovernment(r.Role)
+            offices.AddRange(p.Relations.Where(r => r.Type == RelationType.AffiliatedWith && Roles.IsGovernment(r.Role)
                     && r.SubjectId.StartsWith("Person:", StringComparison.Ordinal) && r.ObjectId.StartsWith("Country:", StringComparison.Ordinal))
                 .Select(r => (r.SubjectId, r.ObjectId, r.Confidence)));
             var countries = offices.GroupBy(o => o.Person).ToDictionary(g => g.Key,
                 g => g.OrderByDescending(o => o.Confidence).ThenBy(o => o.Country, StringComparer.Ordinal).First().Country, StringComparer.Ordinal);
-            drafts.Add((p, EventDraft.Of(p.Article, p.Extraction.Relations, countries)));
+            drafts.Add((p, EventDraft.Of(p.Article, p.Relations, countries)));
         }
         var eventLookups = drafts.SelectMany(d => d.Drafts).Where(d => d.AnchorDay is not null)
             .Select(d => (d.SubjectId, Type: RelationTypeInfo.Of(d.Type).Name, d.ObjectId, Anchor: d.AnchorDay!.Value)).Distinct()

@@ -1,3 +1,6 @@
+using Graph.Core;
+using Graph.Core.Grouping;
+
 namespace Graph.Storage.Neo4j;
 
 /// <summary>The statements that keep stories and events as a batch is stored (see <see cref="Grouping"/>): two reads of the
@@ -80,5 +83,24 @@ public static class GroupingStatements
         RETURN stories, events
         """, "stories", "events") { Kind = QueryKind.Write, Uses = "article_id, event_id (unique)" };
 
-    public static IEnumerable<CypherStatement> All => [Candidates, EventCandidates, Write];
+    /// <summary>For articles stored before events were kept (<c>graph group</c>): each act relation's event, one statement per
+    /// ontology type (a relationship type cannot be a parameter).</summary>
+    public static readonly IReadOnlyDictionary<RelationType, CypherStatement> SetEventIds = RelationTypeInfo.Values.Where(t => EventDraft.IsAct(t.Type)).ToDictionary(
+        t => t.Type,
+        t => new CypherStatement("set-event-ids-" + t.Name.ToLowerInvariant(), $"""
+            UNWIND $rows AS row
+            MATCH ()-[r:{t.Name} {"{"}id: row.id{"}"}]->()
+            SET r.eventId = row.event
+            RETURN count(r) AS written
+            """, "rows") { Kind = QueryKind.Write, Uses = $"rel_{t.Name.ToLowerInvariant()}_id" });
+
+    /// <summary>For statements stored before quote keys were kept (<c>graph group</c>).</summary>
+    public static readonly CypherStatement SetQuoteKeys = new("set-quote-keys", """
+        UNWIND $rows AS row
+        MATCH (s:Statement {id: row.id})
+        SET s.quoteKey = row.key
+        RETURN count(s) AS written
+        """, "rows") { Kind = QueryKind.Write, Uses = "statement_id (unique)" };
+
+    public static IEnumerable<CypherStatement> All => [Candidates, EventCandidates, Write, .. SetEventIds.Values, SetQuoteKeys];
 }

@@ -76,7 +76,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
         if (created.Count == 0) return created;
         var fresh = items.Where(i => created.Contains(i.Article.Id)).ToList();
         // Stories and events are decided before the relations are written, so each relation is written with its event.
-        var grouping = await Grouping.PlanAsync(tx, fresh, ct);
+        var grouping = await Grouping.PlanAsync(tx, fresh.Select(i => (i.Article, i.Extraction.Relations, i.Extraction.Entities.Select(e => e.Id))).ToList(), ct);
         foreach (var step in ArticleWrites.Contents(fresh, grouping.EventIds))
         {
             var result = await tx.RunAsync(step.Statement, step.Parameters, ct);

@@ -6,7 +6,8 @@ using Graph.Storage.Sqlite;
 namespace Graph.Storage.Tests;
 
 /// <summary>Articles of one Neo4j batch are grouped with each other (in memory: none of them is stored when the candidates are
-/// read) exactly as SQLite groups them stored one after another: the same story ids and the same event ids.</summary>
+/// read) exactly as SQLite groups them stored one after another: the same story ids and the same event ids. Articles stored
+/// before grouping are grouped by <see cref="Neo4jGraphStore.GroupStoredAsync"/>.</summary>
 public sealed class Neo4jBatchGroupingTests
 {
     private static readonly string[] People = ["Person:a-one", "Person:b-two", "Organization:c-three", "Person:d-four", "Person:e-five"];
@@ -83,5 +84,52 @@ public sealed class Neo4jBatchGroupingTests
         Assert.Equal(4, stories.Values.Distinct().Count());
         Assert.Equal(events[batch[0].Item2.Relations[0].Id], events[batch[1].Item2.Relations[0].Id]);
         Assert.NotEqual(events[batch[0].Item2.Relations[0].Id], events[batch[5].Item2.Relations[0].Id]);
+    }
+
+    private static string Str(string? s) => s is null ? """{"$type":"Null","_value":null}""" : $$"""{"$type":"String","_value":{{JsonSerializer.Serialize(s)}}}""";
+
+    private static string Result(string[] fields, params string[][] rows) =>
+        """{"data":{"fields":[""" + string.Join(',', fields.Select(f => JsonSerializer.Serialize(f))) + "],\"values\":["
+        + string.Join(',', rows.Select(r => "[" + string.Join(',', r) + "]")) + "]}}";
+
+    [Fact]
+    public async Task Articles_stored_before_grouping_are_grouped_in_place()
+    {
+        var (article, extraction) = TestGraphArticle();
+        var sanction = extraction.Relations[0];
+        var statement = extraction.Statements[0];
+        var (peer, store) = await QueryApiPeer.StartWithStoreAsync();
+        await using var _ = peer;
+        using var __ = store;
+        const string Empty = """{"data":{"fields":[],"values":[]}}""";
+        var props = """{"$type":"Map","_value":{"id":""" + Str(sanction.Id) + ",\"articleId\":" + Str(article.Id) + ",\"confidence\":{\"$type\":\"Float\",\"_value\":\"0.8\"}}}";
+        var statementProps = """{"$type":"Map","_value":{"id":""" + Str(statement.Id) + ",\"articleId\":" + Str(article.Id) + ",\"speakerId\":" + Str(statement.SpeakerId)
+            + ",\"text\":" + Str(statement.Text) + ",\"kind\":" + Str("Paraphrase") + ",\"language\":" + Str("ar") + "}}";
+        peer.Answer(200, Result(["id", "text", "title", "url", "outlet", "publishedAt", "language", "storyId", "seq"],
+                [Str(article.Id), Str(article.Text), Str(null), Str(null), Str("TASS"), Str("2024-04-09"), Str("ar"), Str(null), Str("000000000000001.000000." + article.Id)]))
+            .Answer(200, Result(["subject", "object", "type", "props"], [Str(sanction.SubjectId), Str(sanction.ObjectId), Str("SANCTIONED"), props]))
+            .Answer(200, Result(["article", "entity", "start", "end", "kind", "text"]))
+            .Answer(200, Result(["props"], [statementProps]))
+            .Answer(202, """{"transaction":{"id":"tx-6"}}""")
+            .Answer(202, """{"data":{"fields":["copies","reports","offices"],"values":[[{"$type":"List","_value":[]},{"$type":"List","_value":[]},{"$type":"List","_value":[]}]]}}""")
+            .Answer(202, Empty).Answer(202, Empty).Answer(202, Empty).Answer(202, Empty)
+            .Answer(200, """{"bookmarks":["FB:1"]}""")
+            .Answer(200, Result(["id", "text", "title", "url", "outlet", "publishedAt", "language", "storyId", "seq"]));
+
+        var grouped = await store.GroupStoredAsync(ct: TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, grouped);
+        var bodies = peer.Requests.Select(r => r.Body).ToList();
+        var setEvent = Assert.Single(bodies, b => b.Contains("SET r.eventId = row.event", StringComparison.Ordinal));
+        Assert.Contains("[r:SANCTIONED {id: row.id}]", setEvent);
+        Assert.Contains(sanction.Id, setEvent);
+        Assert.Contains(Graph.Core.Grouping.SameQuote.Key(statement)!, Assert.Single(bodies, b => b.Contains("SET s.quoteKey = row.key", StringComparison.Ordinal)));
+        Assert.Contains("Story:" + article.Id[8..24], Assert.Single(bodies, b => b.Contains("MERGE (e:Event {id: row.id})", StringComparison.Ordinal)));
+    }
+
+    private static (Article, ExtractionResult) TestGraphArticle()
+    {
+        var article = TestGraph.Article();
+        return (article, TestGraph.Extraction(article));
     }
 }
