@@ -6,7 +6,8 @@ namespace Graph.Storage.Neo4j;
 /// <summary>The graph in Neo4j, over its HTTP Query API. Nodes: <c>:Article</c>, <c>:Statement</c>, and <c>:Entity</c> with
 /// its ontology label (<c>:Person</c>, <c>:Country</c>, <c>:Organization</c>, <c>:Bloc</c>, <c>:Place</c>). Edges: one relationship
 /// type per ontology type, carrying its evidence as properties; <c>(:Article)-[:MENTIONS]->(entity)</c>,
-/// <c>(speaker)-[:SAID]->(:Statement)-[:IN_ARTICLE]->(:Article)</c> and <c>(:Statement)-[:REPORTED_BY]->(outlet)</c>.
+/// <c>(speaker)-[:SAID]->(:Statement)-[:IN_ARTICLE]->(:Article)</c> and <c>(:Statement)-[:REPORTED_BY]->(outlet)</c>; stories and
+/// events as <see cref="GroupingStatements"/> describes (<c>:Event</c>, <c>:StoryBand</c>, <c>:StoryActor</c>).
 /// One article or one batch is one explicit transaction; every write MERGEs on a stable id, and no write takes a shared lock.</summary>
 public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
 {
