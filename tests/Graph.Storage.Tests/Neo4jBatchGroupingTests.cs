@@ -8,8 +8,16 @@ namespace Graph.Storage.Tests;
 /// <summary>Articles of one Neo4j batch are grouped with each other (in memory: none of them is stored when the candidates are
 /// read) exactly as SQLite groups them stored one after another: the same story ids and the same event ids. Articles stored
 /// before grouping are grouped by <see cref="Neo4jGraphStore.GroupStoredAsync"/>.</summary>
-public sealed class Neo4jBatchGroupingTests
+public sealed class Neo4jBatchGroupingTests : IDisposable
 {
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "graph-grouping-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
+    }
+
     private static readonly string[] People = ["Person:a-one", "Person:b-two", "Organization:c-three", "Person:d-four", "Person:e-five"];
 
     private const string Wire = "قال وزير الخارجية الروسي سيرغي لافروف اليوم إن بلاده ستواصل الحوار مع الصين بشأن الأمن الإقليمي والتعاون الاقتصادي وإن العقوبات الغربية لن تغير موقف موسكو من الأزمة.";
@@ -50,7 +58,7 @@ public sealed class Neo4jBatchGroupingTests
     {
         var batch = Batch();
         var ct = TestContext.Current.CancellationToken;
-        var sqlite = new SqliteGraphStore(Path.Combine(Path.GetTempPath(), "graph-grouping-" + Guid.NewGuid().ToString("N") + ".db"));
+        var sqlite = new SqliteGraphStore(Path.Combine(_dir, "graph.db"));
         foreach (var (article, extraction) in batch) await sqlite.StoreAsync(article, extraction, ct);
         var storiesInSqlite = (await sqlite.GetArticlesAsync(batch.Select(b => b.Item1.Id).ToList(), ct)).ToDictionary(a => a.Id, a => a.StoryId);
         var eventsInSqlite = (await sqlite.GetRelationsByArticleAsync(batch.Select(b => b.Item1.Id).ToList(), ct))
