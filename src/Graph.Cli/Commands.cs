@@ -3,7 +3,7 @@ using System.CommandLine.Invocation;
 
 namespace Graph.Cli;
 
-/// <summary>The <c>graph</c> command tree (System.CommandLine): <c>extract</c>, <c>ingest</c>, <c>export</c>, <c>cypher</c>,
+/// <summary>The <c>graph</c> command tree (System.CommandLine): <c>extract</c>, <c>ingest</c>, <c>export</c>, <c>cypher</c>, <c>group</c>,
 /// <c>schema</c>, <c>lexicon</c>, <c>train-ner</c>; <c>--help</c> on each, <c>--version</c>. Exit codes: 0 done, 1 some input
 /// failed, 2 usage (a parse error is one line, <c>graph COMMAND: what was wrong</c>, and where to read the help).</summary>
 public static class Commands
@@ -39,6 +39,7 @@ public static class Commands
         root.Subcommands.Add(IngestCommand.Build(stdout, stderr));
         root.Subcommands.Add(ExportCommand.Build(stdout, stderr));
         root.Subcommands.Add(CypherCommand.Build(stdout));
+        root.Subcommands.Add(GroupCommand.Build(stdout, stderr));
         root.Subcommands.Add(LexiconCommand.Build(stdout));
         root.Subcommands.Add(TrainNerCommand.Build(stdout, stderr));
         return root;

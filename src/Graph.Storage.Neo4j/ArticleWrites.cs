@@ -20,8 +20,9 @@ public static class ArticleWrites
             ["token"] = token,
         }, 0, "articles");
 
-    /// <summary>Everything after the article nodes: entities, mentions, statements, relations.</summary>
-    public static IEnumerable<Step> Contents(IReadOnlyList<(Article Article, ExtractionResult Extraction)> items)
+    /// <summary>Everything after the article nodes: entities, mentions, statements, relations (each act relation with the event
+    /// it reports, when <paramref name="eventIds"/> gives one).</summary>
+    public static IEnumerable<Step> Contents(IReadOnlyList<(Article Article, ExtractionResult Extraction)> items, IReadOnlyDictionary<string, string>? eventIds = null)
     {
         var entities = items.SelectMany(f => f.Extraction.Entities).Select(Props.Of).ToList();
         if (entities.Count > 0) yield return Rows(Cypher.MergeEntities, entities, "entities");
@@ -29,7 +30,7 @@ public static class ArticleWrites
         if (mentions.Count > 0) yield return Rows(Cypher.MergeMentions, mentions, "mentions (each names a stored entity)");
         var statements = items.SelectMany(f => f.Extraction.Statements.Select((s, i) => With(Props.Of(s, f.Article.Id, Ordinal(i)), f.Article.Id))).ToList();
         if (statements.Count > 0) yield return Rows(Cypher.MergeStatements, statements, "statements");
-        var relations = items.SelectMany(f => f.Extraction.Relations.Select((r, i) => (r.Type, Row: With(Props.Of(r, Ordinal(i)), f.Article.Id))));
+        var relations = items.SelectMany(f => f.Extraction.Relations.Select((r, i) => (r.Type, Row: With(Props.Of(r, Ordinal(i), eventIds?.GetValueOrDefault(r.Id)), f.Article.Id))));
         foreach (var group in relations.GroupBy(x => x.Type).OrderBy(g => g.Key))
             yield return Rows(Cypher.MergeRelations[group.Key], group.Select(x => x.Row).ToList(),
                 $"{RelationTypeInfo.Of(group.Key).Name} relations (both ends must be stored entities)");

@@ -83,7 +83,7 @@ public static class Cypher
 
     // ---- reading ----
 
-    private const string ArticleFields = "a.id AS id, a.text AS text, a.title AS title, a.url AS url, a.outlet AS outlet, a.publishedAt AS publishedAt, a.language AS language";
+    internal const string ArticleFields = "a.id AS id, a.text AS text, a.title AS title, a.url AS url, a.outlet AS outlet, a.publishedAt AS publishedAt, a.language AS language, a.storyId AS storyId";
 
     public static readonly CypherStatement ArticlesById = new("articles-by-id", $"""
         MATCH (a:Article) WHERE a.id IN $ids
@@ -165,7 +165,7 @@ public static class Cypher
           UNION
           MATCH (s:Entity)-[r]->(o:Entity) WHERE $incoming AND o.id IN $ids AND type(r) IN $types AND r.seq IS NOT NULL RETURN s, r, o
         }
-        RETURN r.id AS id, s.id AS subject, o.id AS object, type(r) AS type, r.confidence AS confidence, r.articleId AS article, r.date AS date
+        RETURN r.id AS id, s.id AS subject, o.id AS object, type(r) AS type, r.confidence AS confidence, r.articleId AS article, r.date AS date, r.eventId AS event
         ORDER BY id
         """, "ids", "types", "outgoing", "incoming") { Uses = "entity_id (unique), then the entities' relationships" };
 
@@ -236,6 +236,8 @@ public static class Cypher
             _ => Enumerable.Empty<CypherStatement>(),
         })
         .Concat(EntityQueries.All)
+        .Concat(GroupingStatements.All)
+        .Concat(EventQueries.Catalogue())
         .Concat(RelationQueries.Catalogue())
         .ToList();
 }

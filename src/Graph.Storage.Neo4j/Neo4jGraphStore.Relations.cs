@@ -23,7 +23,7 @@ public sealed partial class Neo4jGraphStore
         (await RunAsync(Cypher.Edges, ct, ("ids", entityIds.Distinct().ToList()), ("types", types.Select(t => RelationTypeInfo.Of(t).Name).ToList()),
             ("outgoing", direction != RelationDirection.Incoming), ("incoming", direction != RelationDirection.Outgoing)))
             .Records.Select(r => new EdgeRef(r.String("id"), r.String("subject"), r.String("object"), Read.Type(r.String("type")), r.Double("confidence"),
-                r.String("article"), r.NullableString("date")))
+                r.String("article"), r.NullableString("date"), r.NullableString("event")))
             .ToList();
 
     public async Task<ILookup<string, Relation>> GetRelationsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default) =>

@@ -6,7 +6,8 @@ namespace Graph.Storage.Neo4j;
 /// <summary>The graph in Neo4j, over its HTTP Query API. Nodes: <c>:Article</c>, <c>:Statement</c>, and <c>:Entity</c> with
 /// its ontology label (<c>:Person</c>, <c>:Country</c>, <c>:Organization</c>, <c>:Bloc</c>, <c>:Place</c>). Edges: one relationship
 /// type per ontology type, carrying its evidence as properties; <c>(:Article)-[:MENTIONS]->(entity)</c>,
-/// <c>(speaker)-[:SAID]->(:Statement)-[:IN_ARTICLE]->(:Article)</c> and <c>(:Statement)-[:REPORTED_BY]->(outlet)</c>.
+/// <c>(speaker)-[:SAID]->(:Statement)-[:IN_ARTICLE]->(:Article)</c> and <c>(:Statement)-[:REPORTED_BY]->(outlet)</c>; stories and
+/// events as <see cref="GroupingStatements"/> describes (<c>:Event</c>, <c>:StoryBand</c>, <c>:StoryActor</c>).
 /// One article or one batch is one explicit transaction; every write MERGEs on a stable id, and no write takes a shared lock.</summary>
 public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
 {
@@ -74,13 +75,17 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
         var merged = await tx.RunAsync(articles.Statement, articles.Parameters, ct);
         var created = merged.Records.Where(r => r.Bool("created")).Select(r => r.String("id")).ToHashSet();
         if (created.Count == 0) return created;
-        foreach (var step in ArticleWrites.Contents(items.Where(i => created.Contains(i.Article.Id)).ToList()))
+        var fresh = items.Where(i => created.Contains(i.Article.Id)).ToList();
+        // Stories and events are decided before the relations are written, so each relation is written with its event.
+        var grouping = await Grouping.PlanAsync(tx, fresh.Select(i => (i.Article, i.Extraction.Relations, i.Extraction.Entities.Select(e => e.Id))).ToList(), ct);
+        foreach (var step in ArticleWrites.Contents(fresh, grouping.EventIds))
         {
             var result = await tx.RunAsync(step.Statement, step.Parameters, ct);
             // A row whose node is missing matches nothing; then the whole transaction is rolled back rather than stored in part.
             if (step.Rows > 0 && result.Records.Single().Long("written") is var written && written != step.Rows)
                 throw new InvalidOperationException($"Only {written} of {step.Rows} {step.What} could be written; {(items.Count == 1 ? "the article was" : "the batch was")} not stored.");
         }
+        await tx.RunAsync(GroupingStatements.Write, grouping.Parameters, ct);
         return created;
     }
 

@@ -68,10 +68,11 @@ internal static class Props
             ["headline"] = s.Headline,
             ["modality"] = s.Modality.ToString(),
             ["terms"] = string.Join(' ', SearchTerms.Of(s.Text)),
+            ["quoteKey"] = Graph.Core.Grouping.SameQuote.Key(s),
         },
     };
 
-    public static Dictionary<string, object?> Of(Relation r, string ordinal)
+    public static Dictionary<string, object?> Of(Relation r, string ordinal, string? eventId = null)
     {
         var info = r.Info;
         var props = new Dictionary<string, object?>
@@ -80,6 +81,7 @@ internal static class Props
             ["modality"] = r.Modality.ToString(),
             ["date"] = r.Date,
             ["role"] = r.Role,
+            ["eventId"] = eventId,
             // The roll-up rule, decided once at write time: a government office of a person for a country.
             ["government"] = r.Type == RelationType.AffiliatedWith && Roles.IsGovernment(r.Role)
                 && r.SubjectId.StartsWith("Person:", StringComparison.Ordinal) && r.ObjectId.StartsWith("Country:", StringComparison.Ordinal),

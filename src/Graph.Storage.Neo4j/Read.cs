@@ -9,7 +9,7 @@ internal static class Read
     public static Article Article(Neo4jRow r) => new(
         r.String("id"), r.String("text"), r.NullableString("title"), r.NullableString("url"), r.NullableString("outlet"),
         r.NullableString("publishedAt") is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-        r.String("language"));
+        r.String("language")) { StoryId = r.NullableString("storyId") };
 
     public static Entity Entity(Dictionary<string, object?> p) => new(
         Str(p, "id")!, Enum.Parse<EntityType>(Str(p, "type")!), Str(p, "name")!,
@@ -37,8 +37,22 @@ internal static class Read
         }).ToList();
         return new Relation(Str(p, "id")!, Str(p, "articleId")!, Type(r.String("type")), r.String("subject"), r.String("object"),
             Convert.ToDouble(p.GetValueOrDefault("confidence") ?? 0.0, CultureInfo.InvariantCulture), evidence,
-            Enum.Parse<Modality>(Str(p, "modality") ?? nameof(Modality.Asserted)), Str(p, "date"), Str(p, "role"));
+            Enum.Parse<Modality>(Str(p, "modality") ?? nameof(Modality.Asserted)), Str(p, "date"), Str(p, "role")) { EventId = Str(p, "eventId") };
     }
+
+    /// <summary>An event node's properties, its reports from the parallel lists it keeps (see <see cref="GroupingStatements.Write"/>).</summary>
+    public static Event Event(Dictionary<string, object?> p)
+    {
+        var articles = List(p, "reportArticles");
+        var outlets = List(p, "reportOutlets");
+        var confidences = List(p, "reportConfidences");
+        var reports = List(p, "reportRelations").Select((r, i) => new EventReport((string)r!, (string)articles[i]!,
+            outlets.ElementAtOrDefault(i) is string { Length: > 0 } o ? o : null, Convert.ToDouble(confidences.ElementAtOrDefault(i) ?? 0.0, CultureInfo.InvariantCulture))).ToList();
+        return new Event(Str(p, "id")!, Str(p, "subjectId")!, Type(Str(p, "type")!), Str(p, "objectId")!, Str(p, "date"),
+            Date(Str(p, "firstReported")), Date(Str(p, "lastReported")), reports);
+    }
+
+    private static DateOnly? Date(string? d) => d is null ? null : DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static RelationType Type(string name) =>
         RelationTypeInfo.TryParse(name, out var type) ? type : throw new InvalidDataException($"Unknown relationship type '{name}' in Neo4j.");

@@ -11,6 +11,7 @@ public sealed class HelpTests : IDisposable
     [InlineData("ingest", "--fail-fast")]
     [InlineData("export", "--format")]
     [InlineData("cypher", "--list")]
+    [InlineData("group", "--neo4j")]
     [InlineData("lexicon", "--forms")]
     [InlineData("train-ner", "--conll")]
     public async Task Every_command_has_help(string command, string mentions)
@@ -27,7 +28,7 @@ public sealed class HelpTests : IDisposable
     {
         var (exit, output, _) = await Cli.RunAsync("", "--help");
         Assert.Equal(0, exit);
-        foreach (var command in new[] { "extract", "ingest", "export", "cypher", "lexicon", "train-ner" })
+        foreach (var command in new[] { "extract", "ingest", "export", "cypher", "group", "lexicon", "train-ner" })
             Assert.Contains($"\n  {command} ", output);
     }
 
