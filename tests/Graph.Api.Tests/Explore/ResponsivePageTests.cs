@@ -23,6 +23,8 @@ public sealed class ResponsivePageTests(SeedFixture seed, Browser browser) : ICl
         await page.Locator("#evidence blockquote.quote").First.WaitForAsync();
         // A chosen edge moves the focus to its evidence (which scrolls it into view): the screenshots wait for that.
         await page.WaitForFunctionAsync("() => document.activeElement.id === 'evidence'");
+        // The edge joins two countries: their trend is drawn under the graph before the screenshots are taken.
+        await page.Locator("#trend svg").WaitForAsync();
         Assert.True(await page.EvaluateAsync<bool>($"() => document.documentElement.scrollWidth <= {width}"), "the page scrolls sideways");
         foreach (var panel in Panels)
         {
