@@ -78,17 +78,15 @@ public sealed class GraphQueries(IGraphStore store)
         foreach (var group in rolled.GroupBy(r => (r.Edge.ArticleId, r.Edge.Type, r.CountryId, r.CounterpartId)))
             foreach (var (_, items) in Grouping.Acts.ByDate(group.ToList(), r => r.Edge.Date))
                 acts.Add(items);
-        // Acts sharing a stored event are one: each event id points at the first act that has it.
-        var byEvent = new Dictionary<string, List<RolledUpRelation>>(StringComparer.Ordinal);
-        var merged = new List<List<RolledUpRelation>>();
-        foreach (var act in acts)
-        {
-            var into = act.Select(r => r.Edge.EventId).OfType<string>().Select(e => byEvent.GetValueOrDefault(e)).FirstOrDefault(x => x is not null);
-            if (into is null) merged.Add(into = []);
-            into.AddRange(act);
-            foreach (var r in act)
-                if (r.Edge.EventId is { } e) byEvent.TryAdd(e, into);
-        }
+        // Acts sharing a stored event are one, however the sharing chains (union-find over the acts, by event id).
+        var parent = Enumerable.Range(0, acts.Count).ToArray();
+        int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
+        var firstWith = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < acts.Count; i++)
+            foreach (var e in acts[i].Select(r => r.Edge.EventId).OfType<string>())
+                if (firstWith.TryGetValue(e, out var j)) parent[Root(i)] = Root(j);
+                else firstWith[e] = i;
+        var merged = Enumerable.Range(0, acts.Count).GroupBy(Root).Select(g => g.SelectMany(i => acts[i]).ToList()).ToList();
         return merged
             .Select(m => new RolledUpEvent(m[0].CountryId, m[0].CounterpartId, m[0].Edge.Type,
                 m.Select(r => r.Edge.Date).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault(), m))

@@ -33,7 +33,7 @@ internal sealed class Grouping
     {
         public string Id { get; } = id;
         public string? Date { get; set; } = date;
-        public int? Anchor { get; } = anchor;
+        public int? Anchor { get; set; } = anchor;
     }
 
     /// <param name="items">New articles, in the order stored, each with its relations and the entities it names.</param>
@@ -141,12 +141,17 @@ internal sealed class Grouping
                 ? pool.Where(e => draft.Matches(e.Date, e.Anchor)).OrderBy(e => Math.Abs(e.Anchor!.Value - anchor)).ThenBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault()
                 : null;
             if (match is null) pool.Add(match = new Known(draft.NewId(article.Id), draft.Date, draft.AnchorDay));
-            else match.Date ??= draft.Date;
+            else if (match.Date is null && draft.Date is not null)
+            {
+                // A full date a report gives an undated event anchors it there from now on.
+                match.Anchor = Acts.Day(draft.Date) ?? match.Anchor;
+                match.Date = draft.Date;
+            }
             foreach (var r in draft.Relations) EventIds[r.Id] = match.Id;
             Events.Add(new()
             {
                 ["id"] = match.Id, ["article"] = article.Id, ["ordinal"] = i.ToString("D6", CultureInfo.InvariantCulture),
-                ["subject"] = draft.SubjectId, ["type"] = type, ["object"] = draft.ObjectId, ["date"] = draft.Date, ["anchor"] = draft.AnchorDay,
+                ["subject"] = draft.SubjectId, ["type"] = type, ["object"] = draft.ObjectId, ["date"] = draft.Date, ["anchor"] = draft.AnchorDay, ["dateDay"] = Acts.Day(draft.Date),
                 ["published"] = published, ["relations"] = draft.Relations.Select(r => r.Id).ToList(), ["confidences"] = draft.Relations.Select(r => r.Confidence).ToList(),
             });
         }

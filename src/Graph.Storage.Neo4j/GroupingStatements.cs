@@ -70,7 +70,8 @@ public static class GroupingStatements
           ON CREATE SET e.subjectId = row.subject, e.type = row.type, e.objectId = row.object, e.date = row.date, e.anchorDay = row.anchor,
             e.firstReported = row.published, e.lastReported = row.published, e.seq = a.seq + '.' + row.ordinal,
             e.outlets = [], e.reportRelations = [], e.reportArticles = [], e.reportOutlets = [], e.reportConfidences = []
-          ON MATCH SET e.date = coalesce(e.date, row.date),
+          ON MATCH SET e.anchorDay = CASE WHEN e.date IS NULL AND row.dateDay IS NOT NULL THEN row.dateDay ELSE e.anchorDay END,
+            e.date = coalesce(e.date, row.date),
             e.firstReported = CASE WHEN e.firstReported IS NULL OR row.published < e.firstReported THEN coalesce(row.published, e.firstReported) ELSE e.firstReported END,
             e.lastReported = CASE WHEN e.lastReported IS NULL OR row.published > e.lastReported THEN coalesce(row.published, e.lastReported) ELSE e.lastReported END
           SET e.reportRelations = e.reportRelations + row.relations,

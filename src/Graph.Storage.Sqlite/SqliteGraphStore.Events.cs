@@ -42,7 +42,7 @@ public sealed partial class SqliteGraphStore
         }
         if (query.MinOutlets > 0)
         {
-            where.Append(" AND (SELECT count(DISTINCT a.outlet) FROM relations r JOIN articles a ON a.id = r.article_id WHERE r.event_id = e.id) >= @outlets");
+            where.Append(" AND e.outlet_count >= @outlets");
             args.Add(("@outlets", query.MinOutlets));
         }
         var total = Scalar(connection, $"SELECT count(*) FROM events e {where}", [.. args]);

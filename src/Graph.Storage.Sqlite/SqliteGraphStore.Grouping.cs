@@ -20,7 +20,7 @@ public sealed partial class SqliteGraphStore
         var signature = StorySignature.Of(article.Text);
         var bands = StorySignature.BandKeys(signature);
         // A near-copy of a stored text: a shared band, then the signatures compared.
-        var copies = Query(connection, tx,
+        var copies = !StorySignature.HasShingles(signature) ? [] : Query(connection, tx,
             """
             SELECT DISTINCT a.id, a.story_id, a.signature FROM story_bands b JOIN articles a ON a.id = b.article_id
             WHERE b.band_key IN (SELECT value FROM json_each(@bands)) AND a.id <> @id
@@ -49,8 +49,9 @@ public sealed partial class SqliteGraphStore
     /// <summary>Enters a stored article's keys, so later articles find its story.</summary>
     private static void IndexStory(SqliteConnection connection, SqliteTransaction tx, Article article, StoryPlan plan)
     {
-        Execute(connection, tx, "INSERT OR IGNORE INTO story_bands (band_key, article_id) SELECT value, @a FROM json_each(@bands)",
-            ("@bands", JsonSerializer.Serialize(plan.Bands)), ("@a", article.Id));
+        if (StorySignature.HasShingles(StorySignature.FromBytes(plan.Signature)))
+            Execute(connection, tx, "INSERT OR IGNORE INTO story_bands (band_key, article_id) SELECT value, @a FROM json_each(@bands)",
+                ("@bands", JsonSerializer.Serialize(plan.Bands)), ("@a", article.Id));
         if (article.PublishedAt?.DayNumber is { } day && plan.Actors.Count > 0)
             Execute(connection, tx, "INSERT OR IGNORE INTO story_actors (actor_id, day, article_id) SELECT value, @d, @a FROM json_each(@actors)",
                 ("@actors", Json(plan.Actors)), ("@d", day), ("@a", article.Id));
@@ -78,34 +79,48 @@ public sealed partial class SqliteGraphStore
             """,
             r => (Draft: r.GetInt32(0), Id: r.GetString(1), Date: Str(r, 2), Anchor: r.GetInt32(3)),
             ("@keys", JsonSerializer.Serialize(keys)));
-        var byDraft = candidates.ToLookup(c => c.Draft);
+        // What this article learns of a stored event (the date a report gives it) counts for its later acts; an event one of
+        // its acts joined is not joined by another (the text tells its acts apart).
+        var learnt = new Dictionary<string, (string? Date, int Anchor)>(StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < drafts.Count; i++)
         {
             var draft = drafts[i];
             var type = RelationTypeInfo.Of(draft.Type).Name;
-            var id = byDraft[i].Where(e => draft.Matches(e.Date, e.Anchor)).OrderBy(e => Math.Abs(e.Anchor - draft.AnchorDay!.Value)).ThenBy(e => e.Id, StringComparer.Ordinal)
-                .Select(e => e.Id).FirstOrDefault();
+            var id = candidates.Where(c => c.Draft == i && !used.Contains(c.Id))
+                .Select(c => learnt.TryGetValue(c.Id, out var l) ? c with { Date = l.Date, Anchor = l.Anchor } : c)
+                .Where(e => draft.Matches(e.Date, e.Anchor)).OrderBy(e => Math.Abs(e.Anchor - draft.AnchorDay!.Value)).ThenBy(e => e.Id, StringComparer.Ordinal)
+                .Select(e => (string?)e.Id).FirstOrDefault();
             if (id is null)
             {
                 id = draft.NewId(article.Id);
                 Execute(connection, tx,
                     """
-                    INSERT OR IGNORE INTO events (id, subject_id, type, object_id, date, anchor_day, first_reported, last_reported)
-                    VALUES (@id, @s, @t, @o, @d, @a, @p, @p)
+                    INSERT OR IGNORE INTO events (id, subject_id, type, object_id, date, anchor_day, first_reported, last_reported, outlet_count)
+                    VALUES (@id, @s, @t, @o, @d, @a, @p, @p, @n)
                     """,
-                    ("@id", id), ("@s", draft.SubjectId), ("@t", type), ("@o", draft.ObjectId), ("@d", draft.Date), ("@a", draft.AnchorDay), ("@p", published));
+                    ("@id", id), ("@s", draft.SubjectId), ("@t", type), ("@o", draft.ObjectId), ("@d", draft.Date), ("@a", draft.AnchorDay), ("@p", published),
+                    ("@n", article.Outlet is null ? 0 : 1));
             }
             else
             {
+                // A full date a report gives an undated event anchors it there from now on.
+                var stored = candidates.First(c => c.Id == id);
+                var date = learnt.TryGetValue(id, out var l) ? l.Date : stored.Date;
+                var anchor = date is null && Acts.Day(draft.Date) is { } day ? day : learnt.TryGetValue(id, out var k) ? k.Anchor : stored.Anchor;
+                learnt[id] = (date ?? draft.Date, anchor);
+                var newOutlet = article.Outlet is not null && Scalar(connection, tx,
+                    "SELECT count(*) FROM relations r JOIN articles a ON a.id = r.article_id WHERE r.event_id = @e AND a.outlet = @o", ("@e", id), ("@o", article.Outlet)) == 0;
                 Execute(connection, tx,
                     """
-                    UPDATE events SET date = coalesce(date, @d),
+                    UPDATE events SET date = coalesce(date, @d), anchor_day = @a, outlet_count = outlet_count + @n,
                         first_reported = CASE WHEN first_reported IS NULL OR @p < first_reported THEN coalesce(@p, first_reported) ELSE first_reported END,
                         last_reported = CASE WHEN last_reported IS NULL OR @p > last_reported THEN coalesce(@p, last_reported) ELSE last_reported END
                     WHERE id = @id
                     """,
-                    ("@id", id), ("@d", draft.Date), ("@p", published));
+                    ("@id", id), ("@d", draft.Date), ("@a", anchor), ("@n", newOutlet ? 1 : 0), ("@p", published));
             }
+            used.Add(id);
             foreach (var r in draft.Relations) eventOf[r.Id] = id;
         }
         return eventOf;
@@ -120,21 +135,46 @@ public sealed partial class SqliteGraphStore
     /// <summary>Stories, events and quote keys for what was stored before they were kept (migration 6), in the order stored.</summary>
     internal static void GroupStoredArticles(SqliteConnection connection, SqliteTransaction tx)
     {
-        var articles = Query(connection, tx, $"SELECT {ArticleColumns} FROM articles ORDER BY seq", ReadArticle);
-        foreach (var article in articles)
+        // In pages of 200 articles by seq, so a large database is not read into memory at once.
+        for (long after = 0; ;)
         {
-            var relations = Query(connection, tx, $"SELECT {RelationColumns} FROM relations WHERE article_id = @a ORDER BY seq",
-                ReadRelationHead, ("@a", article.Id));
-            var entities = Query(connection, tx, "SELECT DISTINCT entity_id FROM mentions WHERE article_id = @a", r => r.GetString(0), ("@a", article.Id));
-            var story = FindStory(connection, tx, article, entities);
-            Execute(connection, tx, "UPDATE articles SET story_id = @story, signature = @signature, actor_count = @actors WHERE id = @id",
-                ("@story", story.StoryId), ("@signature", story.Signature), ("@actors", story.Actors.Count), ("@id", article.Id));
-            IndexStory(connection, tx, article, story);
-            foreach (var (relation, eventId) in JoinEvents(connection, tx, article, relations))
-                Execute(connection, tx, "UPDATE relations SET event_id = @e WHERE id = @id", ("@e", eventId), ("@id", relation));
+            var page = Query(connection, tx, $"SELECT {ArticleColumns} FROM articles WHERE seq > @after ORDER BY seq LIMIT 200",
+                r => (Seq: r.GetInt64(0), Article: ReadArticle(r)), ("@after", after));
+            if (page.Count == 0) break;
+            after = page[^1].Seq;
+            foreach (var (_, article) in page) GroupStored(connection, tx, article);
         }
-        foreach (var statement in Query(connection, tx, $"SELECT {StatementColumns} FROM statements", ReadStatement))
-            Execute(connection, tx, "UPDATE statements SET quote_key = @q WHERE id = @id", ("@q", SameQuote.Key(statement)), ("@id", statement.Id));
+        for (long after = 0; ;)
+        {
+            var page = Query(connection, tx, $"SELECT {StatementColumns}, seq FROM statements WHERE seq > @after ORDER BY seq LIMIT 2000",
+                r => (Seq: r.GetInt64(13), Statement: ReadStatement(r)), ("@after", after));
+            if (page.Count == 0) break;
+            after = page[^1].Seq;
+            foreach (var (_, statement) in page)
+                Execute(connection, tx, "UPDATE statements SET quote_key = @q WHERE id = @id", ("@q", SameQuote.Key(statement)), ("@id", statement.Id));
+        }
+    }
+
+    private static void GroupStored(SqliteConnection connection, SqliteTransaction tx, Article article)
+    {
+        var relations = Query(connection, tx, $"SELECT {RelationColumns} FROM relations WHERE article_id = @a ORDER BY seq",
+            ReadRelationHead, ("@a", article.Id));
+        var entities = Query(connection, tx, "SELECT DISTINCT entity_id FROM mentions WHERE article_id = @a", r => r.GetString(0), ("@a", article.Id));
+        var story = FindStory(connection, tx, article, entities);
+        Execute(connection, tx, "UPDATE articles SET story_id = @story, signature = @signature, actor_count = @actors WHERE id = @id",
+            ("@story", story.StoryId), ("@signature", story.Signature), ("@actors", story.Actors.Count), ("@id", article.Id));
+        IndexStory(connection, tx, article, story);
+        foreach (var (relation, eventId) in JoinEvents(connection, tx, article, relations))
+            Execute(connection, tx, "UPDATE relations SET event_id = @e WHERE id = @id", ("@e", eventId), ("@id", relation));
+    }
+
+    private static int Scalar(SqliteConnection connection, SqliteTransaction tx, string sql, params (string Name, object? Value)[] args)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private static List<T> Query<T>(SqliteConnection connection, SqliteTransaction tx, string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] args)

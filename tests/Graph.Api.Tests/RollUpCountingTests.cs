@@ -120,5 +120,12 @@ public sealed class RollUpCountingTests(ServiceFixture service) : IClassFixture<
         Assert.Equal(2, months[0].GetProperty("events")[0].GetProperty("articles").GetArrayLength());
         var weeks = trend.GetProperty("data").GetProperty("week").GetProperty("buckets").EnumerateArray().ToList();
         Assert.Equal(["2023-03-13", "2023-05-01"], weeks.Select(w => w.GetProperty("start").GetString()));
+
+        await IngestAsync("قال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد.", "TASS", "2023-05-03");
+        foreach (var (a, b) in new[] { ("Japan", "Japan"), ("Japan", "Lavrov") })
+        {
+            var refused = await service.QueryAsync($$"""{ trend(a: "{{a}}", b: "{{b}}") { buckets { start } } }""");
+            Assert.Equal("BAD_USER_INPUT", refused.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        }
     }
 }

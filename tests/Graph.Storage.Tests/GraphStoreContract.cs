@@ -393,4 +393,33 @@ public abstract class GraphStoreContract
         Assert.Equal([moved.Id, again.Id], quotes[moved.Id].Select(s => s.Id));
         Assert.Equal([moved.Id, again.Id], quotes[again.Id].Select(s => s.Id));
     }
+
+    [Fact]
+    public async Task A_report_that_dates_an_undated_event_keeps_its_other_act_apart()
+    {
+        var store = CreateStore();
+        var (a, ea) = Report("انتقدت اليابان كوريا الشمالية.", "NHK", new DateOnly(2024, 3, 10), RelationType.Criticized, "Country:JPN", "Country:PRK");
+        var (b, eb) = Report("انتقدت اليابان كوريا الشمالية في 9 مارس ثم انتقدها كيشيدا في 12 مارس.", "Kyodo", new DateOnly(2024, 3, 12),
+            RelationType.Criticized, "Country:JPN", "Country:PRK");
+        var evidence = eb.Relations[0].Evidence;
+        var kishida = new Entity("Person:fumio-kishida", EntityType.Person, "Fumio Kishida", new Dictionary<string, string>(), []);
+        eb = eb with
+        {
+            Entities = [.. eb.Entities, kishida],
+            Relations =
+            [
+                eb.Relations[0] with { Date = "2024-03-09" },
+                new(Ids.Relation(b.Id, RelationType.Criticized, kishida.Id, "Country:PRK"), b.Id, RelationType.Criticized, kishida.Id, "Country:PRK", 0.8, evidence, Date: "2024-03-12"),
+                new(Ids.Relation(b.Id, RelationType.AffiliatedWith, kishida.Id, "Country:JPN"), b.Id, RelationType.AffiliatedWith, kishida.Id, "Country:JPN", 0.9, evidence, Role: "Prime Minister"),
+            ],
+        };
+        await store.StoreAsync(a, ea);
+        await store.StoreAsync(b, eb);
+        var relations = (await store.GetRelationsByEntityAsync(["Country:PRK"], RelationDirection.Incoming, [RelationType.Criticized]))["Country:PRK"].ToList();
+        var events = await store.GetEventsAsync(relations.Select(r => r.EventId!).Distinct().ToList());
+        Assert.Equal([("2024-03-09", 2), ("2024-03-12", 1)], events.Select(e => (e.Date, e.Reports.Count)).OrderBy(x => x.Date));
+        // The undated event is anchored on the date its later report gives it.
+        var dated = await store.QueryEventsAsync(new EventQuery(ObjectId: "Country:PRK", DateTo: new DateOnly(2024, 3, 9)), 10, null);
+        Assert.Equal("2024-03-09", Assert.Single(dated.Items).Node.Date);
+    }
 }

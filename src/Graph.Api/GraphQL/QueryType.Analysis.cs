@@ -89,8 +89,15 @@ public sealed partial class QueryType
             .Argument<NonNullGraphType<StringGraphType>>("b", "A country: id or any name.")
             .Argument<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("types", "Only these edge types; all event types when omitted.")
             .Argument<TrendIntervalEnum>("interval", "WEEK or MONTH (default).", a => a.DefaultValue = TrendInterval.Month)
-            .ResolveAsync(async c => await Queries(c).TrendAsync((await Required(c, "a")).Id, (await Required(c, "b")).Id,
-                c.GetArgument<List<Core.RelationType>?>("types"), c.GetArgument("interval", TrendInterval.Month), c.CancellationToken));
+            .ResolveAsync(async c =>
+            {
+                var (a, b) = (await Required(c, "a"), await Required(c, "b"));
+                foreach (var (name, e) in new[] { ("a", a), ("b", b) })
+                    if (e.Type is not (EntityType.Country or EntityType.Bloc))
+                        throw new ExecutionError($"'{name}': a trend is between two countries (or blocs); '{e.Name}' is a {e.Type.ToString().ToLowerInvariant()}.") { Code = "BAD_USER_INPUT" };
+                if (a.Id == b.Id) throw new ExecutionError($"'a' and 'b' are both {a.Name}: a trend is between two countries.") { Code = "BAD_USER_INPUT" };
+                return await Queries(c).TrendAsync(a.Id, b.Id, c.GetArgument<List<Core.RelationType>?>("types"), c.GetArgument("interval", TrendInterval.Month), c.CancellationToken);
+            });
 
     private static RelationQuery RelationQueryFrom(Dictionary<string, object?>? where, Dictionary<string, object?>? order)
     {

@@ -30,13 +30,10 @@ public sealed class StatementType : ObjectGraphType<Statement>
             .Resolve(c => Loaders.Of(c).SameQuotes.Load(c.Source.Id).Then(s => (s ?? []).Where(x => x.Id != c.Source.Id).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("reportedBy")
             .Description("The distinct outlets whose articles carry this quote, this one's included.")
-            .ResolveAsync(async c =>
-            {
-                var same = await Loaders.Of(c).SameQuotes.Load(c.Source.Id).GetResultAsync(c.CancellationToken);
-                var articles = await Loaders.Of(c).Articles.LoadMany((same is { Length: > 0 } ? same : [c.Source]).Select(x => x.ArticleId).Distinct().ToList())
-                    .GetResultAsync(c.CancellationToken);
-                return articles.Select(a => a?.Outlet).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            });
+            // Chained loaders: the quotes of every statement of the level in one batch, then their articles in another.
+            .Resolve(c => Loaders.Of(c).SameQuotes.Load(c.Source.Id).Then(same =>
+                Loaders.Of(c).Articles.LoadMany((same is { Length: > 0 } ? same : [c.Source]).Select(x => x.ArticleId).Distinct().ToList())
+                    .Then(articles => RolledUpEventType.Outlets(articles))));
         Field<NonNullGraphType<IntGraphType>>("start").Description("Offset of the words in the article text (UTF-16).").Resolve(c => c.Source.Start);
         Field<NonNullGraphType<IntGraphType>>("end").Description("End offset (exclusive).").Resolve(c => c.Source.End);
         Field<NonNullGraphType<IntGraphType>>("sentenceStart").Resolve(c => c.Source.SentenceStart);

@@ -33,6 +33,10 @@ public static class StorySignature
         return signature;
     }
 
+    /// <summary>Whether the text had a trigram at all: a text of fewer than three terms has no signature to compare, and its
+    /// band keys (all alike) would make every such text a candidate of every other.</summary>
+    public static bool HasShingles(uint[] signature) => signature.Any(h => h != uint.MaxValue);
+
     /// <summary>One key per band: the band's hashes combined (what an index looks candidates up by).</summary>
     public static long[] BandKeys(uint[] signature)
     {

@@ -27,10 +27,13 @@ CREATE TABLE events (
     date           TEXT,
     anchor_day     INTEGER,
     first_reported TEXT,
-    last_reported  TEXT
+    last_reported  TEXT,
+    outlet_count   INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX ix_events_key ON events (subject_id, type, object_id, anchor_day);
 CREATE INDEX ix_events_object ON events (object_id, type, anchor_day);
+-- Event lists, the latest anchored first (undated last), read through this index instead of sorting every event.
+CREATE INDEX ix_events_order ON events (coalesce(anchor_day, -1), seq);
 CREATE INDEX ix_events_anchor ON events (anchor_day);
 ALTER TABLE relations ADD COLUMN event_id TEXT;
 CREATE INDEX ix_relations_event ON relations (event_id);

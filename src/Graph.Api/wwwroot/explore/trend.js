@@ -23,8 +23,12 @@ window.GraphTrend = (() => {
     return node;
   }
 
+  // The latest request: an answer to an older one (another edge chosen meanwhile, another bar opened) is dropped.
+  let latest = 0;
+
   /** Draws the trend of a and b (ids or names) into the #trend section, with gql(query, variables) to ask the service. */
   async function show(gql, a, b, names) {
+    const mine = ++latest;
     const section = document.getElementById('trend');
     const interval = document.getElementById('trend-interval')?.value || 'MONTH';
     section.hidden = false;
@@ -32,7 +36,10 @@ window.GraphTrend = (() => {
     const status = el('p', { className: 'meta', textContent: 'Loading…' });
     section.replaceChildren(heading, intervalPicker(interval, () => show(gql, a, b, names)), status);
     const variables = { a, b, interval };
-    const data = await gql(BARS, variables, 'Trend');
+    let data;
+    try { data = await gql(BARS, variables, 'Trend'); }
+    catch (e) { if (mine === latest) status.textContent = `The trend could not be read: ${e.message}`; return; }
+    if (mine !== latest) return;
     const { buckets, undated } = data.trend;
     const total = buckets.reduce((n, x) => n + x.count, 0);
     status.textContent = `${total} act${total === 1 ? '' : 's'} in ${buckets.length} ${interval === 'WEEK' ? 'week' : 'month'}${buckets.length === 1 ? '' : 's'}`
@@ -40,7 +47,7 @@ window.GraphTrend = (() => {
     if (!buckets.length) return;
     const acts = el('div', { id: 'trend-acts', tabIndex: -1 });
     acts.setAttribute('aria-live', 'polite');
-    section.append(chart(buckets, bucket => listActs(gql, variables, bucket)), acts);
+    section.append(chart(buckets, interval, bucket => listActs(gql, variables, bucket)), acts);
   }
 
   function intervalPicker(value, onChange) {
@@ -51,7 +58,7 @@ window.GraphTrend = (() => {
     return el('label', { textContent: 'Show ' }, select);
   }
 
-  function chart(buckets, open) {
+  function chart(buckets, interval, open) {
     const width = Math.max(320, buckets.length * 36 + 40), height = 180, middle = height / 2, bar = 24;
     const top = Math.max(1, ...buckets.map(x => Math.abs(x.goldstein)));
     const box = svg('svg', { viewBox: `0 0 ${width} ${height + 30}`, width, height: height + 30, role: 'group', 'aria-label': 'Acts by period' });
@@ -64,7 +71,8 @@ window.GraphTrend = (() => {
       group.append(svg('rect', { x: left, y: x.goldstein >= 0 ? middle - h : middle, width: bar, height: h,
         fill: x.goldstein >= 0 ? COLOURS.COOPERATION : COLOURS.CONFLICT }));
       group.append(svg('text', { x: left + bar / 2, y: x.goldstein >= 0 ? middle - h - 3 : middle + h + 11, 'text-anchor': 'middle', 'font-size': 10 }, String(x.count)));
-      group.append(svg('text', { x: left + bar / 2, y: height + 20, 'text-anchor': 'middle', 'font-size': 9 }, x.start.slice(0, 7)));
+      // A month reads yyyy-MM; a week its first day, MM-dd.
+      group.append(svg('text', { x: left + bar / 2, y: height + 20, 'text-anchor': 'middle', 'font-size': 9 }, interval === 'WEEK' ? x.start.slice(5) : x.start.slice(0, 7)));
       group.append(svg('title', {}, `${x.start} – ${x.end}`));
       group.addEventListener('click', () => open(x));
       group.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(x); } });
@@ -74,9 +82,13 @@ window.GraphTrend = (() => {
   }
 
   async function listActs(gql, variables, bucket) {
+    const mine = ++latest;
     const list = document.getElementById('trend-acts');
     list.replaceChildren(el('h3', { textContent: `${bucket.start} to ${bucket.end}: ${bucket.count} act${bucket.count === 1 ? '' : 's'}` }));
-    const data = await gql(ACTS, variables, 'TrendActs');
+    let data;
+    try { data = await gql(ACTS, variables, 'TrendActs'); }
+    catch (e) { if (mine === latest) list.append(el('p', { textContent: `The acts could not be read: ${e.message}` })); return; }
+    if (mine !== latest) return;
     const events = data.trend.buckets.find(x => x.start === bucket.start)?.events || [];
     for (const act of events) {
       const who = act.via.length ? `${act.country.name} (via ${act.via.map(v => v.name).join(', ')})` : act.country.name;
@@ -89,7 +101,7 @@ window.GraphTrend = (() => {
     list.focus?.();
   }
 
-  function hide() { const section = document.getElementById('trend'); if (section) { section.hidden = true; section.replaceChildren(); } }
+  function hide() { latest++; const section = document.getElementById('trend'); if (section) { section.hidden = true; section.replaceChildren(); } }
 
   return { show, hide };
 })();
