@@ -32,12 +32,12 @@ public sealed partial class SqliteGraphStore
         }
         if (query.DateFrom is { } from)
         {
-            where.Append(" AND e.anchor_day >= @from");
+            where.Append(" AND coalesce(e.anchor_day, -1) >= @from");
             args.Add(("@from", from.DayNumber));
         }
         if (query.DateTo is { } to)
         {
-            where.Append(" AND e.anchor_day <= @to");
+            where.Append(" AND coalesce(e.anchor_day, -1) BETWEEN 0 AND @to");
             args.Add(("@to", to.DayNumber));
         }
         if (query.MinOutlets > 0)

@@ -101,6 +101,8 @@ public sealed partial class SqliteGraphStore
                     """,
                     ("@id", id), ("@s", draft.SubjectId), ("@t", type), ("@o", draft.ObjectId), ("@d", draft.Date), ("@a", draft.AnchorDay), ("@p", published),
                     ("@n", article.Outlet is null ? 0 : 1));
+                if (article.Outlet is not null)
+                    Execute(connection, tx, "INSERT OR IGNORE INTO event_outlets (event_id, outlet) VALUES (@e, @o)", ("@e", id), ("@o", article.Outlet));
             }
             else
             {
@@ -109,8 +111,8 @@ public sealed partial class SqliteGraphStore
                 var date = learnt.TryGetValue(id, out var l) ? l.Date : stored.Date;
                 var anchor = date is null && Acts.Day(draft.Date) is { } day ? day : learnt.TryGetValue(id, out var k) ? k.Anchor : stored.Anchor;
                 learnt[id] = (date ?? draft.Date, anchor);
-                var newOutlet = article.Outlet is not null && Scalar(connection, tx,
-                    "SELECT count(*) FROM relations r JOIN articles a ON a.id = r.article_id WHERE r.event_id = @e AND a.outlet = @o", ("@e", id), ("@o", article.Outlet)) == 0;
+                var newOutlet = article.Outlet is not null
+                    && Execute(connection, tx, "INSERT OR IGNORE INTO event_outlets (event_id, outlet) VALUES (@e, @o)", ("@e", id), ("@o", article.Outlet)) == 1;
                 Execute(connection, tx,
                     """
                     UPDATE events SET date = coalesce(date, @d), anchor_day = @a, outlet_count = outlet_count + @n,
@@ -166,15 +168,6 @@ public sealed partial class SqliteGraphStore
         IndexStory(connection, tx, article, story);
         foreach (var (relation, eventId) in JoinEvents(connection, tx, article, relations))
             Execute(connection, tx, "UPDATE relations SET event_id = @e WHERE id = @id", ("@e", eventId), ("@id", relation));
-    }
-
-    private static int Scalar(SqliteConnection connection, SqliteTransaction tx, string sql, params (string Name, object? Value)[] args)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
-        foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private static List<T> Query<T>(SqliteConnection connection, SqliteTransaction tx, string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] args)

@@ -46,7 +46,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
             using var cmd = connection.CreateCommand();
             cmd.CommandText = "DROP TABLE offices; DROP INDEX ix_relations_subject_edge; DROP INDEX ix_relations_object_edge; ALTER TABLE statements DROP COLUMN modality; "
                 + "DROP INDEX ix_articles_story; ALTER TABLE articles DROP COLUMN story_id; ALTER TABLE articles DROP COLUMN signature; ALTER TABLE articles DROP COLUMN actor_count; "
-                + "DROP TABLE story_bands; DROP TABLE story_actors; DROP TABLE events; DROP INDEX ix_relations_event; ALTER TABLE relations DROP COLUMN event_id; "
+                + "DROP TABLE story_bands; DROP TABLE story_actors; DROP TABLE events; DROP TABLE event_outlets; DROP INDEX ix_relations_event; ALTER TABLE relations DROP COLUMN event_id; "
                 + "DROP INDEX ix_statements_quote; ALTER TABLE statements DROP COLUMN quote_key; "
                 + "PRAGMA user_version = 2;";
             cmd.ExecuteNonQuery();

@@ -19,7 +19,7 @@ CREATE TABLE story_actors (
 -- An event: its sides after the roll-up, type, the date the texts give it, the day it is anchored to (that date, else the
 -- first report's publication day) and the publication days of its first and last reports. Relations point at it.
 CREATE TABLE events (
-    seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq            INTEGER PRIMARY KEY,
     id             TEXT NOT NULL UNIQUE,
     subject_id     TEXT NOT NULL,
     type           TEXT NOT NULL,
@@ -32,9 +32,14 @@ CREATE TABLE events (
 );
 CREATE INDEX ix_events_key ON events (subject_id, type, object_id, anchor_day);
 CREATE INDEX ix_events_object ON events (object_id, type, anchor_day);
--- Event lists, the latest anchored first (undated last), read through this index instead of sorting every event.
+-- Event lists, the latest anchored first (undated last), and date ranges, read through this index (no sort of every event).
 CREATE INDEX ix_events_order ON events (coalesce(anchor_day, -1), seq);
-CREATE INDEX ix_events_anchor ON events (anchor_day);
+-- The distinct outlets of each event's reports: a new report's outlet is one insert (its count kept in events.outlet_count).
+CREATE TABLE event_outlets (
+    event_id TEXT NOT NULL,
+    outlet   TEXT NOT NULL,
+    PRIMARY KEY (event_id, outlet)
+) WITHOUT ROWID;
 ALTER TABLE relations ADD COLUMN event_id TEXT;
 CREATE INDEX ix_relations_event ON relations (event_id);
 -- The same quote in several articles: the speaker and a hash of the quote's folded words (Graph.Core.Grouping.SameQuote).
