@@ -50,8 +50,7 @@ public sealed class GraphQueries(IGraphStore store)
         var kept = rolled.Where(r => minConfidence is not { } m || r.Edge.Confidence >= m).ToList();
         if (dateFrom is null && dateTo is null) return kept;
         var articles = (await store.GetArticlesAsync(kept.Select(r => r.Edge.ArticleId).Distinct().ToList(), ct)).ToDictionary(x => x.Id);
-        string? DateKey(RolledUpRelation r) =>
-            FullDate(r.Edge.Date) ?? articles.GetValueOrDefault(r.Edge.ArticleId)?.PublishedAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        string? DateKey(RolledUpRelation r) => DayOf(r.Edge, articles);
         return kept.Where(r => DateKey(r) is { } d
             && (dateFrom is null || string.CompareOrdinal(d, dateFrom) >= 0)
             && (dateTo is null || string.CompareOrdinal(d, dateTo) <= 0)).ToList();
@@ -100,10 +99,8 @@ public sealed class GraphQueries(IGraphStore store)
         var ab = (await RollUpAsync(a, RelationDirection.Outgoing, null, ct)).Where(r => r.CounterpartId == b);
         var ba = (await RollUpAsync(b, RelationDirection.Outgoing, null, ct)).Where(r => r.CounterpartId == a);
         var all = ab.Concat(ba).DistinctBy(r => r.Edge.RelationId).ToList();
-        var relations = (await store.GetRelationsAsync(all.Select(r => r.Edge.RelationId).ToList(), ct)).ToDictionary(r => r.Id);
-        var articles = (await store.GetArticlesAsync(relations.Values.Select(r => r.ArticleId).Distinct().ToList(), ct)).ToDictionary(x => x.Id);
-        string? DateOf(RolledUpRelation r) => relations.TryGetValue(r.Edge.RelationId, out var rel)
-            ? FullDate(rel.Date) ?? articles.GetValueOrDefault(rel.ArticleId)?.PublishedAt?.ToString("yyyy-MM-dd") ?? rel.Date : null;
+        var articles = (await store.GetArticlesAsync(all.Select(r => r.Edge.ArticleId).Distinct().ToList(), ct)).ToDictionary(x => x.Id);
+        string? DateOf(RolledUpRelation r) => DayOf(r.Edge, articles) ?? r.Edge.Date;
         // What is known, as the relation's own date says it: a day and month without a year (--MM-dd, when neither the text nor
         // the article gives one) or a month (yyyy-MM) rather than nothing; full dates first, then those, then the undated.
         return all
@@ -186,6 +183,10 @@ public sealed class GraphQueries(IGraphStore store)
     /// <summary>What a roll-up counts when no types are asked for: every event, not offices, mentions or reporting.</summary>
     private static readonly RelationType[] CountedByDefault =
         [.. Enum.GetValues<RelationType>().Except([RelationType.AffiliatedWith, RelationType.Mentions, RelationType.Said, RelationType.ReportedBy])];
+
+    /// <summary>The day of an edge as relations(where:) reads it: the text's full date, else its article's (yyyy-MM-dd).</summary>
+    private static string? DayOf(EdgeRef edge, IReadOnlyDictionary<string, Article> articles) =>
+        FullDate(edge.Date) ?? articles.GetValueOrDefault(edge.ArticleId)?.PublishedAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string? FullDate(string? date) => date is { Length: 10 } && date[4] == '-' ? date : null;
 }

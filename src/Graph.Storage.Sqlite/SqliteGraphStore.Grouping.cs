@@ -170,15 +170,4 @@ public sealed partial class SqliteGraphStore
             Execute(connection, tx, "UPDATE relations SET event_id = @e WHERE id = @id", ("@e", eventId), ("@id", relation));
     }
 
-    private static List<T> Query<T>(SqliteConnection connection, SqliteTransaction tx, string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] args)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
-        foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        using var reader = cmd.ExecuteReader();
-        var list = new List<T>();
-        while (reader.Read()) list.Add(read(reader));
-        return list;
-    }
 }

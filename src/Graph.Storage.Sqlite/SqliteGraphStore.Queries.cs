@@ -213,9 +213,14 @@ public sealed partial class SqliteGraphStore
 
     private static string Json(IEnumerable<string> ids) => JsonSerializer.Serialize(ids.Distinct());
 
-    private static List<T> Query<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] args)
+    private static List<T> Query<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] args) =>
+        Query(connection, null, sql, read, args);
+
+    /// <summary>The rows a statement reads, in the caller's transaction when it has one (writes look up before they write).</summary>
+    private static List<T> Query<T>(SqliteConnection connection, SqliteTransaction? tx, string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] args)
     {
         using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
         cmd.CommandText = sql;
         foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
         using var reader = cmd.ExecuteReader();
