@@ -127,8 +127,9 @@ public sealed class GraphQueries(IGraphStore store)
     }
 
     /// <summary>A shortest chain of relations from one entity to another, walking edges either way; null when none within
-    /// <paramref name="maxHops"/>. Searches from both ends over edges without evidence, always widening the smaller side,
-    /// and loads the evidence of the path's edges only.</summary>
+    /// <paramref name="maxHops"/>. Searches from both ends over the pairs the store keeps (<see cref="IGraphStore.GetLinksAsync"/>),
+    /// always widening the smaller side, asks first whether the side being widened touches the other (an index look-up per
+    /// pair, so two neighbours a thousand relations each are found at once), and loads the evidence of the path's edges only.</summary>
     public async Task<IReadOnlyList<PathStep>?> PathAsync(string fromId, string toId, int maxHops = 4, CancellationToken ct = default)
     {
         maxHops = Math.Clamp(maxHops, 1, MaxHops);
@@ -140,19 +141,22 @@ public sealed class GraphQueries(IGraphStore store)
         {
             var widenForward = forwardFrontier.Count <= backwardFrontier.Count;
             var (frontier, seen, other) = widenForward ? (forwardFrontier, forward, backward) : (backwardFrontier, backward, forward);
-            var edges = await store.GetEdgesAsync(frontier, PathTypes, RelationDirection.Both, ct);
-            var inFrontier = frontier.ToHashSet(StringComparer.Ordinal);
+            // The meeting, when the frontier reaches the other side in one step: the first link by relation id, as a full
+            // expansion would find it.
+            if ((long)frontier.Count * other.Count <= MaxMeetPairs
+                && (await store.GetLinksAsync(frontier, PathTypes, other.Keys, ct)).FirstOrDefault() is { } meeting)
+            {
+                seen[meeting.NeighbourId] = new EdgeStep(meeting.EntityId, meeting.RelationId);
+                return await BuildPathAsync(forward, backward, meeting.NeighbourId, ct);
+            }
             var next = new List<string>();
             string? meet = null;
-            foreach (var e in edges)
+            foreach (var link in await store.GetLinksAsync(frontier, PathTypes, null, ct))
             {
-                foreach (var (node, neighbour) in new[] { (e.SubjectId, e.ObjectId), (e.ObjectId, e.SubjectId) })
-                {
-                    if (!inFrontier.Contains(node) || seen.ContainsKey(neighbour)) continue;
-                    seen[neighbour] = new EdgeStep(node, e.RelationId);
-                    next.Add(neighbour);
-                    if (other.ContainsKey(neighbour)) meet ??= neighbour;
-                }
+                if (seen.ContainsKey(link.NeighbourId)) continue;
+                seen[link.NeighbourId] = new EdgeStep(link.EntityId, link.RelationId);
+                next.Add(link.NeighbourId);
+                if (other.ContainsKey(link.NeighbourId)) meet ??= link.NeighbourId;
             }
             if (meet is not null) return await BuildPathAsync(forward, backward, meet, ct);
             if (forward.Count + backward.Count > MaxPathNodes) return null;
@@ -160,6 +164,10 @@ public sealed class GraphQueries(IGraphStore store)
         }
         return null;
     }
+
+    /// <summary>The meeting look-up is asked when the frontier and the other side make at most this many pairs (each an index
+    /// seek); beyond it the frontier's neighbours are read and compared in memory.</summary>
+    private const int MaxMeetPairs = 4096;
 
     private sealed record EdgeStep(string Previous, string RelationId);
 

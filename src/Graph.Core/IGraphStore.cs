@@ -46,6 +46,12 @@ public interface IGraphStore
     Task<IReadOnlyList<EdgeRef>> GetEdgesAsync(IReadOnlyCollection<string> entityIds, IReadOnlyCollection<RelationType> types,
         RelationDirection direction = RelationDirection.Both, CancellationToken ct = default);
 
+    /// <summary>The neighbours of the given entities over relations of these types, either way: each pair once, with the first
+    /// relation (by id) joining it, ordered by that relation's id; only neighbours in <paramref name="among"/> when it is given.
+    /// Read from the pairs the store keeps (one row per pair and type), so its cost follows the neighbours, not the relations.</summary>
+    Task<IReadOnlyList<Link>> GetLinksAsync(IReadOnlyCollection<string> entityIds, IReadOnlyCollection<RelationType> types,
+        IReadOnlyCollection<string>? among = null, CancellationToken ct = default);
+
     Task<ILookup<string, Relation>> GetRelationsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default);
 
     Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);

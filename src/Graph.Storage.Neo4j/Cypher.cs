@@ -169,6 +169,22 @@ public static class Cypher
         ORDER BY id
         """, "ids", "types", "outgoing", "incoming") { Uses = "entity_id (unique), then the entities' relationships" };
 
+    /// <summary>Neighbours over relations of the given types, either way, each pair once with its first relation by id; with
+    /// <c>among</c> (true), only neighbours in <c>$among</c>. Neo4j keeps each node's relationships with it, so no pair table is
+    /// needed: the entities' relationships are walked.</summary>
+    public static readonly IReadOnlyDictionary<bool, CypherStatement> Links = new[] { false, true }.ToDictionary(among => among, among =>
+        new CypherStatement(among ? "links-among" : "links", $$"""
+            CALL () {
+              MATCH (s:Entity)-[r]->(o:Entity) WHERE s.id IN $ids AND type(r) IN $types AND r.seq IS NOT NULL{{(among ? " AND o.id IN $among" : "")}}
+              RETURN s.id AS entity, o.id AS neighbour, r.id AS relation
+              UNION ALL
+              MATCH (s:Entity)-[r]->(o:Entity) WHERE o.id IN $ids AND type(r) IN $types AND r.seq IS NOT NULL{{(among ? " AND s.id IN $among" : "")}}
+              RETURN o.id AS entity, s.id AS neighbour, r.id AS relation
+            }
+            WITH entity, neighbour, min(relation) AS first WHERE entity <> neighbour
+            RETURN entity, neighbour, first ORDER BY first, entity
+            """, among ? ["ids", "types", "among"] : ["ids", "types"]) { Uses = "entity_id (unique), then the entities' relationships" });
+
     /// <summary>A page of the statement search and the number of hits, in one request: Lucene counts the hits once and reads
     /// only the page (<c>skip</c> and <c>limit</c> go into the procedure call), in its own order, by score. The speaker is a
     /// clause of the Lucene query (<c>speakerId</c> is in the index), so it filters before the page is cut.</summary>

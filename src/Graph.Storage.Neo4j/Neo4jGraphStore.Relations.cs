@@ -26,6 +26,15 @@ public sealed partial class Neo4jGraphStore
                 r.String("article"), r.NullableString("date"), r.NullableString("event")))
             .ToList();
 
+    public async Task<IReadOnlyList<Link>> GetLinksAsync(IReadOnlyCollection<string> entityIds, IReadOnlyCollection<RelationType> types,
+        IReadOnlyCollection<string>? among = null, CancellationToken ct = default)
+    {
+        var args = new List<(string, object?)> { ("ids", entityIds.Distinct().ToList()), ("types", types.Select(t => RelationTypeInfo.Of(t).Name).ToList()) };
+        if (among is not null) args.Add(("among", among.Distinct().ToList()));
+        return (await RunAsync(Cypher.Links[among is not null], ct, [.. args]))
+            .Records.Select(r => new Link(r.String("entity"), r.String("neighbour"), r.String("first"))).ToList();
+    }
+
     public async Task<ILookup<string, Relation>> GetRelationsByArticleAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct = default) =>
         (await RunAsync(Cypher.RelationsByArticle, ct, ("ids", articleIds.Distinct().ToList()))).Records.Select(Read.Relation).ToLookup(r => r.ArticleId);
 

@@ -219,10 +219,15 @@ public sealed partial class SqliteGraphStore
     /// <summary>The rows a statement reads, in the caller's transaction when it has one (writes look up before they write).</summary>
     private static List<T> Query<T>(SqliteConnection connection, SqliteTransaction? tx, string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] args)
     {
+        if (tx is not null) return Read(PreparedCommands.For(connection, tx, sql, args), read);
         using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
         cmd.CommandText = sql;
         foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return Read(cmd, read);
+    }
+
+    private static List<T> Read<T>(SqliteCommand cmd, Func<SqliteDataReader, T> read)
+    {
         using var reader = cmd.ExecuteReader();
         var list = new List<T>();
         while (reader.Read()) list.Add(read(reader));

@@ -50,6 +50,26 @@ public sealed partial class SqliteGraphStore
         return Task.FromResult(edges);
     }
 
+    public Task<IReadOnlyList<Link>> GetLinksAsync(IReadOnlyCollection<string> entityIds, IReadOnlyCollection<RelationType> types,
+        IReadOnlyCollection<string>? among = null, CancellationToken ct = default)
+    {
+        using var connection = Open();
+        var (toObject, toSubject) = among is null ? ("", "") : (" AND object_id IN (SELECT value FROM json_each(@among))", " AND subject_id IN (SELECT value FROM json_each(@among))");
+        var sql = $"""
+            SELECT entity, neighbour, min(relation_id) AS first FROM (
+              SELECT subject_id AS entity, object_id AS neighbour, relation_id FROM adjacency
+              WHERE subject_id IN (SELECT value FROM json_each(@ids)){toObject} AND type IN (SELECT value FROM json_each(@types))
+              UNION ALL
+              SELECT object_id, subject_id, relation_id FROM adjacency INDEXED BY ix_adjacency_object
+              WHERE object_id IN (SELECT value FROM json_each(@ids)){toSubject} AND type IN (SELECT value FROM json_each(@types)))
+            WHERE entity <> neighbour
+            GROUP BY entity, neighbour ORDER BY first, entity
+            """;
+        IReadOnlyList<Link> links = Query(connection, sql, r => new Link(r.GetString(0), r.GetString(1), r.GetString(2)),
+            ("@ids", Json(entityIds)), ("@types", Json(types.Select(t => RelationTypeInfo.Of(t).Name))), ("@among", among is null ? null : Json(among)));
+        return Task.FromResult(links);
+    }
+
     public Task<Page<Relation>> QueryRelationsAsync(RelationQuery query, int first, string? after, CancellationToken ct = default)
     {
         using var connection = Open();
@@ -108,12 +128,12 @@ public sealed partial class SqliteGraphStore
         var terms = SearchTerms.Of(text).Distinct().ToList();
         if (terms.Count == 0) return Task.FromResult(new Page<ScoredStatement>([], false, false, 0));
         using var connection = Open();
-        var match = string.Join(' ', terms.Select(t => $"\"{t}\""));
-        var args = new List<(string, object?)> { ("@q", match), ("@speaker", speakerId) };
-        const string hits = """
-            SELECT s.seq AS seq, -bm25(statements_fts) AS score FROM statements_fts JOIN statements s ON s.seq = statements_fts.rowid
+        // A speaker's search walks the speaker's statements inside the index (their token is a column of it), so its cost
+        // follows what the speaker said, not how many statements hold the words; the join checks the speaker itself.
+        var args = new List<(string, object?)> { ("@q", SearchIndex.Match(terms, speakerId)), ("@speaker", speakerId) };
+        var hits = $"""
+            SELECT s.seq AS seq, {SearchIndex.Score} AS score FROM statements_fts JOIN statements s ON s.seq = statements_fts.rowid
             WHERE statements_fts MATCH @q AND (@speaker IS NULL OR s.speaker_id = @speaker)
-              AND (@speaker IS NULL OR statements_fts.rowid IN (SELECT seq FROM statements WHERE speaker_id = @speaker))
             """;
         var total = Scalar(connection, $"SELECT count(*) FROM ({hits})", [.. args]);
         var keyset = "";

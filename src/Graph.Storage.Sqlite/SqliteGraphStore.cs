@@ -60,7 +60,15 @@ public sealed partial class SqliteGraphStore : IGraphStore
         ct.ThrowIfCancellationRequested();
         using var connection = Open();
         using var tx = connection.BeginTransaction(deferred: false);
-        var outcome = Write(connection, tx, article, extraction);
+        IngestOutcome outcome;
+        try
+        {
+            outcome = Write(connection, tx, article, extraction);
+        }
+        finally
+        {
+            PreparedCommands.Release(tx);
+        }
         if (outcome.Created) tx.Commit(); else tx.Rollback();
         return Task.FromResult(outcome.Created ? outcome : outcome with { Article = GetArticlesAsync([article.Id], ct).Result.Single() });
     }
@@ -74,7 +82,15 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             using var connection = Open();
             using var tx = connection.BeginTransaction(deferred: false);
-            var outcomes = items.Select(i => Write(connection, tx, i.Article, i.Extraction)).ToList();
+            List<IngestOutcome> outcomes;
+            try
+            {
+                outcomes = items.Select(i => Write(connection, tx, i.Article, i.Extraction)).ToList();
+            }
+            finally
+            {
+                PreparedCommands.Release(tx);
+            }
             tx.Commit();
             return outcomes;
         }
@@ -121,6 +137,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
                     ("@id", r.Id), ("@a", article.Id), ("@t", r.Info.Name), ("@s", r.SubjectId), ("@o", r.ObjectId),
                     ("@c", r.Confidence), ("@m", r.Modality.ToString()), ("@d", r.Date), ("@r", r.Role), ("@e", eventOf.GetValueOrDefault(r.Id))) == 0)
                 continue;
+            Execute(connection, tx,
+                """
+                INSERT INTO adjacency (subject_id, object_id, type, relations, relation_id) VALUES (@s, @o, @t, 1, @id)
+                ON CONFLICT (subject_id, object_id, type) DO UPDATE SET relations = relations + 1, relation_id = min(relation_id, excluded.relation_id)
+                """,
+                ("@s", r.SubjectId), ("@o", r.ObjectId), ("@t", r.Info.Name), ("@id", r.Id));
             if (r.Type == RelationType.AffiliatedWith && r.Role is { } role) RecordOffice(connection, tx, r.SubjectId, r.ObjectId, role, r.Confidence);
             for (var i = 0; i < r.Evidence.Count; i++)
             {
@@ -151,24 +173,20 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     private static void AddStatement(SqliteConnection connection, SqliteTransaction tx, Article article, Statement s)
     {
-        using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = """
+        var cmd = PreparedCommands.For(connection, tx,
+            """
             INSERT OR IGNORE INTO statements (id, article_id, speaker_id, text, kind, start, "end", sentence_start, sentence_end, language, headline, source_id, modality, quote_key)
             VALUES (@id, @a, @sp, @t, @k, @s, @x, @ss, @se, @l, @h, @src, @m, @q)
             RETURNING seq
-            """;
-        foreach (var (name, value) in new (string, object?)[]
-                 {
-                     ("@id", s.Id), ("@a", article.Id), ("@sp", s.SpeakerId), ("@t", s.Text), ("@k", s.Kind.ToString()),
-                     ("@s", s.Start), ("@x", s.End), ("@ss", s.SentenceStart), ("@se", s.SentenceEnd),
-                     ("@l", s.Language), ("@h", s.Headline ? 1 : 0), ("@src", s.SourceId), ("@m", s.Modality.ToString()),
-                     ("@q", Graph.Core.Grouping.SameQuote.Key(s)),
-                 })
-            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            """,
+            [
+                ("@id", s.Id), ("@a", article.Id), ("@sp", s.SpeakerId), ("@t", s.Text), ("@k", s.Kind.ToString()),
+                ("@s", s.Start), ("@x", s.End), ("@ss", s.SentenceStart), ("@se", s.SentenceEnd),
+                ("@l", s.Language), ("@h", s.Headline ? 1 : 0), ("@src", s.SourceId), ("@m", s.Modality.ToString()),
+                ("@q", Graph.Core.Grouping.SameQuote.Key(s)),
+            ]);
         if (cmd.ExecuteScalar() is not long seq) return;
-        Execute(connection, tx, "INSERT INTO statements_fts (rowid, terms) VALUES (@seq, @terms)",
-            ("@seq", seq), ("@terms", string.Join(' ', SearchTerms.Of(s.Text))));
+        Execute(connection, tx, SearchIndex.Insert, SearchIndex.Values(seq, s.Text, s.SpeakerId));
     }
 
     private static void WriteEntity(SqliteConnection connection, SqliteTransaction tx, Entity e)
@@ -197,10 +215,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
             ("@e", entityId), ("@n", name), ("@k", key), ("@a", alias ? 1 : 0));
     }
 
+    /// <summary>Runs a write; in a transaction through its prepared commands (<see cref="PreparedCommands"/>).</summary>
     private static int Execute(SqliteConnection connection, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] args)
     {
+        if (tx is not null) return PreparedCommands.For(connection, tx, sql, args).ExecuteNonQuery();
         using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
         cmd.CommandText = sql;
         foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
         return cmd.ExecuteNonQuery();

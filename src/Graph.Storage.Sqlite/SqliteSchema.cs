@@ -12,9 +12,9 @@ internal static class SqliteSchema
     /// <summary>Steps a migration needs that SQL cannot do, run in the migration's transaction.</summary>
     private static readonly Dictionary<int, Action<SqliteConnection, SqliteTransaction>> DataSteps = new()
     {
-        [2] = IndexExistingStatements,
         [3] = RecordExistingOffices,
         [6] = SqliteGraphStore.GroupStoredArticles,
+        [7] = SearchIndex.Rebuild, // version 2's index, dropped and built again with the speaker (version 2 only creates it)
     };
 
     private static void RecordExistingOffices(SqliteConnection connection, SqliteTransaction tx)
@@ -31,27 +31,6 @@ internal static class SqliteSchema
     }
 
     public static int LatestVersion => Migrations[^1].Version;
-
-    private static void IndexExistingStatements(SqliteConnection connection, SqliteTransaction tx)
-    {
-        var rows = new List<(long Seq, string Text)>();
-        using (var read = connection.CreateCommand())
-        {
-            read.Transaction = tx;
-            read.CommandText = "SELECT seq, text FROM statements";
-            using var reader = read.ExecuteReader();
-            while (reader.Read()) rows.Add((reader.GetInt64(0), reader.GetString(1)));
-        }
-        foreach (var (seq, text) in rows)
-        {
-            using var write = connection.CreateCommand();
-            write.Transaction = tx;
-            write.CommandText = "INSERT INTO statements_fts (rowid, terms) VALUES (@seq, @terms)";
-            write.Parameters.AddWithValue("@seq", seq);
-            write.Parameters.AddWithValue("@terms", string.Join(' ', Graph.Core.SearchTerms.Of(text)));
-            write.ExecuteNonQuery();
-        }
-    }
 
     public static void Migrate(SqliteConnection connection)
     {
@@ -73,7 +52,14 @@ internal static class SqliteSchema
                 cmd.CommandText = sql;
                 cmd.ExecuteNonQuery();
             }
-            if (DataSteps.TryGetValue(version, out var step)) step(connection, tx);
+            try
+            {
+                if (DataSteps.TryGetValue(version, out var step)) step(connection, tx);
+            }
+            finally
+            {
+                PreparedCommands.Release(tx);
+            }
             using (var cmd = connection.CreateCommand())
             {
                 cmd.Transaction = tx;

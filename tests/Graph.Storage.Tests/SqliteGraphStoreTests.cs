@@ -48,6 +48,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
                 + "DROP INDEX ix_articles_story; ALTER TABLE articles DROP COLUMN story_id; ALTER TABLE articles DROP COLUMN signature; ALTER TABLE articles DROP COLUMN actor_count; "
                 + "DROP TABLE story_bands; DROP TABLE story_actors; DROP TABLE events; DROP TABLE event_outlets; DROP INDEX ix_relations_event; ALTER TABLE relations DROP COLUMN event_id; "
                 + "DROP INDEX ix_statements_quote; ALTER TABLE statements DROP COLUMN quote_key; "
+                + "DROP TABLE statements_fts; CREATE VIRTUAL TABLE statements_fts USING fts5(terms, content='', tokenize='unicode61 remove_diacritics 0'); DROP TABLE adjacency; "
                 + "PRAGMA user_version = 2;";
             cmd.ExecuteNonQuery();
         }
@@ -63,6 +64,9 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         Assert.Equal(sanction.Id, Assert.Single(Assert.Single(await migrated.GetEventsAsync([sanction.EventId!])).Reports).RelationId);
         var said = (await migrated.GetStatementsByArticleAsync([article.Id]))[article.Id].Single();
         Assert.Equal([said.Id], (await migrated.GetSameQuotesAsync([said.Id]))[said.Id].Select(s => s.Id));
+        // Version 7 indexes the stored statements again, with their speakers; version 8 keeps the pairs paths walk.
+        Assert.Equal(said.Id, Assert.Single((await migrated.SearchStatementsAsync("العقوبات", said.SpeakerId, 10, null)).Items).Node.Statement.Id);
+        Assert.Contains(await migrated.GetLinksAsync(["Country:JPN"], [RelationType.Sanctioned]), l => l.NeighbourId == "Country:RUS" && l.RelationId == sanction.Id);
     }
 
     [Fact]
