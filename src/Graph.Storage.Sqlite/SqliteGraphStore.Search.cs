@@ -131,25 +131,49 @@ public sealed partial class SqliteGraphStore
         // A speaker's search walks the speaker's statements inside the index (their token is a column of it), so its cost
         // follows what the speaker said, not how many statements hold the words; the join checks the speaker itself.
         var args = new List<(string, object?)> { ("@q", SearchIndex.Match(terms, speakerId)), ("@speaker", speakerId) };
-        var hits = $"""
-            SELECT s.seq AS seq, {SearchIndex.Score} AS score FROM statements_fts JOIN statements s ON s.seq = statements_fts.rowid
-            WHERE statements_fts MATCH @q AND (@speaker IS NULL OR s.speaker_id = @speaker)
-            """;
-        var total = Scalar(connection, $"SELECT count(*) FROM ({hits})", [.. args]);
-        var keyset = "";
-        if (Cursor.DecodeString(after, "search") is { } position)
+        (double Score, long Seq)? position = null;
+        if (Cursor.DecodeString(after, "search") is { } cursor)
         {
-            var parts = position.Split('|');
+            var parts = cursor.Split('|');
             if (parts.Length != 2 || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) || !double.IsFinite(score)
                 || !long.TryParse(parts[1], out var seq))
                 throw new InvalidCursorException(after!);
-            keyset = "WHERE score < @score OR score = @score AND seq > @seq";
-            args.Add(("@score", score));
-            args.Add(("@seq", seq));
+            position = (score, seq);
         }
-        args.Add(("@take", first + 1));
-        var rows = Query(connection, $"SELECT seq, score FROM ({hits}) {keyset} ORDER BY score DESC, seq LIMIT @take",
-            r => (Seq: r.GetInt64(0), Score: r.GetDouble(1)), [.. args]);
+        int total;
+        List<(long Seq, double Score)> rows;
+        // A speaker's few hits are scored here (Bm25: the same scores without bm25() walking every statement holding the words).
+        var few = speakerId is null ? null : Query(connection,
+            """
+            SELECT s.seq, s.text FROM statements_fts JOIN statements s ON s.seq = statements_fts.rowid
+            WHERE statements_fts MATCH @q AND s.speaker_id = @speaker LIMIT @most
+            """,
+            r => (Seq: r.GetInt64(0), Text: r.GetString(1)), [.. args, ("@most", MaxScoredHere + 1)]);
+        if (few is not null && few.Count <= MaxScoredHere)
+        {
+            var scores = _bm25.Score(connection, terms, few.Select(h => h.Text).ToList(), withSpeaker: true);
+            var ranked = few.Select((h, i) => (h.Seq, Score: scores[i])).OrderByDescending(x => x.Score).ThenBy(x => x.Seq).ToList();
+            total = ranked.Count;
+            rows = ranked.Where(x => position is not { } p || x.Score < p.Score || x.Score == p.Score && x.Seq > p.Seq).Take(first + 1).ToList();
+        }
+        else
+        {
+            var hits = $"""
+                SELECT s.seq AS seq, {SearchIndex.Score} AS score FROM statements_fts JOIN statements s ON s.seq = statements_fts.rowid
+                WHERE statements_fts MATCH @q AND (@speaker IS NULL OR s.speaker_id = @speaker)
+                """;
+            total = Scalar(connection, $"SELECT count(*) FROM ({hits})", [.. args]);
+            var keyset = "";
+            if (position is { } p)
+            {
+                keyset = "WHERE score < @score OR score = @score AND seq > @seq";
+                args.Add(("@score", p.Score));
+                args.Add(("@seq", p.Seq));
+            }
+            args.Add(("@take", first + 1));
+            rows = Query(connection, $"SELECT seq, score FROM ({hits}) {keyset} ORDER BY score DESC, seq LIMIT @take",
+                r => (Seq: r.GetInt64(0), Score: r.GetDouble(1)), [.. args]);
+        }
         var page = rows.Take(first).ToList();
         var statements = Query(connection,
                 $"SELECT {StatementColumns}, seq FROM statements WHERE seq IN (SELECT value FROM json_each(@seqs))",
@@ -159,6 +183,9 @@ public sealed partial class SqliteGraphStore
             Cursor.Encode("search", $"{p.Score.ToString("R", CultureInfo.InvariantCulture)}|{p.Seq}"))).ToList();
         return Task.FromResult(new Page<ScoredStatement>(items, rows.Count > first, after is not null, total));
     }
+
+    /// <summary>A speaker's search with at most this many hits is scored in memory (<see cref="Bm25"/>); beyond it, by bm25().</summary>
+    private const int MaxScoredHere = 500;
 
     private static RelationType ParseType(string name) =>
         RelationTypeInfo.TryParse(name, out var type) ? type : throw new InvalidDataException($"Unknown relation type '{name}' in the database.");

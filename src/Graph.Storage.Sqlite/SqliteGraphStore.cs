@@ -10,9 +10,19 @@ public sealed partial class SqliteGraphStore : IGraphStore
 {
     private readonly string _connectionString;
     private readonly bool _grouping;
+    private readonly Bm25 _bm25 = new();
 
     /// <param name="grouping">Whether stories, events and quotes are kept as articles are stored (the default); off only to
     /// measure what keeping them costs (bench ingest).</param>
+    static SqliteGraphStore()
+    {
+        // Each connection is used by one thread at a time (opened per call, pooled), so SQLite's per-call mutex is not needed:
+        // multi-thread mode drops a lock and unlock from every column read (a roll-up reads thousands). Only possible before
+        // SQLite's first use in the process; if something opened a connection earlier, SQLite stays serialized (still correct).
+        SQLitePCL.Batteries_V2.Init();
+        _ = SQLitePCL.raw.sqlite3_config(SQLitePCL.raw.SQLITE_CONFIG_MULTITHREAD);
+    }
+
     public SqliteGraphStore(string path, bool grouping = true)
     {
         _grouping = grouping;

@@ -182,7 +182,7 @@ public abstract class GraphStoreContract
     }
 
     /// <summary>Two articles: the test graph, and a second in which Lavrov (in office) criticises Japan and meets China's minister.</summary>
-    private static async Task<IGraphStore> TwoArticlesAsync(IGraphStore store)
+    protected static async Task<IGraphStore> TwoArticlesAsync(IGraphStore store)
     {
         var a = TestGraph.Article();
         await store.StoreAsync(a, TestGraph.Extraction(a));

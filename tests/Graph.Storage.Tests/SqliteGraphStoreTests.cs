@@ -70,6 +70,26 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
     }
 
     [Fact]
+    public async Task A_speakers_search_scores_its_hits_as_the_whole_index_does()
+    {
+        // A speaker's few hits are scored in memory (Bm25), the rest by FTS5's bm25(): the same statement scores the same.
+        var store = await TwoArticlesAsync(CreateStore());
+        // Statements without the word, so that it is rare enough to weigh something (with every statement holding it, BM25's
+        // inverse document frequency bottoms out at 1e-6 and any scores would agree).
+        foreach (var topic in new[] { "الحوار مع الصين مستمر دائما وأبدا", "التعاون مع الهند في مجال الطاقة", "المفاوضات مع تركيا بشأن الحدود", "الشراكة مع إيران في التجارة" })
+        {
+            var article = TestGraph.Article("قال وزير الخارجية الروسي سيرجي لافروف إن " + topic + " كما قال في مؤتمر صحفي اليوم.");
+            await store.StoreAsync(article, TestGraph.Extraction(article));
+        }
+        var everyone = (await store.SearchStatementsAsync("العقوبات", null, 10, null)).Items.ToDictionary(h => h.Node.Statement.Id, h => h.Node.Score);
+        var lavrov = (await store.SearchStatementsAsync("العقوبات", "Person:sergey-lavrov", 10, null)).Items;
+        Assert.Equal(2, lavrov.Count);
+        Assert.All(lavrov, h => Assert.True(h.Node.Score > 0.1));
+        Assert.All(lavrov, h => Assert.Equal(everyone[h.Node.Statement.Id], h.Node.Score, 9));
+        Assert.True(lavrov[0].Node.Score >= lavrov[1].Node.Score);
+    }
+
+    [Fact]
     public void A_database_from_a_newer_build_is_refused_with_a_clear_message()
     {
         var path = Path.Combine(_dir, "newer.db");
