@@ -38,19 +38,26 @@ public sealed class BenchGraph : IAsyncDisposable
         var lap = TimeSpan.Zero;
         // Batches of 500 articles a transaction, as `graph ingest` stores them.
         var batch = new List<(Article, ExtractionResult)>(500);
-        for (var n = 0; n < articles; n++)
+        // A bulk import, as `graph ingest --bulk` stores an archive: the indexes storing never reads are built once at the end
+        // (counted in the store time), not entry by entry on random pages.
+        await using (graph.Store.BeginBulkImport())
         {
-            batch.Add(generator.Next(n));
-            if (batch.Count < 500 && n < articles - 1) continue;
-            await graph.Store.StoreBatchAsync(batch);
-            batch.Clear();
-            // The pace as the database grows, every 100,000 articles (the rate of the last 100,000, then the whole run's).
-            if ((n + 1) % 100_000 == 0)
+            for (var n = 0; n < articles; n++)
             {
-                Console.WriteLine($"  stored {n + 1,9:N0}: {100_000 / (clock.Elapsed - lap).TotalSeconds,5:N0} articles/s for the last 100,000, {(n + 1) / clock.Elapsed.TotalSeconds,5:N0} overall, database {new FileInfo(graph.DatabasePath).Length / 1048576.0:N0} MiB");
-                lap = clock.Elapsed;
+                batch.Add(generator.Next(n));
+                if (batch.Count < 500 && n < articles - 1) continue;
+                await graph.Store.StoreBatchAsync(batch);
+                batch.Clear();
+                // The pace as the database grows, every 100,000 articles (the rate of the last 100,000, then the whole run's).
+                if ((n + 1) % 100_000 == 0)
+                {
+                    Console.WriteLine($"  stored {n + 1,9:N0}: {100_000 / (clock.Elapsed - lap).TotalSeconds,5:N0} articles/s for the last 100,000, {(n + 1) / clock.Elapsed.TotalSeconds,5:N0} overall, database {new FileInfo(graph.DatabasePath).Length / 1048576.0:N0} MiB");
+                    lap = clock.Elapsed;
+                }
             }
+            lap = clock.Elapsed;
         }
+        Console.WriteLine($"  indexes built again in {(clock.Elapsed - lap).TotalSeconds:N1} s");
         graph.StoreTime = clock.Elapsed;
         return graph;
     }

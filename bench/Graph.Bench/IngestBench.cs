@@ -40,13 +40,15 @@ public static class IngestBench
         var generator = new SyntheticGraph();
         var items = new List<(Article, ExtractionResult)>(500);
         var clock = Stopwatch.StartNew();
-        for (var n = 0; n < articles; n++)
-        {
-            items.Add(generator.Next(n));
-            if (items.Count < 500 && n < articles - 1) continue;
-            await store.StoreBatchAsync(items);
-            items.Clear();
-        }
+        // A bulk import (as `graph ingest --bulk`), its indexes built again within the time measured.
+        await using (store.BeginBulkImport())
+            for (var n = 0; n < articles; n++)
+            {
+                items.Add(generator.Next(n));
+                if (items.Count < 500 && n < articles - 1) continue;
+                await store.StoreBatchAsync(items);
+                items.Clear();
+            }
         return clock.Elapsed;
     }
 }

@@ -4,11 +4,12 @@ using System.Threading.Channels;
 using Graph.Core;
 using Graph.Extraction;
 using Graph.Ingestion;
+using Graph.Storage.Sqlite;
 using Spectre.Console;
 
 namespace Graph.Cli;
 
-/// <summary><c>graph ingest [--db PATH | --neo4j URL] [--fail-fast] PATH…</c>: extracts on all cores and stores through one writer in
+/// <summary><c>graph ingest [--db PATH | --neo4j URL] [--fail-fast] [--bulk] PATH…</c>: extracts on all cores and stores through one writer in
 /// batches of up to 64 articles a transaction, so a run killed at any moment leaves whole articles only and a rerun adds the rest.
 /// An article the store has already (same content id) is not extracted again. A bad item is reported with its file (and line)
 /// and the reason; <c>--fail-fast</c> stops at the first.</summary>
@@ -18,6 +19,11 @@ public static class IngestCommand
     {
         var (db, neo4j) = Commands.StoreSwitches("The SQLite database to store into (created when missing).");
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first item that cannot be stored." };
+        var bulk = new Option<bool>("--bulk")
+        {
+            Description = "For a large archive into SQLite: build the indexes storing never reads once at the end instead of entry by entry "
+                + "(queries are slow meanwhile; a killed run's indexes are built when the database next opens).",
+        };
         var paths = new Argument<string[]>("PATH")
         {
             Description = "Text files (first line: title), JSON Lines files ({id?, title?, url?, outlet?, publishedAt?, language?, text} a line) and folders of them.",
@@ -28,21 +34,30 @@ public static class IngestCommand
         {
             foreach (var token in r.Tokens.Where(t => t.Value.StartsWith("--", StringComparison.Ordinal))) r.AddError($"unknown option '{token.Value}'.");
         });
-        var command = new Command("ingest", "Store articles into the graph: extracted on all cores, written in transactions of up to 64 articles.") { db, neo4j, failFast, paths };
-        command.SetAction(parse => RunAsync(new StoreOptions(parse.GetValue(db)!, parse.GetValue(neo4j)), parse.GetValue(failFast), parse.GetValue(paths)!, stdout, stderr));
+        var command = new Command("ingest", "Store articles into the graph: extracted on all cores, written in transactions of up to 64 articles.") { db, neo4j, failFast, bulk, paths };
+        command.SetAction(parse => RunAsync(new StoreOptions(parse.GetValue(db)!, parse.GetValue(neo4j)), parse.GetValue(failFast), parse.GetValue(paths)!, stdout, stderr,
+            bulk: parse.GetValue(bulk)));
         return command;
     }
 
     /// <param name="extractor">The extraction to run (the Arabic extractor unless given).</param>
+    /// <param name="bulk">A bulk import (<see cref="SqliteGraphStore.BeginBulkImport"/>); SQLite only.</param>
     public static async Task<int> RunAsync(StoreOptions store, bool failFast, IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr,
-        IExtractor? extractor = null)
+        IExtractor? extractor = null, bool bulk = false)
     {
+        if (bulk && store.Neo4jUrl is not null)
+        {
+            await stderr.WriteLineAsync("graph ingest: --bulk works on a SQLite database only (not with --neo4j).");
+            return 2;
+        }
         var (graph, error) = store.Open(mustExist: false);
         if (graph is null)
         {
             await stderr.WriteLineAsync($"graph ingest: {error}");
             return 2;
         }
+        using var bulkImport = bulk ? ((SqliteGraphStore)graph).BeginBulkImport() : null;
+        if (bulkImport is not null) await stderr.WriteLineAsync("graph ingest: bulk import: the indexes storing never reads are built again at the end.");
         var items = IngestSources.Read(paths).ToList();
         var ingestor = new ArticleIngestor(graph, extractor ?? new ArabicExtractor(), new IngestLimits());
         var summary = new IngestSummary();

@@ -177,17 +177,17 @@ public sealed partial class SqliteGraphStore
     private static List<Relation> LoadRelations(SqliteConnection connection, string where, IReadOnlyCollection<string> ids, params (string Name, object? Value)[] extra)
     {
         var relations = Query(connection, $"SELECT {RelationColumns}, seq FROM relations WHERE {where} ORDER BY seq",
-            r => (Seq: r.GetInt64(10), Row: r.GetString(0), Read: ReadRelationHead(r)), [("@ids", Json(ids)), .. extra]);
+            r => (Seq: r.GetInt64(10), Read: ReadRelationHead(r)), [("@ids", Json(ids)), .. extra]);
         var evidence = Query(connection,
                 """
-                SELECT relation_id, sentence, sentence_start, sentence_end, start, "end", statement_id FROM evidence
-                WHERE relation_id IN (SELECT value FROM json_each(@ids)) ORDER BY relation_id, ordinal
+                SELECT relation_seq, sentence, sentence_start, sentence_end, start, "end", statement_id FROM evidence
+                WHERE relation_seq IN (SELECT value FROM json_each(@seqs)) ORDER BY relation_seq, ordinal
                 """,
-                r => (Id: r.GetString(0), Evidence: new Evidence(r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5),
+                r => (Seq: r.GetInt64(0), Evidence: new Evidence(r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5),
                     r.IsDBNull(6) ? null : r.GetString(6))),
-                ("@ids", Json(relations.Select(x => x.Row).ToList())))
-            .ToLookup(x => x.Id, x => x.Evidence);
-        return relations.Select(x => x.Read with { Evidence = evidence[x.Row].ToList() }).ToList();
+                ("@seqs", JsonSerializer.Serialize(relations.Select(x => x.Seq))))
+            .ToLookup(x => x.Seq, x => x.Evidence);
+        return relations.Select(x => x.Read with { Evidence = evidence[x.Seq].ToList() }).ToList();
     }
 
     private static Relation ReadRelationHead(SqliteDataReader r)

@@ -36,6 +36,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
             Pooling = true,
         }.ToString();
         using var connection = Open();
+        // A bulk import killed before its end left indexes out: created again before migrating, so a migration finds the
+        // schema its version had.
+        RestoreDeferredIndexes(connection);
         SqliteSchema.Migrate(connection);
         DatabasePath = full;
     }
@@ -147,6 +150,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
                     ("@id", r.Id), ("@a", article.Id), ("@t", r.Info.Name), ("@s", r.SubjectId), ("@o", r.ObjectId),
                     ("@c", r.Confidence), ("@m", r.Modality.ToString()), ("@d", r.Date), ("@r", r.Role), ("@e", eventOf.GetValueOrDefault(r.Id))) == 0)
                 continue;
+            // Its seq keys its evidence (appended, as seq grows).
+            var relationSeq = LastInsertedSeq(connection);
             Execute(connection, tx,
                 """
                 INSERT INTO adjacency (subject_id, object_id, type, relations, relation_id) VALUES (@s, @o, @t, 1, @id)
@@ -159,10 +164,10 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 var ev = r.Evidence[i];
                 Execute(connection, tx,
                     """
-                    INSERT INTO evidence (relation_id, ordinal, sentence, sentence_start, sentence_end, start, "end", statement_id)
+                    INSERT INTO evidence (relation_seq, ordinal, sentence, sentence_start, sentence_end, start, "end", statement_id)
                     VALUES (@r, @i, @s, @ss, @se, @st, @en, @stmt)
                     """,
-                    ("@r", r.Id), ("@i", i), ("@s", ev.Sentence), ("@ss", ev.SentenceStart), ("@se", ev.SentenceEnd),
+                    ("@r", relationSeq), ("@i", i), ("@s", ev.Sentence), ("@ss", ev.SentenceStart), ("@se", ev.SentenceEnd),
                     ("@st", ev.Start), ("@en", ev.End), ("@stmt", ev.StatementId));
             }
         }
@@ -183,20 +188,17 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     private static void AddStatement(SqliteConnection connection, SqliteTransaction tx, Article article, Statement s)
     {
-        var cmd = PreparedCommands.For(connection, tx,
-            """
-            INSERT OR IGNORE INTO statements (id, article_id, speaker_id, text, kind, start, "end", sentence_start, sentence_end, language, headline, source_id, modality, quote_key)
-            VALUES (@id, @a, @sp, @t, @k, @s, @x, @ss, @se, @l, @h, @src, @m, @q)
-            RETURNING seq
-            """,
-            [
+        if (Execute(connection, tx,
+                """
+                INSERT OR IGNORE INTO statements (id, article_id, speaker_id, text, kind, start, "end", sentence_start, sentence_end, language, headline, source_id, modality, quote_key)
+                VALUES (@id, @a, @sp, @t, @k, @s, @x, @ss, @se, @l, @h, @src, @m, @q)
+                """,
                 ("@id", s.Id), ("@a", article.Id), ("@sp", s.SpeakerId), ("@t", s.Text), ("@k", s.Kind.ToString()),
                 ("@s", s.Start), ("@x", s.End), ("@ss", s.SentenceStart), ("@se", s.SentenceEnd),
                 ("@l", s.Language), ("@h", s.Headline ? 1 : 0), ("@src", s.SourceId), ("@m", s.Modality.ToString()),
-                ("@q", Graph.Core.Grouping.SameQuote.Key(s)),
-            ]);
-        if (cmd.ExecuteScalar() is not long seq) return;
-        Execute(connection, tx, SearchIndex.Insert, SearchIndex.Values(seq, s.Text, s.SpeakerId));
+                ("@q", Graph.Core.Grouping.SameQuote.Key(s))) == 0)
+            return;
+        Execute(connection, tx, SearchIndex.Insert, SearchIndex.Values(LastInsertedSeq(connection), s.Text, s.SpeakerId));
     }
 
     private static void WriteEntity(SqliteConnection connection, SqliteTransaction tx, Entity e)
@@ -224,6 +226,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
         Execute(connection, tx, "INSERT OR IGNORE INTO entity_names (entity_id, name, key, is_alias) VALUES (@e, @n, @k, @a)",
             ("@e", entityId), ("@n", name), ("@k", key), ("@a", alias ? 1 : 0));
     }
+
+    /// <summary>The seq (rowid) of the row the connection's last INSERT added, read from the connection, not by RETURNING:
+    /// RETURNING makes SQLite keep a statement journal of every page the insert changes (tables and all their indexes), a
+    /// write per page that doubled what an ingest wrote.</summary>
+    private static long LastInsertedSeq(SqliteConnection connection) => SQLitePCL.raw.sqlite3_last_insert_rowid(connection.Handle);
 
     /// <summary>Runs a write; in a transaction through its prepared commands (<see cref="PreparedCommands"/>).</summary>
     private static int Execute(SqliteConnection connection, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] args)

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace Graph.Storage.Sqlite;
 
 /// <summary>Creates or migrates the database: each embedded <c>Migrations/NNNN_*.sql</c> script runs once,
-/// in order, in its own transaction, and <c>PRAGMA user_version</c> records the last one applied.</summary>
+/// in order, in its own transaction; <c>applied_migrations</c> records each one applied and <c>PRAGMA user_version</c> the highest.</summary>
 internal static class SqliteSchema
 {
     private static readonly (int Version, string Sql)[] Migrations = LoadMigrations();
@@ -43,7 +43,8 @@ internal static class SqliteSchema
         if (current > LatestVersion)
             throw new InvalidOperationException(
                 $"The database is at schema version {current}, newer than this build knows ({LatestVersion}). Use a newer Graph.");
-        foreach (var (version, sql) in Migrations.Where(m => m.Version > current))
+        var applied = AppliedVersions(connection, current);
+        foreach (var (version, sql) in Migrations.Where(m => !applied.Contains(m.Version)))
         {
             using var tx = connection.BeginTransaction();
             using (var cmd = connection.CreateCommand())
@@ -63,11 +64,35 @@ internal static class SqliteSchema
             using (var cmd = connection.CreateCommand())
             {
                 cmd.Transaction = tx;
-                cmd.CommandText = $"PRAGMA user_version = {version};";
+                cmd.CommandText = $"INSERT INTO applied_migrations (version) VALUES ({version}); PRAGMA user_version = {Math.Max(version, current)};";
                 cmd.ExecuteNonQuery();
             }
             tx.Commit();
+            current = Math.Max(version, current);
         }
+    }
+
+    /// <summary>The migrations the database has, each recorded: numbers are taken by branches, so one can be merged after a
+    /// higher one ran (9 and 10 after 11) and must still run on a database migrated past it. A database from before the
+    /// record has every migration up to its version (they were applied in order, none missing).</summary>
+    private static HashSet<int> AppliedVersions(SqliteConnection connection, int current)
+    {
+        using var tx = connection.BeginTransaction();
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "CREATE TABLE IF NOT EXISTS applied_migrations (version INTEGER PRIMARY KEY); SELECT version FROM applied_migrations;";
+        var applied = new HashSet<int>();
+        using (var reader = cmd.ExecuteReader())
+            while (reader.Read()) applied.Add(reader.GetInt32(0));
+        if (applied.Count == 0)
+            foreach (var (version, _) in Migrations.Where(m => m.Version <= current))
+            {
+                cmd.CommandText = $"INSERT INTO applied_migrations (version) VALUES ({version});";
+                cmd.ExecuteNonQuery();
+                applied.Add(version);
+            }
+        tx.Commit();
+        return applied;
     }
 
     public static int CurrentVersion(SqliteConnection connection)

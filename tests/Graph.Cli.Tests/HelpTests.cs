@@ -9,6 +9,7 @@ public sealed class HelpTests : IDisposable
     [Theory]
     [InlineData("extract", "--jsonl")]
     [InlineData("ingest", "--fail-fast")]
+    [InlineData("ingest", "--bulk")]
     [InlineData("export", "--format")]
     [InlineData("cypher", "--list")]
     [InlineData("group", "--neo4j")]

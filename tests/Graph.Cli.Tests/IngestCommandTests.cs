@@ -20,6 +20,30 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_bulk_ingest_stores_the_same_and_leaves_every_index_in_place()
+    {
+        var normal = Path.Combine(_dir, "normal.db");
+        var bulk = Path.Combine(_dir, "bulk.db");
+        Assert.Equal(0, (await Cli.RunAsync("", "ingest", "--db", normal, Path.Combine(Cli.Root, "samples"))).Exit);
+        var run = await Cli.RunAsync("", "ingest", "--bulk", "--db", bulk, Path.Combine(Cli.Root, "samples"));
+        Assert.Equal(0, run.Exit);
+        Assert.StartsWith("1 new, 0 unchanged, 0 failed", run.Out);
+        Assert.Equal(await new SqliteGraphStore(normal).CountAsync(TestContext.Current.CancellationToken),
+            await new SqliteGraphStore(bulk).CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(Indexes(normal), Indexes(bulk));
+        Assert.Equal(2, (await Cli.RunAsync("", "ingest", "--bulk", "--neo4j", "http://neo4j:x@localhost:7474", Path.Combine(Cli.Root, "samples"))).Exit);
+    }
+
+    private static string Indexes(string path)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name)";
+        return (string)cmd.ExecuteScalar()!;
+    }
+
+    [Fact]
     public async Task An_article_already_stored_or_met_earlier_in_the_run_is_not_extracted_again()
     {
         var db = Path.Combine(_dir, "graph.db");

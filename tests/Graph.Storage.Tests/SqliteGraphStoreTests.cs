@@ -49,6 +49,12 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
                 + "DROP TABLE story_bands; DROP TABLE story_actors; DROP TABLE events; DROP TABLE event_outlets; DROP INDEX ix_relations_event; ALTER TABLE relations DROP COLUMN event_id; "
                 + "DROP INDEX ix_statements_quote; ALTER TABLE statements DROP COLUMN quote_key; "
                 + "DROP TABLE statements_fts; CREATE VIRTUAL TABLE statements_fts USING fts5(terms, content='', tokenize='unicode61 remove_diacritics 0'); DROP TABLE adjacency; "
+                // Evidence keyed by relation id, as before version 11.
+                + "CREATE TABLE evidence_v2 (relation_id TEXT NOT NULL REFERENCES relations (id), ordinal INTEGER NOT NULL, sentence TEXT NOT NULL, "
+                + "sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, "
+                + "statement_id TEXT REFERENCES statements (id), PRIMARY KEY (relation_id, ordinal)) WITHOUT ROWID; "
+                + "INSERT INTO evidence_v2 SELECT r.id, e.ordinal, e.sentence, e.sentence_start, e.sentence_end, e.start, e.\"end\", e.statement_id "
+                + "FROM evidence e JOIN relations r ON r.seq = e.relation_seq; DROP TABLE evidence; ALTER TABLE evidence_v2 RENAME TO evidence; DROP TABLE deferred_indexes; DROP TABLE applied_migrations; "
                 + "PRAGMA user_version = 2;";
             cmd.ExecuteNonQuery();
         }
@@ -67,6 +73,31 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         // Version 7 indexes the stored statements again, with their speakers; version 8 keeps the pairs paths walk.
         Assert.Equal(said.Id, Assert.Single((await migrated.SearchStatementsAsync("العقوبات", said.SpeakerId, 10, null)).Items).Node.Statement.Id);
         Assert.Contains(await migrated.GetLinksAsync(["Country:JPN"], [RelationType.Sanctioned]), l => l.NeighbourId == "Country:RUS" && l.RelationId == sanction.Id);
+        // Version 11 keys evidence by its relation's seq: each relation keeps its own.
+        Assert.Equal(said.Id, Assert.Single(sanction.Evidence).StatementId);
+        Assert.Null(Assert.Single((await migrated.GetRelationsByArticleAsync([article.Id]))[article.Id].Single(r => r.Type == RelationType.AffiliatedWith).Evidence).StatementId);
+    }
+
+    [Fact]
+    public async Task A_migration_merged_below_the_latest_still_runs_on_a_database_migrated_past_it()
+    {
+        // As migrations 9 and 10, merged after 11 ran: here version 3 (offices) taken out and unrecorded.
+        var path = Path.Combine(_dir, "gap.db");
+        var article = TestGraph.Article();
+        var store = new SqliteGraphStore(path);
+        await store.StoreAsync(article, TestGraph.Extraction(article));
+        var latest = store.SchemaVersion;
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = "DROP INDEX ix_offices_country; DROP TABLE offices; DELETE FROM applied_migrations WHERE version = 3;";
+            cmd.ExecuteNonQuery();
+        }
+        SqliteConnection.ClearAllPools();
+        var migrated = new SqliteGraphStore(path);
+        Assert.Equal(latest, migrated.SchemaVersion);
+        Assert.Equal(["Person:sergey-lavrov"], (await migrated.GetOfficialsAsync(["Country:RUS"]))["Country:RUS"]);
     }
 
     [Fact]
