@@ -45,6 +45,10 @@ public static class ApiBench
             var local = await Time(inProcess, iterations);
             Console.WriteLine($"  {name,-26} {web.P50,7:N2}ms {web.P99,7:N2}ms {local.P50,10:N2}ms {local.P99,10:N2}ms {web.P50 / local.P50,9:N1}x");
         }
+        // The service's peak resident memory (VmHWM) over the whole run, and what the graph takes on disk.
+        graph.Service.Refresh();
+        var onDisk = new[] { "", "-wal" }.Select(x => new FileInfo(graph.DatabasePath + x)).Where(f => f.Exists).Sum(f => f.Length);
+        Console.WriteLine($"  database {onDisk / 1048576.0:N0} MiB; the service's peak memory {graph.Service.PeakWorkingSet64 / 1048576.0:N0} MiB");
         return 0;
     }
 

@@ -48,7 +48,7 @@ public sealed partial class SqliteGraphStore
 
     private static int RestoreDeferredIndexes(SqliteConnection connection)
     {
-        // Before version 11 there is no such table.
+        // Before version 10 there is no such table.
         if (Query(connection, null, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'deferred_indexes'", r => r.GetInt32(0)).Count == 0)
             return 0;
         var deferred = Query(connection, null, "SELECT name, sql FROM deferred_indexes ORDER BY name", r => (Name: r.GetString(0), Sql: r.GetString(1)));

@@ -73,7 +73,7 @@ internal static class SqliteSchema
     }
 
     /// <summary>The migrations the database has, each recorded: numbers are taken by branches, so one can be merged after a
-    /// higher one ran (9 and 10 after 11) and must still run on a database migrated past it. A database from before the
+    /// higher one ran and must still run on a database migrated past it. A database from before the
     /// record has every migration up to its version (they were applied in order, none missing).</summary>
     private static HashSet<int> AppliedVersions(SqliteConnection connection, int current)
     {

@@ -49,7 +49,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
                 + "DROP TABLE story_bands; DROP TABLE story_actors; DROP TABLE events; DROP TABLE event_outlets; DROP INDEX ix_relations_event; ALTER TABLE relations DROP COLUMN event_id; "
                 + "DROP INDEX ix_statements_quote; ALTER TABLE statements DROP COLUMN quote_key; "
                 + "DROP TABLE statements_fts; CREATE VIRTUAL TABLE statements_fts USING fts5(terms, content='', tokenize='unicode61 remove_diacritics 0'); DROP TABLE adjacency; "
-                // Evidence keyed by relation id, as before version 11.
+                // Evidence keyed by relation id, as before version 10.
                 + "CREATE TABLE evidence_v2 (relation_id TEXT NOT NULL REFERENCES relations (id), ordinal INTEGER NOT NULL, sentence TEXT NOT NULL, "
                 + "sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, "
                 + "statement_id TEXT REFERENCES statements (id), PRIMARY KEY (relation_id, ordinal)) WITHOUT ROWID; "

@@ -1,4 +1,4 @@
--- Version 11 (9 and 10 are taken by another branch): evidence keyed by its relation's seq, not its id. Relation ids are
+-- Version 10: evidence keyed by its relation's seq, not its id. Relation ids are
 -- hashes, so every evidence row landed on a random page of a large B-tree and dirtied it; seq grows, so new evidence is
 -- appended to the last pages. Read in relations' seq order, so the new table is written in key order too.
 CREATE TABLE evidence_by_seq (
