@@ -39,7 +39,8 @@ public sealed class GraphQueries(IGraphStore store)
             if (counterpart == countryId) continue;
             result.Add(new RolledUpRelation(edge, countryId, counterpart, actor == countryId ? null : actor, counterpart == other ? null : other));
         }
-        return result.OrderByDescending(r => r.Edge.Confidence).ThenBy(r => r.Edge.RelationId, StringComparer.Ordinal).ToList();
+        // Most confident first, then by id: the order the store returns edges in (GetEdgesAsync), kept.
+        return result;
     }
 
     /// <summary>The rolled-up relations at least <paramref name="minConfidence"/> sure and dated within the bounds, as

@@ -42,7 +42,8 @@ public interface IGraphStore
         IReadOnlyCollection<RelationType>? types = null, CancellationToken ct = default);
 
     /// <summary>The edges of the given types at the given entities, without evidence: those the entities are the subject of
-    /// (<see cref="RelationDirection.Outgoing"/>), the object of (<see cref="RelationDirection.Incoming"/>), or either.</summary>
+    /// (<see cref="RelationDirection.Outgoing"/>), the object of (<see cref="RelationDirection.Incoming"/>), or either; the most
+    /// confident first, then by id (ordinal), so a roll-up keeps the store's order instead of sorting thousands of edges.</summary>
     Task<IReadOnlyList<EdgeRef>> GetEdgesAsync(IReadOnlyCollection<string> entityIds, IReadOnlyCollection<RelationType> types,
         RelationDirection direction = RelationDirection.Both, CancellationToken ct = default);
 

@@ -166,7 +166,7 @@ public static class Cypher
           MATCH (s:Entity)-[r]->(o:Entity) WHERE $incoming AND o.id IN $ids AND type(r) IN $types AND r.seq IS NOT NULL RETURN s, r, o
         }
         RETURN r.id AS id, s.id AS subject, o.id AS object, type(r) AS type, r.confidence AS confidence, r.articleId AS article, r.date AS date, r.eventId AS event
-        ORDER BY id
+        ORDER BY confidence DESC, id
         """, "ids", "types", "outgoing", "incoming") { Uses = "entity_id (unique), then the entities' relationships" };
 
     /// <summary>Neighbours over relations of the given types, either way, each pair once with its first relation by id; with

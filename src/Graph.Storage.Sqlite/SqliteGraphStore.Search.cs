@@ -45,7 +45,7 @@ public sealed partial class SqliteGraphStore
             RelationDirection.Incoming => byObject,
             _ => bySubject + " UNION " + byObject,
         };
-        IReadOnlyList<EdgeRef> edges = Query(connection, sql + " ORDER BY 1",
+        IReadOnlyList<EdgeRef> edges = Query(connection, sql + " ORDER BY confidence DESC, id",
             r => new EdgeRef(r.GetString(0), r.GetString(1), r.GetString(2), ParseType(r.GetString(3)), r.GetDouble(4), r.GetString(5), Str(r, 6), Str(r, 7)), args);
         return Task.FromResult(edges);
     }
