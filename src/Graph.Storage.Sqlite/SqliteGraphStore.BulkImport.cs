@@ -31,9 +31,10 @@ public sealed partial class SqliteGraphStore
         {
             var sql = Query(connection, tx, "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = @n", r => r.GetString(0), ("@n", name));
             if (sql.Count == 0) continue; // deferred already (a scope not yet disposed)
-            Run(connection, tx, "INSERT OR REPLACE INTO deferred_indexes (name, sql) VALUES (@n, @s)", ("@n", name), ("@s", sql[0]));
-            Run(connection, tx, $"DROP INDEX \"{name}\"");
+            Execute(connection, tx, "INSERT OR REPLACE INTO deferred_indexes (name, sql) VALUES (@n, @s)", ("@n", name), ("@s", sql[0]));
+            Execute(connection, tx, $"DROP INDEX \"{name}\"");
         }
+        PreparedCommands.Release(tx);
         tx.Commit();
         return new BulkImport(this);
     }
@@ -56,20 +57,12 @@ public sealed partial class SqliteGraphStore
         {
             using var tx = connection.BeginTransaction(deferred: false);
             if (Query(connection, tx, "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = @n", r => r.GetInt32(0), ("@n", name)).Count == 0)
-                Run(connection, tx, sql);
-            Run(connection, tx, "DELETE FROM deferred_indexes WHERE name = @n", ("@n", name));
+                Execute(connection, tx, sql);
+            Execute(connection, tx, "DELETE FROM deferred_indexes WHERE name = @n", ("@n", name));
+            PreparedCommands.Release(tx);
             tx.Commit();
         }
         return deferred.Count;
-    }
-
-    private static void Run(SqliteConnection connection, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] args)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
-        foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        cmd.ExecuteNonQuery();
     }
 }
 
