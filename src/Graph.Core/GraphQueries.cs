@@ -29,7 +29,8 @@ public sealed class GraphQueries(IGraphStore store)
             if (actors.Contains(outgoing ? e.SubjectId : e.ObjectId)) found.Add((e, outgoing ? e.SubjectId : e.ObjectId, outgoing ? e.ObjectId : e.SubjectId));
             if (symmetric && actors.Contains(outgoing ? e.ObjectId : e.SubjectId)) found.Add((e, outgoing ? e.ObjectId : e.SubjectId, outgoing ? e.SubjectId : e.ObjectId));
         }
-        found = found.DistinctBy(f => (f.Edge.RelationId, f.Actor)).ToList();
+        // Both sides were read for a symmetric type, so an edge may have come twice.
+        if (side == RelationDirection.Both) found = found.DistinctBy(f => (f.Edge.RelationId, f.Actor)).ToList();
 
         var countryOf = await CountryOfOfficialsAsync(found.Select(f => f.Other).Distinct().ToList(), ct);
         var result = new List<RolledUpRelation>();
@@ -62,8 +63,8 @@ public sealed class GraphQueries(IGraphStore store)
         string countryId, RelationDirection direction, IReadOnlyCollection<RelationType>? types, CancellationToken ct = default)
     {
         var rolled = await RollUpAsync(countryId, direction, types, ct);
-        return rolled.GroupBy(r => r.CounterpartId)
-            .Select(g => new Counterpart(g.Key, Events(g)))
+        var counterparts = InOrder(rolled, r => r.CounterpartId, StringComparer.Ordinal).Select(g => new Counterpart(g[0].CounterpartId, Events(g))).ToList();
+        return counterparts
             .OrderByDescending(c => c.Events.Count).ThenByDescending(c => c.Relations.Count).ThenBy(c => c.EntityId, StringComparer.Ordinal)
             .ToList();
     }
@@ -75,23 +76,55 @@ public sealed class GraphQueries(IGraphStore store)
     public static IReadOnlyList<RolledUpEvent> Events(IEnumerable<RolledUpRelation> rolled)
     {
         var acts = new List<List<RolledUpRelation>>();
-        foreach (var group in rolled.GroupBy(r => (r.Edge.ArticleId, r.Edge.Type, r.CountryId, r.CounterpartId)))
-            foreach (var (_, items) in Grouping.Acts.ByDate(group.ToList(), r => r.Edge.Date))
-                acts.Add(items);
+        foreach (var group in InOrder(rolled, r => (r.Edge.ArticleId, r.Edge.Type, r.CountryId, r.CounterpartId), EqualityComparer<(string, RelationType, string, string)>.Default))
+        {
+            if (Grouping.Acts.DateCount(group, r => r.Edge.Date) <= 1) acts.Add(group);
+            else foreach (var (_, items) in Grouping.Acts.ByDate(group, r => r.Edge.Date)) acts.Add(items);
+        }
         // Acts sharing a stored event are one, however the sharing chains (union-find over the acts, by event id).
-        var parent = Enumerable.Range(0, acts.Count).ToArray();
+        var parent = new int[acts.Count];
+        for (var i = 0; i < parent.Length; i++) parent[i] = i;
         int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
         var firstWith = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < acts.Count; i++)
-            foreach (var e in acts[i].Select(r => r.Edge.EventId).OfType<string>())
-                if (firstWith.TryGetValue(e, out var j)) parent[Root(i)] = Root(j);
-                else firstWith[e] = i;
-        var merged = Enumerable.Range(0, acts.Count).GroupBy(Root).Select(g => g.SelectMany(i => acts[i]).ToList()).ToList();
-        return merged
-            .Select(m => new RolledUpEvent(m[0].CountryId, m[0].CounterpartId, m[0].Edge.Type,
-                m.Select(r => r.Edge.Date).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault(), m))
+            foreach (var r in acts[i])
+                if (r.Edge.EventId is { } e)
+                {
+                    if (firstWith.TryGetValue(e, out var j)) parent[Root(i)] = Root(j);
+                    else firstWith[e] = i;
+                }
+        // Each set of acts in the order of its first act, its relations in the acts' order.
+        var merged = InOrder(Enumerable.Range(0, acts.Count), Root, EqualityComparer<int>.Default);
+        var events = new List<RolledUpEvent>(merged.Count);
+        foreach (var set in merged)
+        {
+            var relations = set.Count == 1 ? acts[set[0]] : set.SelectMany(i => acts[i]).ToList();
+            string? date = null;
+            foreach (var r in relations)
+                if (r.Edge.Date is { } d && (date is null || string.CompareOrdinal(d, date) < 0)) date = d;
+            events.Add(new RolledUpEvent(relations[0].CountryId, relations[0].CounterpartId, relations[0].Edge.Type, date, relations));
+        }
+        return events
             .OrderBy(e => e.Relations[0].Edge.ArticleId, StringComparer.Ordinal).ThenBy(e => e.Type).ThenBy(e => e.Date, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>Items grouped by key, the groups in the order of their first item and each keeping the items' order (as
+    /// GroupBy does, without its lookup and iterators: roll-ups group thousands of relations a query).</summary>
+    private static List<List<T>> InOrder<T, TKey>(IEnumerable<T> items, Func<T, TKey> key, IEqualityComparer<TKey> comparer) where TKey : notnull
+    {
+        var groups = new List<List<T>>();
+        var index = new Dictionary<TKey, List<T>>(comparer);
+        foreach (var item in items)
+        {
+            if (!index.TryGetValue(key(item), out var group))
+            {
+                index[key(item)] = group = [];
+                groups.Add(group);
+            }
+            group.Add(item);
+        }
+        return groups;
     }
 
     /// <summary>Relations between two countries (each side's officials counted), ordered by date.</summary>

@@ -45,9 +45,11 @@ public sealed partial class SqliteGraphStore
             RelationDirection.Incoming => byObject,
             _ => bySubject + " UNION " + byObject,
         };
-        IReadOnlyList<EdgeRef> edges = Query(connection, sql + " ORDER BY confidence DESC, id",
+        var edges = Query(connection, sql,
             r => new EdgeRef(r.GetString(0), r.GetString(1), r.GetString(2), ParseType(r.GetString(3)), r.GetDouble(4), r.GetString(5), Str(r, 6), Str(r, 7)), args);
-        return Task.FromResult(edges);
+        // Sorted here rather than by SQLite, whose sorter copies every column of every row (a third of the read for 1,700 edges).
+        edges.Sort(static (a, b) => b.Confidence.CompareTo(a.Confidence) is var c and not 0 ? c : string.CompareOrdinal(a.RelationId, b.RelationId));
+        return Task.FromResult<IReadOnlyList<EdgeRef>>(edges);
     }
 
     public Task<IReadOnlyList<Link>> GetLinksAsync(IReadOnlyCollection<string> entityIds, IReadOnlyCollection<RelationType> types,

@@ -44,7 +44,7 @@ public sealed class CountryType : EntityObjectType
             });
     }
 
-    private static GraphQueries Queries(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<GraphQueries>();
+    private static GraphQueries Queries(IResolveFieldContext c) => GraphRequestContext.Service(c, r => r.Queries);
 
     private static RelationDirection Direction(IResolveFieldContext c)
     {

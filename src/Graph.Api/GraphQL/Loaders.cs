@@ -6,5 +6,5 @@ namespace Graph.Api.GraphQL;
 internal static class Loaders
 {
     public static GraphLoaders Of(IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<GraphLoaders>();
+        GraphRequestContext.Service(context, r => r.Loaders);
 }

@@ -136,7 +136,7 @@ public sealed partial class QueryType
         return ok ? value : throw InputErrors.Date(name, value);
     }
 
-    private static GraphQueries Queries(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<GraphQueries>();
+    private static GraphQueries Queries(IResolveFieldContext c) => GraphRequestContext.Service(c, r => r.Queries);
 
     private static async Task<Entity?> Named(IResolveFieldContext c, EntityType kind) =>
         await ResolveEntity(c, c.GetArgument<string>("name"), kind) ?? throw new ExecutionError($"No {kind.ToString().ToLowerInvariant()} is named '{c.GetArgument<string>("name")}'.") { Code = "NOT_FOUND" };

@@ -64,7 +64,7 @@ public sealed partial class QueryType : ObjectGraphType
         AddAnalysisFields();
     }
 
-    private static IGraphStore Store(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IGraphStore>();
+    private static IGraphStore Store(IResolveFieldContext c) => GraphRequestContext.Service(c, r => r.Store);
 
     private static ExecutionError NotFound(IResolveFieldContext c) =>
         new($"Nothing has the id '{c.GetArgument<string>("id")}'.") { Code = "NOT_FOUND" };

@@ -163,7 +163,7 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GraphSchema> executer,
                 Extensions = extensions,
                 RequestServices = http.RequestServices,
                 User = http.User,
-                UserContext = new GraphRequestContext(budget),
+                UserContext = new GraphRequestContext(budget, http.RequestServices),
                 UnhandledExceptionDelegate = context => ErrorMap.Apply(context, logger, http.TraceIdentifier),
                 CancellationToken = execution.Token,
             });

@@ -19,6 +19,19 @@ public static class Acts
             yield return (d, items.Where(i => date(i) == d || date(i) is null && d == dates[0]).ToList());
     }
 
+    /// <summary>How many distinct dates the items give: at most one means <see cref="ByDate{T}"/> keeps them together.</summary>
+    public static int DateCount<T>(IReadOnlyList<T> items, Func<T, string?> date)
+    {
+        string? first = null;
+        foreach (var item in items)
+            if (date(item) is { } d)
+            {
+                if (first is null) first = d;
+                else if (d != first) return 2;
+            }
+        return first is null ? 0 : 1;
+    }
+
     /// <summary>A full date (yyyy-MM-dd) as a day number, or null for a partial one or none.</summary>
     public static int? Day(string? date) =>
         date is { Length: 10 } && DateOnly.TryParseExact(date, "yyyy-MM-dd", out var d) ? d.DayNumber : null;
