@@ -93,18 +93,29 @@ public sealed class GraphQueries(IGraphStore store)
                     if (firstWith.TryGetValue(e, out var j)) parent[Root(i)] = Root(j);
                     else firstWith[e] = i;
                 }
-        // Each set of acts in the order of its first act, its relations in the acts' order.
-        var merged = InOrder(Enumerable.Range(0, acts.Count), Root, EqualityComparer<int>.Default);
-        var events = new List<RolledUpEvent>(merged.Count);
-        foreach (var set in merged)
+        // Each set of acts in the order of its first act, its relations in the acts' order (the first act's list takes the rest).
+        var setOf = new int[acts.Count];
+        Array.Fill(setOf, -1);
+        var sets = new List<List<RolledUpRelation>>();
+        for (var i = 0; i < acts.Count; i++)
         {
-            var relations = set.Count == 1 ? acts[set[0]] : set.SelectMany(i => acts[i]).ToList();
+            var root = Root(i);
+            if (setOf[root] < 0)
+            {
+                setOf[root] = sets.Count;
+                sets.Add(acts[i]);
+            }
+            else sets[setOf[root]].AddRange(acts[i]);
+        }
+        var events = new List<RolledUpEvent>(sets.Count);
+        foreach (var relations in sets)
+        {
             string? date = null;
             foreach (var r in relations)
                 if (r.Edge.Date is { } d && (date is null || string.CompareOrdinal(d, date) < 0)) date = d;
             events.Add(new RolledUpEvent(relations[0].CountryId, relations[0].CounterpartId, relations[0].Edge.Type, date, relations));
         }
-        return events
+        return events.Count < 2 ? events : events
             .OrderBy(e => e.Relations[0].Edge.ArticleId, StringComparer.Ordinal).ThenBy(e => e.Type).ThenBy(e => e.Date, StringComparer.Ordinal)
             .ToList();
     }

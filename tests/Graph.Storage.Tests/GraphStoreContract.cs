@@ -26,6 +26,27 @@ public abstract class GraphStoreContract
     }
 
     [Fact]
+    public async Task Reads_edges_by_either_side_once_each_most_confident_first()
+    {
+        var store = CreateStore();
+        var article = TestGraph.Article();
+        var extraction = TestGraph.Extraction(article);
+        var met = new Relation(Ids.Relation(article.Id, RelationType.Met, "Country:JPN", "Country:RUS"), article.Id, RelationType.Met,
+            "Country:JPN", "Country:RUS", 0.7, [extraction.Relations[0].Evidence[0]]);
+        await store.StoreAsync(article, extraction with { Relations = [.. extraction.Relations, met] });
+
+        // Both ends given and both sides read: each edge between them comes once.
+        var both = await store.GetEdgesAsync(["Country:RUS", "Country:JPN"], [RelationType.Met, RelationType.Sanctioned], RelationDirection.Both);
+        Assert.Equal([(RelationType.Sanctioned, "Country:JPN", "Country:RUS", 0.8), (RelationType.Met, "Country:JPN", "Country:RUS", 0.7)],
+            both.Select(e => (e.Type, e.SubjectId, e.ObjectId, e.Confidence)));
+        var incoming = Assert.Single(await store.GetEdgesAsync(["Country:RUS"], [RelationType.Sanctioned], RelationDirection.Incoming));
+        Assert.Equal((extraction.Relations[0].Id, "Country:JPN", article.Id), (incoming.RelationId, incoming.SubjectId, incoming.ArticleId));
+        Assert.Empty(await store.GetEdgesAsync(["Country:RUS"], [RelationType.Sanctioned], RelationDirection.Outgoing));
+        Assert.Equal(["Country:RUS", "Country:RUS"], (await store.GetEdgesAsync(["Person:sergey-lavrov", "Country:JPN"],
+            [RelationType.AffiliatedWith, RelationType.Sanctioned], RelationDirection.Outgoing)).Select(e => e.ObjectId));
+    }
+
+    [Fact]
     public async Task Storing_the_same_article_again_changes_nothing()
     {
         var store = CreateStore();
