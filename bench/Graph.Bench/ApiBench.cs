@@ -21,20 +21,22 @@ public static class ApiBench
         var wangYi = (await store.FindEntitiesAsync(new EntityFilter("Wang Yi", EntityType.Person), 1, null)).Items[0].Node.Id;
         var lavrov = (await store.FindEntitiesAsync(new EntityFilter("Lavrov", EntityType.Person), 1, null)).Items[0].Node.Id;
         var texts = BenchGraph.Queries();
-        var cases = new (string Name, string File, Func<Task> InProcess)[]
+        var cases = new (string Name, string Query, Func<Task> InProcess)[]
         {
-            ("0 HTTP floor", "", () => Task.CompletedTask),
-            ("1 Russia criticized", "1-which-countries-did-russia-criticize", () => queries.CounterpartsAsync(russia, RelationDirection.Outgoing, [RelationType.Criticized, RelationType.Accused])),
-            ("2 who met Wang Yi", "2-who-met-wang-yi", () => store.GetRelationsByEntityAsync([wangYi], RelationDirection.Both, [RelationType.Met])),
-            ("3 who sanctioned Russia", "3-who-sanctioned-russia", () => queries.CounterpartsAsync(russia, RelationDirection.Incoming, [RelationType.Sanctioned])),
-            ("4 Lavrov on sanctions", "4-what-did-lavrov-say-about-sanctions", () => store.SearchStatementsAsync("العقوبات", lavrov, 50, null)),
-            ("5 Japan to China", "5-how-is-japan-connected-to-china", () => queries.PathAsync("Country:JPN", "Country:CHN")),
+            ("0 HTTP floor", "{ __typename }", () => Task.CompletedTask),
+            ("1 Russia criticized", texts["1-which-countries-did-russia-criticize"], () => queries.CounterpartsAsync(russia, RelationDirection.Outgoing, [RelationType.Criticized, RelationType.Accused])),
+            ("2 who met Wang Yi", texts["2-who-met-wang-yi"], () => store.GetRelationsByEntityAsync([wangYi], RelationDirection.Both, [RelationType.Met])),
+            ("3 who sanctioned Russia", texts["3-who-sanctioned-russia"], () => queries.CounterpartsAsync(russia, RelationDirection.Incoming, [RelationType.Sanctioned])),
+            ("4 Lavrov on sanctions", texts["4-what-did-lavrov-say-about-sanctions"], () => store.SearchStatementsAsync("العقوبات", lavrov, 50, null)),
+            ("5 Japan to China", texts["5-how-is-japan-connected-to-china"], () => queries.PathAsync("Country:JPN", "Country:CHN")),
+            // Not one of the five: a search without a speaker for the commonest word of the generated statements.
+            ("6 anyone on sanctions", """{ searchStatements(text: "العقوبات", first: 10) { totalCount edges { score node { text speaker { name } } } } }""",
+                () => store.SearchStatementsAsync("العقوبات", null, 10, null)),
         };
         Console.WriteLine($"  {"query",-26} {"http p50",9} {"http p99",9} {"in-proc p50",12} {"in-proc p99",12} {"ratio p50",10}");
         // "0" (asked for by name only) times the smallest query, { __typename }: the HTTP and GraphQL floor under the others.
-        foreach (var (name, file, inProcess) in cases.Where(c => only is null ? c.File.Length > 0 : c.Name.StartsWith(only, StringComparison.Ordinal)))
+        foreach (var (name, query, inProcess) in cases.Where(c => only is null ? !c.Name.StartsWith('0') : c.Name.StartsWith(only, StringComparison.Ordinal)))
         {
-            var query = file.Length == 0 ? "{ __typename }" : texts[file];
             async Task Http()
             {
                 using var response = await http.PostAsJsonAsync("/graphql", new { query });

@@ -121,6 +121,32 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
     }
 
     [Fact]
+    public async Task A_search_without_a_speaker_ranks_the_latest_hits_and_its_pages_keep_their_window()
+    {
+        var store = new SqliteGraphStore(Path.Combine(_dir, "window.db")) { RankedWindow = 3 };
+        async Task<string> Store(int i)
+        {
+            var article = TestGraph.Article(TestGraph.Text + " " + i);
+            await store.StoreAsync(article, TestGraph.Extraction(article));
+            return article.Id;
+        }
+        var articles = new List<string>();
+        for (var i = 0; i < 5; i++) articles.Add(await Store(i));
+
+        // Five statements hold the word, scored alike: the latest three are ranked (ties by when stored), all five counted.
+        var first = await store.SearchStatementsAsync("العقوبات", null, 2, null);
+        Assert.Equal(5, first.TotalCount);
+        Assert.True(first.HasNextPage);
+        Assert.Equal(articles[2..4], first.Items.Select(h => h.Node.Statement.ArticleId));
+        // A statement stored meanwhile does not shift the window the next page ranks.
+        await Store(5);
+        var second = await store.SearchStatementsAsync("العقوبات", null, 2, first.Items[^1].Cursor);
+        Assert.Equal([articles[4]], second.Items.Select(h => h.Node.Statement.ArticleId));
+        Assert.False(second.HasNextPage);
+        Assert.Equal(6, second.TotalCount);
+    }
+
+    [Fact]
     public void A_database_from_a_newer_build_is_refused_with_a_clear_message()
     {
         var path = Path.Combine(_dir, "newer.db");

@@ -48,7 +48,7 @@ public sealed partial class QueryType
             .Argument<NonNullGraphType<StringGraphType>>("name", "A name or alias.")
             .ResolveAsync(async c => await Named(c, EntityType.Person));
         Field<NonNullGraphType<StatementSearchConnectionType>>("searchStatements")
-            .Description("Ranked full-text search over what was said, with Arabic normalisation (العقوبات matches بالعقوبات and عقوبات).")
+            .Description("Ranked full-text search over what was said, with Arabic normalisation (العقوبات matches بالعقوبات and عقوبات). Without a speaker, the embedded store ranks the latest 5,000 statements that match (all of them when fewer match) and the pages of one search keep that window; totalCount counts every match.")
             .Argument<NonNullGraphType<StringGraphType>>("text", "Words to find, in any form.")
             .Argument<StringGraphType>("speaker", "Only statements by this speaker: an id or any name.")
             .Argument<IntGraphType>("first", $"Page size (default {Paging.DefaultPageSize}, at most {Paging.MaxPageSize}).")
