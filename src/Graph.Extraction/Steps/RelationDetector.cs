@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Graph.Core;
 
 namespace Graph.Extraction;
@@ -49,12 +50,25 @@ public static partial class RelationDetector
     /// country's goes, so the roll-up counts it once.</summary>
     private static void OneActPerSentence(Document doc)
     {
-        if (doc.Relations.Count < 2) return;
-        // Whether each act (sentence, type, sides after the roll-up) has an edge with a person on one side.
+        var relations = doc.Relations;
+        if (relations.Count < 2) return;
+        // Whether each act (sentence, type, sides after the roll-up) has an edge with a person on one side; each edge's act
+        // and whether it has a person are worked out once.
         var personal = new Dictionary<(int, RelationType, string, string), bool>();
-        foreach (var r in doc.Relations)
-            if (EventTypes.Contains(r.Type)) personal[Act(r)] = personal.GetValueOrDefault(Act(r)) || HasPerson(r);
-        doc.Relations.RemoveAll(r => EventTypes.Contains(r.Type) && !HasPerson(r) && personal[Act(r)]);
+        var acts = new (int, RelationType, string, string)[relations.Count];
+        var withPerson = new bool[relations.Count];
+        for (var i = 0; i < relations.Count; i++)
+        {
+            var r = relations[i];
+            if (!EventTypes.Contains(r.Type)) continue;
+            (acts[i], withPerson[i]) = (Act(r), HasPerson(r));
+            ref var any = ref CollectionsMarshal.GetValueRefOrAddDefault(personal, acts[i], out _);
+            any |= withPerson[i];
+        }
+        var kept = 0;
+        for (var i = 0; i < relations.Count; i++)
+            if (!(EventTypes.Contains(relations[i].Type) && !withPerson[i] && personal[acts[i]])) relations[kept++] = relations[i];
+        relations.RemoveRange(kept, relations.Count - kept);
 
         (int, RelationType, string, string) Act(FoundRelation r) =>
             (r.Sentence, r.Type, PronounResolver.CountryOf(doc, r.SubjectKey) ?? r.SubjectKey, PronounResolver.CountryOf(doc, r.ObjectKey) ?? r.ObjectKey);
@@ -71,8 +85,10 @@ public static partial class RelationDetector
         var found = new HashSet<int>();
         var verbsFound = new List<(int Start, RelationType Type)>();
         // The cues are in text order already: verbs, then nouns, each in text order.
-        foreach (var (start, end, listed) in cues.Where(c => c.Cue.Frame != CueFrame.Noun).Concat(cues.Where(c => c.Cue.Frame == CueFrame.Noun)))
+        for (var nouns = 0; nouns < 2; nouns++)
+        foreach (var (start, end, listed) in cues)
         {
+            if ((listed.Frame == CueFrame.Noun) != (nouns == 1)) continue;
             var cue = listed;
             if (found.Contains(start)) continue;
             if (cue.Frame == CueFrame.Noun && VerbNear(verbsFound, cue.Type, start)) continue;
@@ -105,6 +121,7 @@ public static partial class RelationDetector
             if (cue.Type == RelationType.Visited && doc.TypeOf(obj) == EntityType.Person) cue = cue with { Type = RelationType.Met };
             lastSubject = subject;
             found.Add(start);
+            var modality = ModalityAt(doc, start);
             // السعودية وقطر والأردن نددت: every conjunct of the subject acted.
             // وقطعت الإمارات والسعودية ومصر …، واتهموها: a plural verb with an object pronoun goes on with the whole group.
             var group = cue.Frame is CueFrame.Verb or CueFrame.VerbPrep or CueFrame.Includes ? Conjuncts(doc, clause, subject, start)
@@ -112,16 +129,16 @@ public static partial class RelationDetector
             if (cue.Frame is CueFrame.Verb or CueFrame.VerbPrep) lastGroup = group.Count > 0 ? group : null;
             foreach (var also in group)
                 if (also != obj && PronounResolver.CountryOf(doc, also) != obj)
-                    doc.Relations.Add(new FoundRelation(cue.Type, also, obj, sentence.Index, start, end, cue.Confidence * 0.9, statement, ModalityAt(doc, start)));
+                    doc.Relations.Add(new FoundRelation(cue.Type, also, obj, sentence.Index, start, end, cue.Confidence * 0.9, statement, modality));
             // سيزور تشاد وجيبوتي وكينيا: every conjunct of the object is acted upon.
             if (cue.Frame is not (CueFrame.Between or CueFrame.Evaluation) && !RelationTypeInfo.Of(cue.Type).Symmetric || cue.Frame is CueFrame.With or CueFrame.Reception)
                 foreach (var also in ObjectConjuncts(doc, clause, obj, end))
                     if (also != subject && PronounResolver.CountryOf(doc, subject) != also)
-                        doc.Relations.Add(new FoundRelation(cue.Type, subject, also, sentence.Index, start, end, cue.Confidence * 0.9, statement, ModalityAt(doc, start)));
+                        doc.Relations.Add(new FoundRelation(cue.Type, subject, also, sentence.Index, start, end, cue.Confidence * 0.9, statement, modality));
             if (cue.Frame != CueFrame.Noun) verbsFound.Add((start, cue.Type));
             // A cue outside any statement (واتهم الغرب بالسعي …) is still evidenced by what its subject says in the sentence.
             statement ??= StatementOf(doc, sentence.Index, subject);
-            doc.Relations.Add(new FoundRelation(cue.Type, subject, obj, sentence.Index, start, end, cue.Confidence, statement, ModalityAt(doc, start),
+            doc.Relations.Add(new FoundRelation(cue.Type, subject, obj, sentence.Index, start, end, cue.Confidence, statement, modality,
                 Date: EventTypes.Contains(cue.Type) ? DateFinder.Near(doc, sentence, start, end, gazetteer, doc.Published) : null));
         }
     }
