@@ -121,7 +121,7 @@ public static partial class RelationDetector
             if (cue.Type == RelationType.Visited && doc.TypeOf(obj) == EntityType.Person) cue = cue with { Type = RelationType.Met };
             lastSubject = subject;
             found.Add(start);
-            var modality = ModalityAt(doc, start);
+            var modality = ModalityAt(doc, start, statement);
             // السعودية وقطر والأردن نددت: every conjunct of the subject acted.
             // وقطعت الإمارات والسعودية ومصر …، واتهموها: a plural verb with an object pronoun goes on with the whole group.
             var group = cue.Frame is CueFrame.Verb or CueFrame.VerbPrep or CueFrame.Includes ? Conjuncts(doc, clause, subject, start)
@@ -175,7 +175,8 @@ public static partial class RelationDetector
         if (!doc.Tokens[cue].Joined && clause.SubjectRightBefore(cue) is { } before)
         {
             var stop = ClauseEnd(doc, clause, end);
-            var target = clause.FirstAfter(end, 8, a => a.FirstToken < stop && a.EntityKey != before.EntityKey && ObjectAllowed(clause, a, found));
+            var target = clause.FirstAfter(end, 8, (stop, before.EntityKey, clause, found),
+                static (a, s) => a.FirstToken < s.stop && a.EntityKey != s.EntityKey && ObjectAllowed(s.clause, a, s.found));
             if (target is not null) return (before.EntityKey, target.EntityKey);
         }
         var r1 = clause.FirstAfter(end, 4);
@@ -203,8 +204,9 @@ public static partial class RelationDetector
             }
             // A direct object comes before the verb's first preposition (دعت بريطانيا إلى الهدوء … السفارة الأمريكية: no object).
             var preposition = FirstPreposition(doc, objectFrom, comma);
-            var r2 = clause.FirstAfter(objectFrom, 15, a => a.FirstToken < comma && a.EntityKey != r1.EntityKey && ObjectAllowed(clause, a, found)
-                && (a.FirstToken <= preposition || clause.PrepositionOf(a) is not null));
+            var r2 = clause.FirstAfter(objectFrom, 15, (comma, r1.EntityKey, clause, found, preposition),
+                static (a, s) => a.FirstToken < s.comma && a.EntityKey != s.EntityKey && ObjectAllowed(s.clause, a, s.found)
+                    && (a.FirstToken <= s.preposition || s.clause.PrepositionOf(a) is not null));
             if (r2 is not null) return (r1.EntityKey, r2.EntityKey);
             var after = r1.EndToken;
             while (after < clause.Sentence.EndToken && doc.RefAt[after] is { } same && same.EntityKey == r1.EntityKey) after = same.EndToken;
@@ -215,10 +217,10 @@ public static partial class RelationDetector
         }
         // The object stays in the verb's clause (not past a comma: … ، حسبما نقلت وكالة شينخوا).
         var clauseEnd = ClauseEnd(doc, clause, end);
-        var obj = clause.FirstAfter(end, 8, a => a.FirstToken < clauseEnd && ObjectAllowed(clause, a, found));
+        var obj = clause.FirstAfter(end, 8, (clauseEnd, clause, found), static (a, s) => a.FirstToken < s.clauseEnd && ObjectAllowed(s.clause, a, s.found));
         // فرض عقوبات على 11 فردا … من روسيا: sanctions on people or bodies "from" a country are sanctions on it.
         if (obj is null && type == RelationType.Sanctioned && end < clause.Sentence.EndToken && doc.Tokens[end].Folded == "علي")
-            obj = clause.FirstAfter(end, 15, a => clause.PrepositionOf(a) == "من");
+            obj = clause.FirstAfter(end, 15, clause, static (a, clause) => clause.PrepositionOf(a) == "من");
         return (SubjectBefore(doc, clause, cue), obj?.EntityKey);
     }
 
@@ -298,14 +300,17 @@ public static partial class RelationDetector
         return null;
     }
 
-    internal static Modality ModalityAt(Document doc, int cue)
+    internal static Modality ModalityAt(Document doc, int cue) => ModalityAt(doc, cue, StatementAt(doc, cue));
+
+    /// <param name="reported">The statement around the cue (<see cref="StatementAt"/>), when the caller has it.</param>
+    private static Modality ModalityAt(Document doc, int cue, int? reported)
     {
         var sentenceStart = doc.Sentences[doc.Tokens[cue].Sentence].FirstToken;
         // هل اتفق ترامب وماكرون فعلا بشأن إيران؟ — a question asserts nothing.
         var sentenceEnd = doc.Sentences[doc.Tokens[cue].Sentence].EndToken;
         if (doc.Tokens[sentenceEnd - 1].Is('?') || doc.Tokens[sentenceStart].WithoutConjunction == "هل") return Modality.Possible;
         // نفت مصر أن تكون قد زودت …: what a denial reports did not happen, as far as the speaker says.
-        if (StatementAt(doc, cue) is { } reported && doc.Statements[reported].FirstToken is var said && said > sentenceStart)
+        if (reported is { } around && doc.Statements[around].FirstToken is var said && said > sentenceStart)
             for (var k = Math.Max(sentenceStart, said - 4); k < said; k++)
                 if (Lexicon.Denials.ContainsWithoutConjunction(doc.Tokens[k])) return Modality.Negated;
         for (var k = cue - 1; k >= Math.Max(sentenceStart, cue - 2); k--)

@@ -44,9 +44,15 @@ public static partial class SpeakerAttributor
         if (inside && !(quoted && doc.RefAt[first] is { } named && named.EndToken == colon)) return null;
         for (var k = first; k < colon; k++)
             if (gazetteer.Speech.Match(doc.Tokens, k, colon) is not null) return null;
-        var refs = Enumerable.Range(first, colon - first).Select(k => doc.RefAt[k]).Distinct().ToList();
-        if (refs.Count(r => r is not null) == 0 || refs.Any(r => r is null) && refs.Count > 2) return null;
-        var speaker = refs.FirstOrDefault(r => r is { Actor: true } && r.EntityKey.Length > 0)?.EntityKey;
+        // The references before the colon (each once, null for a word none covers), in order.
+        var refs = new List<EntityRef?>(colon - first);
+        for (var k = first; k < colon; k++)
+            if (!refs.Contains(doc.RefAt[k])) refs.Add(doc.RefAt[k]);
+        var unnamed = refs.Contains(null);
+        if (unnamed && refs.Count == 1 || unnamed && refs.Count > 2) return null;
+        string? speaker = null;
+        foreach (var r in refs)
+            if (r is { Actor: true } && r.EntityKey.Length > 0) { speaker = r.EntityKey; break; }
         if (speaker is null) return null;
         var start = colon + 1;
         var end = sentence.EndToken;
