@@ -24,12 +24,13 @@ public static partial class TaggedNameFinder
         foreach (var s in doc.Sentences) longest = Math.Max(longest, s.EndToken - s.FirstToken);
         var tags = ArrayPool<int>.Shared.Rent(longest);
         var margins = ArrayPool<float>.Shared.Rent(longest);
+        using var buffers = new TagBuffers(longest);
         try
         {
             foreach (var s in doc.Sentences)
             {
                 var n = s.EndToken - s.FirstToken;
-                model.Tag(doc, gazetteer, s.FirstToken, s.EndToken, tags, margins);
+                model.Tag(doc, gazetteer, s.FirstToken, s.EndToken, tags, margins, buffers);
                 foreach (var (first, end, cls) in NameTag.Spans(tags.AsSpan(0, n)))
                 {
                     if (Narrow(doc, gazetteer, s.FirstToken, first, end, cls, margins)
