@@ -9,7 +9,7 @@ public static class MentionFinder
     {
         var fullNamesSeen = new HashSet<string>(StringComparer.Ordinal);
         var tables = doc.TokenTables;
-        var names = doc.NameMatches = new PhraseMatches<GazetteerEntry>(gazetteer.Names, doc.Tokens.Count);
+        var names = doc.NameMatches = new PhraseMatches<GazetteerEntry>(gazetteer.Names);
         foreach (var sentence in doc.Sentences)
         {
             var i = sentence.FirstToken;
