@@ -96,7 +96,7 @@ public sealed class ArabicExtractor(Gazetteer gazetteer) : IExtractor
             var r = doc.Refs[i];
             var (start, end) = (doc.NameStart(r), doc.Tokens[r.EndToken - 1].End);
             var text = doc.Text[start..end];
-            if (r.Kind == "name") draft.Aliases.Add(text);
+            if (r.Kind == "name") draft.AddAlias(text);
             // A bloc is named by a collective (العرب، الغرب، الدول الأوروبية، المجتمع الدولي): a plural demonym or a noun
             // phrase, no proper name (ANERcorp's train split tags 1 of 156 such phrases outside a longer name as a place).
             var kind = r.Kind == "name" && draft.Type == EntityType.Bloc ? "collective" : r.Kind;

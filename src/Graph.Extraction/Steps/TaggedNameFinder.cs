@@ -229,8 +229,8 @@ public static partial class TaggedNameFinder
             if (type == EntityType.Person && end - first >= 2)
             {
                 // Later mentions by family name alone (EntityLinker) find the person by these.
-                draft.Aliases.Add(doc.Slice(end - 1, end));
-                draft.Aliases.Add(latin.Split(' ')[^1]);
+                draft.AddAlias(doc.Slice(end - 1, end));
+                draft.AddAlias(latin.Split(' ')[^1]);
             }
         }
         var r = new EntityRef(first, end, key, "name") { Clitic = clitic, Preposition = preposition };
