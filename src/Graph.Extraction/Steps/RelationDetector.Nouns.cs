@@ -137,16 +137,14 @@ public static partial class RelationDetector
     }
 
     /// <summary>"said in Beijing", "in the Chinese capital Beijing": a person of another country in a capital visited that country.</summary>
-    private static void Visits(Document doc, Clause clause, Gazetteer gazetteer)
+    /// <param name="tables">The document's <see cref="Document.TokenTables"/> when في is one of the prepositions, so that a
+    /// token whose forms are none is passed over without reading it; null to read every token.</param>
+    private static void Visits(Document doc, Clause clause, Gazetteer gazetteer, ulong[]? tables)
     {
         var s = clause.Sentence;
-        // في (also in وفي، ففي) is one of the prepositions: a token none of whose forms is one is ruled out from the flat table
-        // bits without reading it. The list is read before the bits, so they are worked out with its words registered.
-        var prepositions = Lexicon.Prepositions;
-        var tables = prepositions.Contains("في") ? doc.TokenTables : null;
         for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
         {
-            if (tables is not null && !prepositions.MayContain(tables[k])) continue;
+            if (tables is not null && !Lexicon.Prepositions.MayContain(tables[k])) continue;
             if (doc.Tokens[k].Folded is not ("في" or "وفي" or "ففي")) continue;
             var j = k + 1;
             if (doc.Tokens[j].Folded == "العاصمه") j++;

@@ -22,6 +22,9 @@ public static partial class RelationDetector
 
     public static void Run(Document doc, Gazetteer gazetteer)
     {
+        // في (also in وفي، ففي) is one of the prepositions: a token none of whose forms is one is ruled out from the flat table
+        // bits without reading it (see Visits). The list is read before the bits, so they are worked out with its words registered.
+        var visitsByBits = Lexicon.Prepositions.Contains("في");
         var tables = doc.TokenTables;
         foreach (var sentence in doc.Sentences)
         {
@@ -40,7 +43,7 @@ public static partial class RelationDetector
                 else i++;
             }
             if (cues is not null) Relations(doc, gazetteer, clause, cues);
-            Visits(doc, clause, gazetteer);
+            Visits(doc, clause, gazetteer, visitsByBits ? tables : null);
         }
         OneActPerSentence(doc);
     }
