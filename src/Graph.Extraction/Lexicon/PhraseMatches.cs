@@ -3,13 +3,14 @@ namespace Graph.Extraction;
 /// <summary>A gazetteer table's phrases matched at a document's tokens, kept by the step that asks first (listed names by
 /// <see cref="MentionFinder"/>, offices by <see cref="PersonFinder"/>) for the tagger's features, which ask again at the
 /// same tokens with the same sentence ends (<see cref="Tagging.TagFeatures"/>): a match is then read, not worked out twice.</summary>
-internal sealed class PhraseMatches<T>(PhraseTable<T> table) where T : class
+/// <param name="expected">About how many tokens will be asked about (the list's first capacity).</param>
+internal sealed class PhraseMatches<T>(PhraseTable<T> table, int expected) where T : class
 {
     public PhraseTable<T> Table { get; } = table;
 
     /// <summary>The tokens a match was worked out at, in token order, each with the limit it was worked out for, where it ends
     /// (0: no match) and its value. A few hundred of a document's tokens: a list of them, not arrays as long as the document.</summary>
-    private readonly List<(int At, int Limit, int End, T? Value)> _kept = [];
+    private readonly List<(int At, int Limit, int End, T? Value)> _kept = new(expected);
 
     /// <summary>Where to look first: the steps ask in token order, so the token asked is mostly the one after the last found.</summary>
     private int _next;
