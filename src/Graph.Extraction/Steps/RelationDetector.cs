@@ -99,10 +99,10 @@ public static partial class RelationDetector
             var (subject, obj) = cue.Frame switch
             {
                 CueFrame.Noun or CueFrame.Between => Noun(doc, gazetteer, clause, start, end, cue.Type, statement),
-                CueFrame.With => ((clause.Before(start)?.EntityKey ?? SpeakerNear(doc, start)), clause.FirstAfter(end, 6)?.EntityKey),
+                CueFrame.With => ((clause.Before(start)?.EntityKey ?? SpeakerNear(doc, start, statement)), clause.FirstAfter(end, 6)?.EntityKey),
                 CueFrame.VerbPron => VerbWithObjectPronoun(doc, clause, start, end, lastSubject),
                 CueFrame.Evaluation => Evaluation(doc, clause, start, end, statement),
-                CueFrame.Participle => ((clause.Topic(sentence.FirstToken, start) ?? clause.Before(start))?.EntityKey ?? SpeakerNear(doc, start),
+                CueFrame.Participle => ((clause.Topic(sentence.FirstToken, start) ?? clause.Before(start))?.EntityKey ?? SpeakerNear(doc, start, statement),
                     clause.SubjectAfter(end, 4)?.EntityKey),
                 CueFrame.Includes => Includes(doc, clause, start, end),
                 CueFrame.Reception => Reception(doc, clause, end),
@@ -112,7 +112,7 @@ public static partial class RelationDetector
                 subject = null;
             // فرضت عقوبات على روسيا من قبل اليابان: the passive's agent, whoever stands before the verb.
             if (Agent(doc, clause, end) is { } agent && agent != obj) subject = agent;
-            if (!AdjacentSubject.Contains(cue.Type)) subject ??= SpeakerNear(doc, start);
+            if (!AdjacentSubject.Contains(cue.Type)) subject ??= SpeakerNear(doc, start, statement);
             // تعازيها، دعمها (for us): a verbal noun without an object inside someone's words is aimed at the speaker's country.
             if (obj is null && cue.Frame == CueFrame.Noun && TowardsSpeaker.Contains(cue.Type) && statement is { } s && doc.Statements[s].SpeakerKey is { } sp)
                 obj = PronounResolver.CountryOf(doc, sp);
@@ -280,9 +280,10 @@ public static partial class RelationDetector
     }
 
     /// <summary>Who speaks at a token: the statement around it, else one in its sentence, else the last one of the sentence before.</summary>
-    private static string? SpeakerNear(Document doc, int token)
+    /// <param name="statement">The statement around the token (<see cref="StatementAt"/>), found by the caller already.</param>
+    private static string? SpeakerNear(Document doc, int token, int? statement)
     {
-        if (StatementAt(doc, token) is { } s) return doc.Statements[s].SpeakerKey;
+        if (statement is { } s) return doc.Statements[s].SpeakerKey;
         var sentence = doc.Tokens[token].Sentence;
         FoundStatement? before = null;
         foreach (var x in doc.Statements)

@@ -23,7 +23,8 @@ public static partial class SpeakerAttributor
                 }
                 if (gazetteer.Speech.Match(doc.Tokens, k, st.FirstToken) is not { } verb) continue;
                 // A negated form listed as a phrase (لم يقل) carries its negator inside the match.
-                var negated = Enumerable.Range(k, verb.End - k).Any(j => Lexicon.Negators.ContainsWithoutConjunction(doc.Tokens[j]));
+                var negated = false;
+                for (var j = k; j < verb.End && !negated; j++) negated = Lexicon.Negators.ContainsWithoutConjunction(doc.Tokens[j]);
                 doc.Statements[s] = st with { Modality = negated ? Modality.Negated : RelationDetector.ModalityAt(doc, k) };
                 break;
             }
@@ -64,7 +65,7 @@ public static partial class SpeakerAttributor
 
     private static void Add(Document doc, int start, int end, string speaker, StatementKind kind, Sentence sentence)
     {
-        if (end <= start || doc.Statements.Any(s => s.FirstToken == start && s.EndToken == end)) return;
+        if (end <= start || doc.Statements.Exists(s => s.FirstToken == start && s.EndToken == end)) return;
         if (Said(doc, speaker, start, end)) return;
         doc.Statements.Add(new FoundStatement(start, end, speaker, kind, sentence.Index, false, null));
     }
