@@ -11,52 +11,41 @@ public static class QuoteFinder
         var straightOpen = -1;
         var lastClose = -1;
         var paragraph = -1;
-        // A token with table bits is a word (a mark has none): most words are passed over without reading them.
-        var tables = doc.TokenTables;
-        // A paragraph's tokens are its sentences' (a line break ends a sentence).
-        for (var s = 0; s <= doc.Sentences.Count; s++)
+        for (var i = 0; i <= doc.Tokens.Count; i++)
         {
-            var sentence = s < doc.Sentences.Count ? doc.Sentences[s] : null;
-            if (sentence is null || sentence.Paragraph != paragraph)
+            var t = i < doc.Tokens.Count ? doc.Tokens[i] : null;
+            if (t is null || t.Paragraph != paragraph)
             {
                 if (open.Count > 0) Add(doc, open[0], lastClose > open[0] ? lastClose : SentenceEnd(doc, open[0]));
                 open.Clear();
                 straightOpen = -1;
                 lastClose = -1;
-                if (sentence is null) break;
-                paragraph = sentence.Paragraph;
+                if (t is null) break;
+                paragraph = t.Paragraph;
             }
-            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-                if (tables[i] == 0) Mark(doc, i, open, ref straightOpen, ref lastClose);
-        }
-    }
-
-    /// <summary>Takes the token at <paramref name="i"/> if it is a quotation mark.</summary>
-    private static void Mark(Document doc, int i, List<int> open, ref int straightOpen, ref int lastClose)
-    {
-        var t = doc.Tokens[i];
-        // Only a mark can be a quotation mark (a word's text is not read).
-        if (t.IsWord) return;
-        switch (t.Folded)
-        {
-            case "«" or "“":
-                open.Add(i);
-                break;
-            case "»" or "”":
-                lastClose = i;
-                if (open.Count == 0) break;
-                var o = open[^1];
-                open.RemoveAt(open.Count - 1);
-                if (open.Count == 0) Add(doc, o, i);
-                break;
-            case "\"":
-                if (straightOpen < 0) straightOpen = i;
-                else
-                {
-                    if (open.Count == 0) Add(doc, straightOpen, i);
-                    straightOpen = -1;
-                }
-                break;
+            // Only a mark can be a quotation mark (a word's text is not read).
+            if (t.IsWord) continue;
+            switch (t.Folded)
+            {
+                case "«" or "“":
+                    open.Add(i);
+                    break;
+                case "»" or "”":
+                    lastClose = i;
+                    if (open.Count == 0) break;
+                    var o = open[^1];
+                    open.RemoveAt(open.Count - 1);
+                    if (open.Count == 0) Add(doc, o, i);
+                    break;
+                case "\"":
+                    if (straightOpen < 0) straightOpen = i;
+                    else
+                    {
+                        if (open.Count == 0) Add(doc, straightOpen, i);
+                        straightOpen = -1;
+                    }
+                    break;
+            }
         }
     }
 
