@@ -33,7 +33,8 @@ public sealed class EntityDraft(string key, EntityType type, string name)
 
     public EntityDraft Copy()
     {
-        _shared = true;
+        // Written once: a listed entity's draft is copied by every thread that extracts.
+        if (!_shared) _shared = true;
         return new EntityDraft(Key, Type, Name)
         {
             ArabicLabel = ArabicLabel, Iso2 = Iso2, Iso3 = Iso3, Transliterated = Transliterated,
