@@ -19,10 +19,18 @@ public static class Ids
         return normal;
     }
 
+    /// <summary>The hash of <see cref="NormaliseArticleText"/>, read where it is made (no string of it).</summary>
     public static string Article(string text)
     {
         Span<byte> hash = stackalloc byte[32];
-        Sha256(NormaliseArticleText(text), hash);
+        var nfc = Nfc(text);
+        if (IsTrimmed(nfc)) Sha256(nfc, hash);
+        else
+        {
+            var buffer = ArrayPool<char>.Shared.Rent(nfc.Length);
+            Sha256(Trim(nfc, buffer), hash);
+            ArrayPool<char>.Shared.Return(buffer);
+        }
         return "Article:" + Convert.ToHexStringLower(hash);
     }
 

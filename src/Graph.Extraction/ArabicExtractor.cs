@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Graph.Core;
 
 namespace Graph.Extraction;
@@ -75,22 +76,27 @@ public sealed class ArabicExtractor(Gazetteer gazetteer) : IExtractor
         // Entities that something refers to, stands in a relation or speaks; references to anything else are dropped.
         // Each with its draft, so that the references below find it with one look-up.
         var used = new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
-        void Use(string? key)
+        EntityDraft? Use(string? key)
         {
-            if (key is { Length: > 0 } && !used.ContainsKey(key) && doc.Entities.TryGetValue(key, out var draft)) used[key] = draft;
+            if (key is not { Length: > 0 }) return null;
+            if (used.TryGetValue(key, out var draft)) return draft;
+            return doc.Entities.TryGetValue(key, out draft) ? used[key] = draft : null;
         }
-        foreach (var r in doc.Refs) Use(r.EntityKey);
+        // Each reference's draft, kept for the mentions below (null for a reference to nothing known).
+        var refDrafts = new EntityDraft?[doc.Refs.Count];
+        for (var i = 0; i < refDrafts.Length; i++) refDrafts[i] = Use(doc.Refs[i].EntityKey);
         foreach (var r in doc.Relations) { Use(r.SubjectKey); Use(r.ObjectKey); }
         foreach (var s in doc.Statements) Use(s.SpeakerKey);
 
         var mentions = new List<Mention>(doc.Refs.Count);
         var seen = new HashSet<(int Start, int End, string Entity)>(doc.Refs.Count, SpanComparer.Instance);
-        foreach (var r in doc.Refs)
+        for (var i = 0; i < refDrafts.Length; i++)
         {
-            if (!used.TryGetValue(r.EntityKey, out var draft)) continue;
+            if (refDrafts[i] is not { } draft) continue;
+            var r = doc.Refs[i];
             var (start, end) = (doc.NameStart(r), doc.Tokens[r.EndToken - 1].End);
             var text = doc.Text[start..end];
-            if (r.Kind == "name") draft.Aliases.Add(text);
+            if (r.Kind == "name") draft.AddAlias(text);
             // A bloc is named by a collective (العرب، الغرب، الدول الأوروبية، المجتمع الدولي): a plural demonym or a noun
             // phrase, no proper name (ANERcorp's train split tags 1 of 156 such phrases outside a longer name as a place).
             var kind = r.Kind == "name" && draft.Type == EntityType.Bloc ? "collective" : r.Kind;
@@ -126,12 +132,9 @@ public sealed class ArabicExtractor(Gazetteer gazetteer) : IExtractor
             if (!used.ContainsKey(r.SubjectKey) || !used.ContainsKey(r.ObjectKey)) continue;
             var (a, b) = RelationTypeInfo.Of(r.Type).Symmetric && string.CompareOrdinal(r.SubjectKey, r.ObjectKey) > 0
                 ? (r.ObjectKey, r.SubjectKey) : (r.SubjectKey, r.ObjectKey);
-            if (!groups.TryGetValue((r.Type, a, b), out var group))
-            {
-                groups[(r.Type, a, b)] = group = [];
-                order.Add(group);
-            }
-            group.Add(r);
+            ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, (r.Type, a, b), out var known);
+            if (!known) order.Add(group = []);
+            group!.Add(r);
         }
         var relations = new List<Relation>(order.Count);
         // Relations of one sentence share its text as evidence (one string each, not one per piece of evidence).
@@ -148,7 +151,7 @@ public sealed class ArabicExtractor(Gazetteer gazetteer) : IExtractor
                     first = r;
                 date ??= r.Date;
                 var (cueStart, cueEnd) = (offset + doc.Tokens[r.CueFirst].Start, offset + doc.Tokens[r.CueEnd - 1].End);
-                if (evidence.Exists(e => e.Start == cueStart && e.End == cueEnd)) continue;
+                if (HasCue(evidence, cueStart, cueEnd)) continue;
                 var sentence = doc.Sentences[r.Sentence];
                 if (!sentences.TryGetValue(r.Sentence, out var sentenceText)) sentences[r.Sentence] = sentenceText = doc.Text[sentence.Start..sentence.End];
                 evidence.Add(new Evidence(sentenceText, offset + sentence.Start, offset + sentence.End,
@@ -169,6 +172,13 @@ public sealed class ArabicExtractor(Gazetteer gazetteer) : IExtractor
             a.Start == b.Start && a.End == b.End && string.Equals(a.Entity, b.Entity, StringComparison.Ordinal);
 
         public int GetHashCode((int Start, int End, string Entity) m) => m.Start * 397 ^ m.End;
+    }
+
+    private static bool HasCue(List<Evidence> evidence, int start, int end)
+    {
+        foreach (var e in evidence)
+            if (e.Start == start && e.End == end) return true;
+        return false;
     }
 
     private static bool IsSortedByStart(List<Mention> mentions)

@@ -110,5 +110,5 @@ public sealed class Document(string text, DateOnly? published = null)
     /// <summary>An entity's type: from its draft, else from the label its key starts with (Country:RUS).</summary>
     public EntityType TypeOf(string key) =>
         Entities.TryGetValue(key, out var e) ? e.Type
-        : Enum.TryParse<EntityType>(Ids.LabelOf(key), out var t) ? t : EntityType.Place;
+        : key.IndexOf(':') is var colon and > 0 && Enum.TryParse<EntityType>(key.AsSpan(0, colon), out var t) ? t : EntityType.Place;
 }

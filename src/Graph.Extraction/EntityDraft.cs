@@ -9,8 +9,21 @@ public sealed class EntityDraft(string key, EntityType type, string name)
     public EntityType Type { get; } = type;
     public string Name { get; set; } = name;
     public string? ArabicLabel { get; set; }
-    /// <summary>Other names; listed in ordinal order by <see cref="ToEntity"/>.</summary>
-    public HashSet<string> Aliases { get; private init; } = new(StringComparer.Ordinal);
+    /// <summary>Other names (<see cref="AddAlias"/> adds one); listed in ordinal order by <see cref="ToEntity"/>.</summary>
+    public IReadOnlySet<string> Aliases => _aliases;
+
+    private HashSet<string> _aliases = new(StringComparer.Ordinal);
+
+    /// <summary>Whether <see cref="_aliases"/> is shared by a draft and its copy: the first new alias either adds makes it
+    /// its own. A listed entity an article names mostly gains no alias the list lacks, so most copies never copy them.</summary>
+    private bool _shared;
+
+    public bool AddAlias(string alias)
+    {
+        if (_aliases.Contains(alias)) return false;
+        if (_shared) (_aliases, _shared) = (new HashSet<string>(_aliases, StringComparer.Ordinal), false);
+        return _aliases.Add(alias);
+    }
     public string? Iso2 { get; init; }
     public string? Iso3 { get; init; }
     public bool Transliterated { get; init; }
@@ -20,20 +33,21 @@ public sealed class EntityDraft(string key, EntityType type, string name)
 
     public EntityDraft Copy()
     {
-        var copy = new EntityDraft(Key, Type, Name)
+        // Written once: a listed entity's draft is copied by every thread that extracts.
+        if (!_shared) _shared = true;
+        return new EntityDraft(Key, Type, Name)
         {
             ArabicLabel = ArabicLabel, Iso2 = Iso2, Iso3 = Iso3, Transliterated = Transliterated,
-            Role = Role, RoleOf = RoleOf, Government = Government, Aliases = new HashSet<string>(Aliases, StringComparer.Ordinal),
+            Role = Role, RoleOf = RoleOf, Government = Government, _aliases = _aliases, _shared = true,
         };
-        return copy;
     }
 
     public Entity ToEntity()
     {
         var labels = new Dictionary<string, string> { ["en"] = Name };
         if (ArabicLabel is not null) labels["ar"] = ArabicLabel;
-        var aliases = new List<string>(Aliases.Count);
-        foreach (var a in Aliases)
+        var aliases = new List<string>(_aliases.Count);
+        foreach (var a in _aliases)
             if (a != Name && a != ArabicLabel) aliases.Add(a);
         aliases.Sort(StringComparer.Ordinal);
         return new Entity(Key, Type, Name, labels, aliases, Iso2, Iso3, Transliterated);

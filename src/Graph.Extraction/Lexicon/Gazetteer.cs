@@ -49,14 +49,14 @@ public sealed class Gazetteer
             var english = f[2].Split('|');
             var arabic = Split(f[3]);
             var draft = Add(new EntityDraft(key, EntityType.Country, english[0]) { Iso3 = f[0], Iso2 = f[1], ArabicLabel = arabic.FirstOrDefault() });
-            foreach (var a in arabic.Concat(english.Skip(1))) draft.Aliases.Add(a);
+            foreach (var a in arabic.Concat(english.Skip(1))) draft.AddAlias(a);
             foreach (var a in arabic) names.Add((Normalizer.FoldPhrase(a), new GazetteerEntry(key, "name")));
             foreach (var c in Split(At(f, 5)))
             {
                 var words = Normalizer.FoldPhrase(c);
                 names.Add((words, new GazetteerEntry(key, "name")));
                 Capitals.TryAdd(string.Join(' ', words), key);
-                draft.Aliases.Add(c);
+                draft.AddAlias(c);
             }
             foreach (var stem in Split(At(f, 4)))
                 foreach (var form in Nisba.Forms(Normalizer.FoldPhrase(stem)))
@@ -69,7 +69,7 @@ public sealed class Gazetteer
             var draft = Add(new EntityDraft(key, EntityType.Bloc, f[1]) { ArabicLabel = arabic[0] });
             foreach (var a in arabic)
             {
-                draft.Aliases.Add(a);
+                draft.AddAlias(a);
                 names.Add((Normalizer.FoldPhrase(a), new GazetteerEntry(key, "name")));
             }
         }
@@ -85,7 +85,7 @@ public sealed class Gazetteer
                 draft.RoleOf = Ids.Country(state);
                 draft.Government = true;
             }
-            foreach (var a in arabic.Concat(english.Skip(1))) draft.Aliases.Add(a);
+            foreach (var a in arabic.Concat(english.Skip(1))) draft.AddAlias(a);
             foreach (var a in arabic) names.Add((Normalizer.FoldPhrase(a), new GazetteerEntry(key, "name")));
         }
         foreach (var f in Rows("people"))
@@ -96,8 +96,8 @@ public sealed class Gazetteer
             {
                 ArabicLabel = arabic[0], Role = f[3], RoleOf = AffiliationKey(f[4]), Government = !f[3].StartsWith("Former", StringComparison.Ordinal),
             });
-            foreach (var a in arabic) draft.Aliases.Add(a);
-            draft.Aliases.Add(f[1].Split(' ')[^1]);
+            foreach (var a in arabic) draft.AddAlias(a);
+            draft.AddAlias(f[1].Split(' ')[^1]);
             foreach (var a in arabic) names.Add((Normalizer.FoldPhrase(a), new GazetteerEntry(key, "name")));
             foreach (var a in Split(At(f, 5))) names.Add((Normalizer.FoldPhrase(a), new GazetteerEntry(key, "name", NeedsFullName: true)));
         }
@@ -108,7 +108,7 @@ public sealed class Gazetteer
             var draft = Add(new EntityDraft(key, EntityType.Place, f[0]) { ArabicLabel = arabic[0] });
             foreach (var a in arabic)
             {
-                draft.Aliases.Add(a);
+                draft.AddAlias(a);
                 names.Add((Normalizer.FoldPhrase(a), new GazetteerEntry(key, "name")));
             }
         }

@@ -16,9 +16,9 @@ public sealed class PhraseTable<T>
     /// begin no phrase of the table is answered without a look-up.</summary>
     private readonly ulong _bit;
 
-    /// <summary>For a table without a bit: one bit per first word's hash (its low 8 bits, 256 bits in all), a filter that rules
-    /// out most tokens.</summary>
-    private readonly ulong[] _firstWords = new ulong[4];
+    /// <summary>For a table without a bit: one bit per first word's hash (its low 10 bits, 1,024 bits in all), a filter that
+    /// rules out most tokens.</summary>
+    private readonly ulong[] _firstWords = new ulong[16];
 
     /// <param name="indexed">True for the gazetteer's tables, made once: their first words are entered in the index every
     /// token is checked against once (<see cref="PhraseTables"/>).</param>
@@ -38,7 +38,7 @@ public sealed class PhraseTable<T>
             var hash = PhraseTables.Hash(words[0]);
             _byHash[hash] = [.. _byHash.GetValueOrDefault(hash) ?? [], (words[0], list)];
             PhraseTables.Register(hash, _bit);
-            _firstWords[(hash >> 6) & 3] |= 1UL << hash;
+            _firstWords[(hash >> 6) & 15] |= 1UL << hash;
         }
         if (list.Any(p => p.Words.AsSpan().SequenceEqual(words))) return false;
         list.Add((words, value));
@@ -86,7 +86,7 @@ public sealed class PhraseTable<T>
     private bool MayBegin(in TokenForms forms)
     {
         for (var f = 0; f < forms.Count; f++)
-            if ((_firstWords[(forms.Hash(f) >> 6) & 3] & (1UL << forms.Hash(f))) != 0) return true;
+            if ((_firstWords[(forms.Hash(f) >> 6) & 15] & (1UL << forms.Hash(f))) != 0) return true;
         return false;
     }
 

@@ -11,11 +11,13 @@ public static class AffiliationFinder
     {
         OfficesOfBodies(doc);
         OfficesOfTheStory(doc);
-        foreach (var draft in doc.Entities.Values.Where(e => e.Type == EntityType.Person && e.RoleOf is not null).ToList())
+        List<EntityDraft>? officials = null;
+        foreach (var e in doc.Entities.Values)
+            if (e.Type == EntityType.Person && e.RoleOf is not null) (officials ??= []).Add(e);
+        foreach (var draft in officials ?? [])
         {
-            if (doc.Relations.Any(r => r.Type == RelationType.AffiliatedWith && r.SubjectKey == draft.Key)) continue;
-            var first = doc.Refs.Where(r => r.EntityKey == draft.Key).OrderBy(r => r.FirstToken).FirstOrDefault();
-            if (first is null) continue;
+            if (HasAffiliation(doc, draft.Key)) continue;
+            if (FirstMention(doc, draft.Key) is not { } first) continue;
             if (!doc.Entities.ContainsKey(draft.RoleOf!) && gazetteer.Entities.TryGetValue(draft.RoleOf!, out var office))
                 doc.Entities[draft.RoleOf!] = office.Copy();
             doc.Relations.Add(new FoundRelation(RelationType.AffiliatedWith, draft.Key, draft.RoleOf!, doc.Tokens[first.FirstToken].Sentence,
@@ -35,13 +37,28 @@ public static class AffiliationFinder
         if (stateless is null || StoryState(doc) is not { } state) return;
         foreach (var person in stateless)
         {
-            if (doc.Relations.Exists(r => r.Type == RelationType.AffiliatedWith && r.SubjectKey == person.Key)) continue;
+            if (HasAffiliation(doc, person.Key)) continue;
             person.RoleOf = state;
-            var first = doc.Refs.Where(r => r.EntityKey == person.Key).MinBy(r => r.FirstToken);
-            if (first is null) continue;
+            if (FirstMention(doc, person.Key) is not { } first) continue;
             doc.Relations.Add(new FoundRelation(RelationType.AffiliatedWith, person.Key, state, doc.Tokens[first.FirstToken].Sentence,
                 first.FirstToken, first.EndToken, 0.6, Role: person.Role));
         }
+    }
+
+    private static bool HasAffiliation(Document doc, string key)
+    {
+        foreach (var r in doc.Relations)
+            if (r.Type == RelationType.AffiliatedWith && r.SubjectKey == key) return true;
+        return false;
+    }
+
+    /// <summary>The reference to the entity that starts first (the first in order on a tie), if any.</summary>
+    private static EntityRef? FirstMention(Document doc, string key)
+    {
+        EntityRef? first = null;
+        foreach (var r in doc.Refs)
+            if (r.EntityKey == key && (first is null || r.FirstToken < first.FirstToken)) first = r;
+        return first;
     }
 
     private static string? StoryState(Document doc)

@@ -83,19 +83,20 @@ public sealed class Clause
         return false;
     }
 
-    /// <summary>Actors starting within <paramref name="within"/> tokens after <paramref name="token"/>.</summary>
-    public IEnumerable<EntityRef> After(int token, int within) =>
-        Actors.Where(a => a.FirstToken >= token && a.FirstToken - token <= within);
-
     /// <summary>The first actor starting within <paramref name="within"/> tokens after <paramref name="token"/> that
     /// <paramref name="where"/> accepts (any, when null).</summary>
-    public EntityRef? FirstAfter(int token, int within, Func<EntityRef, bool>? where = null)
+    public EntityRef? FirstAfter(int token, int within, Func<EntityRef, bool>? where = null) =>
+        FirstAfter(token, within, where, static (a, where) => where is null || where(a));
+
+    /// <summary><see cref="FirstAfter(int, int, Func{EntityRef, bool}?)"/> with what the test needs passed in, so that a
+    /// rule's test is a static lambda (no closure made at every cue).</summary>
+    public EntityRef? FirstAfter<TState>(int token, int within, TState state, Func<EntityRef, TState, bool> where)
     {
         foreach (var a in Actors)
         {
             if (a.FirstToken < token) continue;
             if (a.FirstToken - token > within) break;
-            if (where is null || where(a)) return a;
+            if (where(a, state)) return a;
         }
         return null;
     }

@@ -16,9 +16,11 @@ public static class EntityLinker
         foreach (var r in doc.Refs)
             if (r.EntityKey.Length > 0) Mentions(byEntity, r.EntityKey).Add(r);
         var unresolved = false;
+        // The people, in the entities' order, for the titles to look through (no step here adds an entity or changes its type).
+        List<EntityDraft>? people = null;
         foreach (var title in doc.Refs.Where(r => r.Kind == "title" && r.EntityKey.Length == 0).ToList())
         {
-            var key = Apposed(doc, title) ?? Resolve(doc, title, byEntity);
+            var key = Apposed(doc, title) ?? Resolve(doc, title, byEntity, people ??= People(doc));
             if (key is null) unresolved = true;
             else
             {
@@ -61,6 +63,14 @@ public static class EntityLinker
         foreach (var r in refs)
             if (r.FirstToken < end && first < r.EndToken) return true;
         return false;
+    }
+
+    private static List<EntityDraft> People(Document doc)
+    {
+        var people = new List<EntityDraft>();
+        foreach (var e in doc.Entities.Values)
+            if (e.Type == EntityType.Person) people.Add(e);
+        return people;
     }
 
     private static List<EntityRef> Mentions(Dictionary<string, List<EntityRef>> byEntity, string key) =>
@@ -108,7 +118,7 @@ public static class EntityLinker
     }
 
     /// <summary>The person (or country) a bare title stands for, or null when the text does not say.</summary>
-    private static string? Resolve(Document doc, EntityRef title, Dictionary<string, List<EntityRef>> byEntity)
+    private static string? Resolve(Document doc, EntityRef title, Dictionary<string, List<EntityRef>> byEntity, List<EntityDraft> people)
     {
         var role = title.Role ?? "";
         var roleOf = title.RoleOf;
@@ -128,10 +138,10 @@ public static class EntityLinker
         }
         var candidates = 0;
         EntityRef? before = null, after = null;
-        foreach (var e in doc.Entities.Values)
+        foreach (var e in people)
         {
             // The office's state or body first: a cheap test that rules out most people before their roles are compared.
-            if (e.Type != EntityType.Person || roleOf is not null && e.RoleOf != roleOf || !RoleMatches(role, e)) continue;
+            if (roleOf is not null && e.RoleOf != roleOf || !RoleMatches(role, e)) continue;
             candidates++;
             if (!byEntity.TryGetValue(e.Key, out var refs)) continue;
             foreach (var r in refs)

@@ -75,7 +75,7 @@ public static class InstitutionFinder
             };
             doc.Entities[key] = draft;
         }
-        draft.Aliases.Add(arabic);
+        draft.AddAlias(arabic);
         state.Actor = false;
         doc.AddRef(new EntityRef(start, state.EndToken, key, "name") { Preposition = preposition, Clitic = clitic });
     }

@@ -9,7 +9,8 @@ public static class MentionFinder
     {
         var fullNamesSeen = new HashSet<string>(StringComparer.Ordinal);
         var tables = doc.TokenTables;
-        var names = doc.NameMatches = new PhraseMatches<GazetteerEntry>(gazetteer.Names, doc.Tokens.Count);
+        // About a fifth of the tokens may begin a listed name (their forms' table bits say so) and are asked about.
+        var names = doc.NameMatches = new PhraseMatches<GazetteerEntry>(gazetteer.Names, doc.Tokens.Count / 4);
         foreach (var sentence in doc.Sentences)
         {
             var i = sentence.FirstToken;

@@ -103,11 +103,11 @@ public static partial class PersonFinder
             draft = new EntityDraft(key, EntityType.Person, latin) { ArabicLabel = arabic, Transliterated = true };
             doc.Entities[key] = draft;
         }
-        draft.Aliases.Add(arabic);
+        draft.AddAlias(arabic);
         if (words.Count >= 2)
         {
-            draft.Aliases.Add(doc.Slice(words[^1], words[^1] + 1));
-            draft.Aliases.Add(latin.Split(' ')[^1]);
+            draft.AddAlias(doc.Slice(words[^1], words[^1] + 1));
+            draft.AddAlias(latin.Split(' ')[^1]);
         }
         doc.AddRef(new EntityRef(words[0], words[^1] + 1, key, "name") { Clitic = preposition ? 1 : 0, Preposition = preposition, SetOff = whole });
         return key;

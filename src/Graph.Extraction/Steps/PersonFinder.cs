@@ -12,7 +12,7 @@ public static partial class PersonFinder
     public static void Run(Document doc, Gazetteer gazetteer)
     {
         var tables = doc.TokenTables;
-        var offices = doc.OfficeMatches = new PhraseMatches<Office>(gazetteer.Offices, doc.Tokens.Count);
+        var offices = doc.OfficeMatches = new PhraseMatches<Office>(gazetteer.Offices, doc.Tokens.Count / 16);
         foreach (var sentence in doc.Sentences)
         {
             var i = sentence.FirstToken;

@@ -42,12 +42,17 @@ public static class PronounResolver
     }
 
     /// <summary>The country a reference stands for or serves: itself, or a person's office country.</summary>
-    public static string? CountryOf(Document doc, string key) => doc.TypeOf(key) switch
+    public static string? CountryOf(Document doc, string key)
     {
-        EntityType.Country => key,
-        EntityType.Person when doc.Entities[key].RoleOf is { } of && doc.TypeOf(of) == EntityType.Country => of,
-        _ => null,
-    };
+        // One look-up for the entity, whose type and office both come from it.
+        var known = doc.Entities.TryGetValue(key, out var entity);
+        return (known ? entity!.Type : doc.TypeOf(key)) switch
+        {
+            EntityType.Country => key,
+            EntityType.Person when (known ? entity! : doc.Entities[key]).RoleOf is { } of && doc.TypeOf(of) == EntityType.Country => of,
+            _ => null,
+        };
+    }
 
     private static string? SpeakerCountry(Document doc, int token)
     {
@@ -61,14 +66,17 @@ public static class PronounResolver
     private static string? AntecedentCountry(Document doc, int token)
     {
         var sentence = doc.Sentences[doc.Tokens[token].Sentence];
-        var candidates = doc.Refs.Where(r => r.EndToken <= token && r.EntityKey.Length > 0 && r.Kind != "demonym"
-            && CountryOf(doc, r.EntityKey) is not null).ToList();
-        var subject = candidates
-            .Where(r => r.FirstToken >= sentence.FirstToken && !r.Preposition
+        // The earliest subject and the latest candidate (the first in order on a tie), in one pass.
+        EntityRef? subject = null, last = null;
+        foreach (var r in doc.Refs)
+        {
+            if (r.EndToken > token || r.EntityKey.Length == 0 || r.Kind == "demonym" || CountryOf(doc, r.EntityKey) is null) continue;
+            if (last is null || r.FirstToken > last.FirstToken) last = r;
+            if ((subject is null || r.FirstToken < subject.FirstToken) && r.FirstToken >= sentence.FirstToken && !r.Preposition
                 && (r.FirstToken == 0 || !Lexicon.Prepositions.ContainsWithoutConjunction(doc.Tokens[r.FirstToken - 1])))
-            .OrderBy(r => r.FirstToken)
-            .FirstOrDefault();
-        var chosen = subject ?? candidates.OrderByDescending(r => r.FirstToken).FirstOrDefault();
+                subject = r;
+        }
+        var chosen = subject ?? last;
         return chosen is null ? null : CountryOf(doc, chosen.EntityKey);
     }
 }

@@ -16,7 +16,7 @@ public static partial class RelationDetector
         if (mention is null)
         {
             // The subject after the verb (دعت قطر ومصر …): the actors joined to it after it.
-            var after = clause.FirstAfter(cue + 1, 4, a => a.EntityKey == subject);
+            var after = clause.FirstAfter(cue + 1, 4, subject, static (a, subject) => a.EntityKey == subject);
             while (after is not null && NextConjunct(doc, clause, after) is { } joined && joined.EntityKey != subject)
             {
                 conjuncts.Add(joined.EntityKey);
@@ -41,7 +41,8 @@ public static partial class RelationDetector
     private static (string?, string?) Reception(Document doc, Clause clause, int end)
     {
         if (clause.FirstAfter(end, 2) is not { } visitor) return (null, null);
-        var host = clause.FirstAfter(visitor.EndToken, 40, a => a.EntityKey != visitor.EntityKey && doc.TypeOf(a.EntityKey) == EntityType.Person && !clause.Prepositional(a));
+        var host = clause.FirstAfter(visitor.EndToken, 40, (visitor.EntityKey, doc, clause),
+            static (a, s) => a.EntityKey != s.EntityKey && s.doc.TypeOf(a.EntityKey) == EntityType.Person && !s.clause.Prepositional(a));
         return (visitor.EntityKey, host?.EntityKey);
     }
 
@@ -57,7 +58,7 @@ public static partial class RelationDetector
     private static List<string> ObjectConjuncts(Document doc, Clause clause, string obj, int cue)
     {
         var joined = new List<string>();
-        var mention = clause.FirstAfter(cue, 15, a => a.EntityKey == obj);
+        var mention = clause.FirstAfter(cue, 15, obj, static (a, obj) => a.EntityKey == obj);
         while (mention is not null && NextConjunct(doc, clause, mention) is { } next && next.EntityKey != obj)
         {
             if (!joined.Contains(next.EntityKey)) joined.Add(next.EntityKey);

@@ -22,7 +22,7 @@ public static partial class RelationDetector
             var verb = doc.Tokens[light].WithoutConjunction;
             subject = verb[0] is 'ا' or 'ن' && verb.Length > 3 && statement is { } s
                 ? doc.Statements[s].SpeakerKey
-                : clause.FirstAfter(light + 1, cue, a => a.EndToken <= cue)?.EntityKey
+                : clause.FirstAfter(light + 1, cue, cue, static (a, cue) => a.EndToken <= cue)?.EntityKey
                   ?? clause.Topic(Math.Min(from, light), light)?.EntityKey;
         }
         var genitive = clause.SubjectAfter(end, 1);
@@ -34,7 +34,9 @@ public static partial class RelationDetector
         if (RelationTypeInfo.Of(type).Symmetric)
         {
             // بين زعيم كوريا الشمالية كيم جونغ أون ورئيس كوريا الجنوبية مون: a title and its name are one actor.
-            var after = clause.After(end, 10).Where(a => a != genitive).DistinctBy(a => a.EntityKey).ToList();
+            var after = new List<EntityRef>();
+            foreach (var a in clause.Actors)
+                if (a.FirstToken >= end && a.FirstToken - end <= 10 && a != genitive && !Names(after, a.EntityKey)) after.Add(a);
             if (after.Count > 0 && after[0].FirstToken - end > 6) after.Clear();
             // Past six words only the one joined by و is the second party.
             if (after.Count > 1 && after[1].FirstToken - end > 6 && doc.Tokens[after[1].FirstToken].Folded[0] != 'و') after.RemoveRange(1, after.Count - 1);
@@ -45,8 +47,11 @@ public static partial class RelationDetector
                 return (before.EntityKey, after[0].EntityKey);
             // Two actors before it (… أوكرانيا وروسيا في حرب), unless the cue names its target after it (الهجوم على …).
             if (doc.Tokens[end - 1].Folded == "علي") return (subject, null);
-            var pair = clause.Actors.Where(a => a.EndToken <= cue && cue - a.EndToken <= 8).TakeLast(2).ToList();
-            return pair.Count == 2 ? (pair[0].EntityKey, pair[1].EntityKey) : (subject, null);
+            // The last two actors ending within 8 words before the cue.
+            EntityRef? first = null, second = null;
+            foreach (var a in clause.Actors)
+                if (a.EndToken <= cue && cue - a.EndToken <= 8) (first, second) = (second, a);
+            return first is not null ? (first.EntityKey, second!.EntityKey) : (subject, null);
         }
         var word = doc.Tokens[end - 1].Folded;
         var pronounSuffix = word.Length > 4 && (word.EndsWith("ها", StringComparison.Ordinal) || word.EndsWith('ه') || word.EndsWith("هم", StringComparison.Ordinal));
@@ -57,15 +62,23 @@ public static partial class RelationDetector
             subject ??= AdjacentBefore(clause, cue)?.EntityKey;
             if (subject is null && doc.Tokens[cue > 0 ? cue - 1 : 0].Folded.EndsWith("نا", StringComparison.Ordinal) && statement is { } we)
                 subject = doc.Statements[we].SpeakerKey is { } sp ? PronounResolver.CountryOf(doc, sp) : null;
-            var member = clause.FirstAfter(end, 8, a => a != genitive && a.EntityKey != subject);
+            var member = clause.FirstAfter(end, 8, (genitive, subject), static (a, s) => a != s.genitive && a.EntityKey != s.subject);
             return (subject, member?.EntityKey);
         }
         if (subject is null && statement is { } st && doc.Statements[st].Kind == StatementKind.Quote) subject = doc.Statements[st].SpeakerKey;
         subject ??= clause.Before(cue)?.EntityKey;
         // A verbal noun's object follows a preposition that introduces a target (تحذيرات لطوكيو، العقوبات ضد روسيا، دعم بكين لموسكو).
-        var obj = clause.FirstAfter(end, 8, a => a != genitive && a.EntityKey != subject
-            && (type == RelationType.Met ? clause.PrepositionOf(a) is "مع" or "ب" : clause.PrepositionOf(a) is "ل" or "علي" or "ضد" or "الي"));
+        var obj = clause.FirstAfter(end, 8, (genitive, subject, type, clause), static (a, s) => a != s.genitive && a.EntityKey != s.subject
+            && (s.type == RelationType.Met ? s.clause.PrepositionOf(a) is "مع" or "ب" : s.clause.PrepositionOf(a) is "ل" or "علي" or "ضد" or "الي"));
         return (subject, obj?.EntityKey);
+    }
+
+    /// <summary>Whether one of <paramref name="actors"/> stands for <paramref name="key"/>.</summary>
+    private static bool Names(List<EntityRef> actors, string key)
+    {
+        foreach (var a in actors)
+            if (a.EntityKey == key) return true;
+        return false;
     }
 
     /// <summary>The first actor ending right before <paramref name="cue"/> (at most one token between).</summary>
@@ -124,16 +137,14 @@ public static partial class RelationDetector
     }
 
     /// <summary>"said in Beijing", "in the Chinese capital Beijing": a person of another country in a capital visited that country.</summary>
-    private static void Visits(Document doc, Clause clause, Gazetteer gazetteer)
+    /// <param name="tables">The document's <see cref="Document.TokenTables"/> when في is one of the prepositions, so that a
+    /// token whose forms are none is passed over without reading it; null to read every token.</param>
+    private static void Visits(Document doc, Clause clause, Gazetteer gazetteer, ulong[]? tables)
     {
         var s = clause.Sentence;
-        // في (also in وفي، ففي) is one of the prepositions: a token none of whose forms is one is ruled out from the flat table
-        // bits without reading it. The list is read before the bits, so they are worked out with its words registered.
-        var prepositions = Lexicon.Prepositions;
-        var tables = prepositions.Contains("في") ? doc.TokenTables : null;
         for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
         {
-            if (tables is not null && !prepositions.MayContain(tables[k])) continue;
+            if (tables is not null && !Lexicon.Prepositions.MayContain(tables[k])) continue;
             if (doc.Tokens[k].Folded is not ("في" or "وفي" or "ففي")) continue;
             var j = k + 1;
             if (doc.Tokens[j].Folded == "العاصمه") j++;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Graph.Core;
 
 namespace Graph.Extraction;
@@ -21,6 +22,9 @@ public static partial class RelationDetector
 
     public static void Run(Document doc, Gazetteer gazetteer)
     {
+        // في (also in وفي، ففي) is one of the prepositions: a token none of whose forms is one is ruled out from the flat table
+        // bits without reading it (see Visits). The list is read before the bits, so they are worked out with its words registered.
+        var visitsByBits = Lexicon.Prepositions.Contains("في");
         var tables = doc.TokenTables;
         foreach (var sentence in doc.Sentences)
         {
@@ -39,7 +43,7 @@ public static partial class RelationDetector
                 else i++;
             }
             if (cues is not null) Relations(doc, gazetteer, clause, cues);
-            Visits(doc, clause, gazetteer);
+            Visits(doc, clause, gazetteer, visitsByBits ? tables : null);
         }
         OneActPerSentence(doc);
     }
@@ -49,12 +53,25 @@ public static partial class RelationDetector
     /// country's goes, so the roll-up counts it once.</summary>
     private static void OneActPerSentence(Document doc)
     {
-        if (doc.Relations.Count < 2) return;
-        // Whether each act (sentence, type, sides after the roll-up) has an edge with a person on one side.
+        var relations = doc.Relations;
+        if (relations.Count < 2) return;
+        // Whether each act (sentence, type, sides after the roll-up) has an edge with a person on one side; each edge's act
+        // and whether it has a person are worked out once.
         var personal = new Dictionary<(int, RelationType, string, string), bool>();
-        foreach (var r in doc.Relations)
-            if (EventTypes.Contains(r.Type)) personal[Act(r)] = personal.GetValueOrDefault(Act(r)) || HasPerson(r);
-        doc.Relations.RemoveAll(r => EventTypes.Contains(r.Type) && !HasPerson(r) && personal[Act(r)]);
+        var acts = new (int, RelationType, string, string)[relations.Count];
+        var withPerson = new bool[relations.Count];
+        for (var i = 0; i < relations.Count; i++)
+        {
+            var r = relations[i];
+            if (!EventTypes.Contains(r.Type)) continue;
+            (acts[i], withPerson[i]) = (Act(r), HasPerson(r));
+            ref var any = ref CollectionsMarshal.GetValueRefOrAddDefault(personal, acts[i], out _);
+            any |= withPerson[i];
+        }
+        var kept = 0;
+        for (var i = 0; i < relations.Count; i++)
+            if (!(EventTypes.Contains(relations[i].Type) && !withPerson[i] && personal[acts[i]])) relations[kept++] = relations[i];
+        relations.RemoveRange(kept, relations.Count - kept);
 
         (int, RelationType, string, string) Act(FoundRelation r) =>
             (r.Sentence, r.Type, PronounResolver.CountryOf(doc, r.SubjectKey) ?? r.SubjectKey, PronounResolver.CountryOf(doc, r.ObjectKey) ?? r.ObjectKey);
@@ -71,8 +88,10 @@ public static partial class RelationDetector
         var found = new HashSet<int>();
         var verbsFound = new List<(int Start, RelationType Type)>();
         // The cues are in text order already: verbs, then nouns, each in text order.
-        foreach (var (start, end, listed) in cues.Where(c => c.Cue.Frame != CueFrame.Noun).Concat(cues.Where(c => c.Cue.Frame == CueFrame.Noun)))
+        for (var nouns = 0; nouns < 2; nouns++)
+        foreach (var (start, end, listed) in cues)
         {
+            if ((listed.Frame == CueFrame.Noun) != (nouns == 1)) continue;
             var cue = listed;
             if (found.Contains(start)) continue;
             if (cue.Frame == CueFrame.Noun && VerbNear(verbsFound, cue.Type, start)) continue;
@@ -80,10 +99,10 @@ public static partial class RelationDetector
             var (subject, obj) = cue.Frame switch
             {
                 CueFrame.Noun or CueFrame.Between => Noun(doc, gazetteer, clause, start, end, cue.Type, statement),
-                CueFrame.With => ((clause.Before(start)?.EntityKey ?? SpeakerNear(doc, start)), clause.FirstAfter(end, 6)?.EntityKey),
+                CueFrame.With => ((clause.Before(start)?.EntityKey ?? SpeakerNear(doc, start, statement)), clause.FirstAfter(end, 6)?.EntityKey),
                 CueFrame.VerbPron => VerbWithObjectPronoun(doc, clause, start, end, lastSubject),
                 CueFrame.Evaluation => Evaluation(doc, clause, start, end, statement),
-                CueFrame.Participle => ((clause.Topic(sentence.FirstToken, start) ?? clause.Before(start))?.EntityKey ?? SpeakerNear(doc, start),
+                CueFrame.Participle => ((clause.Topic(sentence.FirstToken, start) ?? clause.Before(start))?.EntityKey ?? SpeakerNear(doc, start, statement),
                     clause.SubjectAfter(end, 4)?.EntityKey),
                 CueFrame.Includes => Includes(doc, clause, start, end),
                 CueFrame.Reception => Reception(doc, clause, end),
@@ -93,7 +112,7 @@ public static partial class RelationDetector
                 subject = null;
             // فرضت عقوبات على روسيا من قبل اليابان: the passive's agent, whoever stands before the verb.
             if (Agent(doc, clause, end) is { } agent && agent != obj) subject = agent;
-            if (!AdjacentSubject.Contains(cue.Type)) subject ??= SpeakerNear(doc, start);
+            if (!AdjacentSubject.Contains(cue.Type)) subject ??= SpeakerNear(doc, start, statement);
             // تعازيها، دعمها (for us): a verbal noun without an object inside someone's words is aimed at the speaker's country.
             if (obj is null && cue.Frame == CueFrame.Noun && TowardsSpeaker.Contains(cue.Type) && statement is { } s && doc.Statements[s].SpeakerKey is { } sp)
                 obj = PronounResolver.CountryOf(doc, sp);
@@ -105,6 +124,7 @@ public static partial class RelationDetector
             if (cue.Type == RelationType.Visited && doc.TypeOf(obj) == EntityType.Person) cue = cue with { Type = RelationType.Met };
             lastSubject = subject;
             found.Add(start);
+            var modality = ModalityAt(doc, start, statement);
             // السعودية وقطر والأردن نددت: every conjunct of the subject acted.
             // وقطعت الإمارات والسعودية ومصر …، واتهموها: a plural verb with an object pronoun goes on with the whole group.
             var group = cue.Frame is CueFrame.Verb or CueFrame.VerbPrep or CueFrame.Includes ? Conjuncts(doc, clause, subject, start)
@@ -112,16 +132,16 @@ public static partial class RelationDetector
             if (cue.Frame is CueFrame.Verb or CueFrame.VerbPrep) lastGroup = group.Count > 0 ? group : null;
             foreach (var also in group)
                 if (also != obj && PronounResolver.CountryOf(doc, also) != obj)
-                    doc.Relations.Add(new FoundRelation(cue.Type, also, obj, sentence.Index, start, end, cue.Confidence * 0.9, statement, ModalityAt(doc, start)));
+                    doc.Relations.Add(new FoundRelation(cue.Type, also, obj, sentence.Index, start, end, cue.Confidence * 0.9, statement, modality));
             // سيزور تشاد وجيبوتي وكينيا: every conjunct of the object is acted upon.
             if (cue.Frame is not (CueFrame.Between or CueFrame.Evaluation) && !RelationTypeInfo.Of(cue.Type).Symmetric || cue.Frame is CueFrame.With or CueFrame.Reception)
                 foreach (var also in ObjectConjuncts(doc, clause, obj, end))
                     if (also != subject && PronounResolver.CountryOf(doc, subject) != also)
-                        doc.Relations.Add(new FoundRelation(cue.Type, subject, also, sentence.Index, start, end, cue.Confidence * 0.9, statement, ModalityAt(doc, start)));
+                        doc.Relations.Add(new FoundRelation(cue.Type, subject, also, sentence.Index, start, end, cue.Confidence * 0.9, statement, modality));
             if (cue.Frame != CueFrame.Noun) verbsFound.Add((start, cue.Type));
             // A cue outside any statement (واتهم الغرب بالسعي …) is still evidenced by what its subject says in the sentence.
             statement ??= StatementOf(doc, sentence.Index, subject);
-            doc.Relations.Add(new FoundRelation(cue.Type, subject, obj, sentence.Index, start, end, cue.Confidence, statement, ModalityAt(doc, start),
+            doc.Relations.Add(new FoundRelation(cue.Type, subject, obj, sentence.Index, start, end, cue.Confidence, statement, modality,
                 Date: EventTypes.Contains(cue.Type) ? DateFinder.Near(doc, sentence, start, end, gazetteer, doc.Published) : null));
         }
     }
@@ -158,7 +178,8 @@ public static partial class RelationDetector
         if (!doc.Tokens[cue].Joined && clause.SubjectRightBefore(cue) is { } before)
         {
             var stop = ClauseEnd(doc, clause, end);
-            var target = clause.FirstAfter(end, 8, a => a.FirstToken < stop && a.EntityKey != before.EntityKey && ObjectAllowed(clause, a, found));
+            var target = clause.FirstAfter(end, 8, (stop, before.EntityKey, clause, found),
+                static (a, s) => a.FirstToken < s.stop && a.EntityKey != s.EntityKey && ObjectAllowed(s.clause, a, s.found));
             if (target is not null) return (before.EntityKey, target.EntityKey);
         }
         var r1 = clause.FirstAfter(end, 4);
@@ -186,8 +207,9 @@ public static partial class RelationDetector
             }
             // A direct object comes before the verb's first preposition (دعت بريطانيا إلى الهدوء … السفارة الأمريكية: no object).
             var preposition = FirstPreposition(doc, objectFrom, comma);
-            var r2 = clause.FirstAfter(objectFrom, 15, a => a.FirstToken < comma && a.EntityKey != r1.EntityKey && ObjectAllowed(clause, a, found)
-                && (a.FirstToken <= preposition || clause.PrepositionOf(a) is not null));
+            var r2 = clause.FirstAfter(objectFrom, 15, (comma, r1.EntityKey, clause, found, preposition),
+                static (a, s) => a.FirstToken < s.comma && a.EntityKey != s.EntityKey && ObjectAllowed(s.clause, a, s.found)
+                    && (a.FirstToken <= s.preposition || s.clause.PrepositionOf(a) is not null));
             if (r2 is not null) return (r1.EntityKey, r2.EntityKey);
             var after = r1.EndToken;
             while (after < clause.Sentence.EndToken && doc.RefAt[after] is { } same && same.EntityKey == r1.EntityKey) after = same.EndToken;
@@ -198,10 +220,10 @@ public static partial class RelationDetector
         }
         // The object stays in the verb's clause (not past a comma: … ، حسبما نقلت وكالة شينخوا).
         var clauseEnd = ClauseEnd(doc, clause, end);
-        var obj = clause.FirstAfter(end, 8, a => a.FirstToken < clauseEnd && ObjectAllowed(clause, a, found));
+        var obj = clause.FirstAfter(end, 8, (clauseEnd, clause, found), static (a, s) => a.FirstToken < s.clauseEnd && ObjectAllowed(s.clause, a, s.found));
         // فرض عقوبات على 11 فردا … من روسيا: sanctions on people or bodies "from" a country are sanctions on it.
         if (obj is null && type == RelationType.Sanctioned && end < clause.Sentence.EndToken && doc.Tokens[end].Folded == "علي")
-            obj = clause.FirstAfter(end, 15, a => clause.PrepositionOf(a) == "من");
+            obj = clause.FirstAfter(end, 15, clause, static (a, clause) => clause.PrepositionOf(a) == "من");
         return (SubjectBefore(doc, clause, cue), obj?.EntityKey);
     }
 
@@ -258,9 +280,10 @@ public static partial class RelationDetector
     }
 
     /// <summary>Who speaks at a token: the statement around it, else one in its sentence, else the last one of the sentence before.</summary>
-    private static string? SpeakerNear(Document doc, int token)
+    /// <param name="statement">The statement around the token (<see cref="StatementAt"/>), found by the caller already.</param>
+    private static string? SpeakerNear(Document doc, int token, int? statement)
     {
-        if (StatementAt(doc, token) is { } s) return doc.Statements[s].SpeakerKey;
+        if (statement is { } s) return doc.Statements[s].SpeakerKey;
         var sentence = doc.Tokens[token].Sentence;
         FoundStatement? before = null;
         foreach (var x in doc.Statements)
@@ -281,14 +304,17 @@ public static partial class RelationDetector
         return null;
     }
 
-    internal static Modality ModalityAt(Document doc, int cue)
+    internal static Modality ModalityAt(Document doc, int cue) => ModalityAt(doc, cue, StatementAt(doc, cue));
+
+    /// <param name="reported">The statement around the cue (<see cref="StatementAt"/>), when the caller has it.</param>
+    private static Modality ModalityAt(Document doc, int cue, int? reported)
     {
         var sentenceStart = doc.Sentences[doc.Tokens[cue].Sentence].FirstToken;
         // هل اتفق ترامب وماكرون فعلا بشأن إيران؟ — a question asserts nothing.
         var sentenceEnd = doc.Sentences[doc.Tokens[cue].Sentence].EndToken;
         if (doc.Tokens[sentenceEnd - 1].Is('?') || doc.Tokens[sentenceStart].WithoutConjunction == "هل") return Modality.Possible;
         // نفت مصر أن تكون قد زودت …: what a denial reports did not happen, as far as the speaker says.
-        if (StatementAt(doc, cue) is { } reported && doc.Statements[reported].FirstToken is var said && said > sentenceStart)
+        if (reported is { } around && doc.Statements[around].FirstToken is var said && said > sentenceStart)
             for (var k = Math.Max(sentenceStart, said - 4); k < said; k++)
                 if (Lexicon.Denials.ContainsWithoutConjunction(doc.Tokens[k])) return Modality.Negated;
         for (var k = cue - 1; k >= Math.Max(sentenceStart, cue - 2); k--)

@@ -23,7 +23,8 @@ public static partial class SpeakerAttributor
                 }
                 if (gazetteer.Speech.Match(doc.Tokens, k, st.FirstToken) is not { } verb) continue;
                 // A negated form listed as a phrase (لم يقل) carries its negator inside the match.
-                var negated = Enumerable.Range(k, verb.End - k).Any(j => Lexicon.Negators.ContainsWithoutConjunction(doc.Tokens[j]));
+                var negated = false;
+                for (var j = k; j < verb.End && !negated; j++) negated = Lexicon.Negators.ContainsWithoutConjunction(doc.Tokens[j]);
                 doc.Statements[s] = st with { Modality = negated ? Modality.Negated : RelationDetector.ModalityAt(doc, k) };
                 break;
             }
@@ -44,9 +45,15 @@ public static partial class SpeakerAttributor
         if (inside && !(quoted && doc.RefAt[first] is { } named && named.EndToken == colon)) return null;
         for (var k = first; k < colon; k++)
             if (gazetteer.Speech.Match(doc.Tokens, k, colon) is not null) return null;
-        var refs = Enumerable.Range(first, colon - first).Select(k => doc.RefAt[k]).Distinct().ToList();
-        if (refs.Count(r => r is not null) == 0 || refs.Any(r => r is null) && refs.Count > 2) return null;
-        var speaker = refs.FirstOrDefault(r => r is { Actor: true } && r.EntityKey.Length > 0)?.EntityKey;
+        // The references before the colon (each once, null for a word none covers), in order.
+        var refs = new List<EntityRef?>(colon - first);
+        for (var k = first; k < colon; k++)
+            if (!refs.Contains(doc.RefAt[k])) refs.Add(doc.RefAt[k]);
+        var unnamed = refs.Contains(null);
+        if (unnamed && refs.Count == 1 || unnamed && refs.Count > 2) return null;
+        string? speaker = null;
+        foreach (var r in refs)
+            if (r is { Actor: true } && r.EntityKey.Length > 0) { speaker = r.EntityKey; break; }
         if (speaker is null) return null;
         var start = colon + 1;
         var end = sentence.EndToken;
@@ -58,7 +65,7 @@ public static partial class SpeakerAttributor
 
     private static void Add(Document doc, int start, int end, string speaker, StatementKind kind, Sentence sentence)
     {
-        if (end <= start || doc.Statements.Any(s => s.FirstToken == start && s.EndToken == end)) return;
+        if (end <= start || doc.Statements.Exists(s => s.FirstToken == start && s.EndToken == end)) return;
         if (Said(doc, speaker, start, end)) return;
         doc.Statements.Add(new FoundStatement(start, end, speaker, kind, sentence.Index, false, null));
     }

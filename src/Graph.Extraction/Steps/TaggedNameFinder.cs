@@ -24,12 +24,13 @@ public static partial class TaggedNameFinder
         foreach (var s in doc.Sentences) longest = Math.Max(longest, s.EndToken - s.FirstToken);
         var tags = ArrayPool<int>.Shared.Rent(longest);
         var margins = ArrayPool<float>.Shared.Rent(longest);
+        using var buffers = new TagBuffers(longest);
         try
         {
             foreach (var s in doc.Sentences)
             {
                 var n = s.EndToken - s.FirstToken;
-                model.Tag(doc, gazetteer, s.FirstToken, s.EndToken, tags, margins);
+                model.Tag(doc, gazetteer, s.FirstToken, s.EndToken, tags, margins, buffers);
                 foreach (var (first, end, cls) in NameTag.Spans(tags.AsSpan(0, n)))
                 {
                     if (Narrow(doc, gazetteer, s.FirstToken, first, end, cls, margins)
@@ -228,8 +229,8 @@ public static partial class TaggedNameFinder
             if (type == EntityType.Person && end - first >= 2)
             {
                 // Later mentions by family name alone (EntityLinker) find the person by these.
-                draft.Aliases.Add(doc.Slice(end - 1, end));
-                draft.Aliases.Add(latin.Split(' ')[^1]);
+                draft.AddAlias(doc.Slice(end - 1, end));
+                draft.AddAlias(latin.Split(' ')[^1]);
             }
         }
         var r = new EntityRef(first, end, key, "name") { Clitic = clitic, Preposition = preposition };

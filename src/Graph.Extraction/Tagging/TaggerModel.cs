@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
@@ -44,23 +43,16 @@ public sealed class TaggerModel
     /// for a token tagged outside, how far the best name tag was above it (negative: how sure it was that no name is there).</summary>
     public void Tag(Document doc, Gazetteer gazetteer, int first, int end, Span<int> tags, Span<float> margins = default)
     {
-        var n = end - first;
-        var features = ArrayPool<int>.Shared.Rent(n * TagFeatures.Static);
-        var listed = ArrayPool<int>.Shared.Rent(n);
-        var outside = ArrayPool<bool>.Shared.Rent(n);
-        var sums = ArrayPool<float>.Shared.Rent(n * Stride);
-        try
-        {
-            TagFeatures.Fill(doc, gazetteer, first, end, features, listed, outside);
-            Decode(features, listed, outside, n, tags, margins, sums);
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(features);
-            ArrayPool<int>.Shared.Return(listed);
-            ArrayPool<bool>.Shared.Return(outside);
-            ArrayPool<float>.Shared.Return(sums);
-        }
+        using var buffers = new TagBuffers(end - first);
+        Tag(doc, gazetteer, first, end, tags, margins, buffers);
+    }
+
+    /// <summary><see cref="Tag(Document, Gazetteer, int, int, Span{int}, Span{float})"/> in <paramref name="buffers"/>, made for
+    /// at least <paramref name="end"/> - <paramref name="first"/> tokens (one for all of a document's sentences).</summary>
+    internal void Tag(Document doc, Gazetteer gazetteer, int first, int end, Span<int> tags, Span<float> margins, TagBuffers buffers)
+    {
+        TagFeatures.Fill(doc, gazetteer, first, end, buffers.Features, buffers.Listed, buffers.Outside);
+        Decode(buffers.Features, buffers.Listed, buffers.Outside, end - first, tags, margins, buffers.Sums);
     }
 
     /// <summary>Greedy decoding over precomputed static features; an inside tag is only allowed after its own class.</summary>
