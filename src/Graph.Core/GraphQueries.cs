@@ -77,10 +77,7 @@ public sealed class GraphQueries(IGraphStore store)
     {
         var acts = new List<List<RolledUpRelation>>();
         foreach (var group in InOrder(rolled, r => (r.Edge.ArticleId, r.Edge.Type, r.CountryId, r.CounterpartId), EqualityComparer<(string, RelationType, string, string)>.Default))
-        {
-            if (Grouping.Acts.DateCount(group, r => r.Edge.Date) <= 1) acts.Add(group);
-            else foreach (var (_, items) in Grouping.Acts.ByDate(group, r => r.Edge.Date)) acts.Add(items);
-        }
+            foreach (var (_, items) in Grouping.Acts.ByDate(group, r => r.Edge.Date)) acts.Add(items);
         // Acts sharing a stored event are one, however the sharing chains (union-find over the acts, by event id).
         var parent = new int[acts.Count];
         for (var i = 0; i < parent.Length; i++) parent[i] = i;

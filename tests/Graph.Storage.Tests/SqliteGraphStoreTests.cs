@@ -40,25 +40,18 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         var path = Path.Combine(_dir, "v2.db");
         var article = TestGraph.Article();
         await new SqliteGraphStore(path).StoreAsync(article, TestGraph.Extraction(article));
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var cmd = connection.CreateCommand();
-            cmd.CommandText = "DROP TABLE offices; DROP INDEX ix_relations_subject_edge; DROP INDEX ix_relations_object_edge; ALTER TABLE statements DROP COLUMN modality; "
-                + "DROP INDEX ix_articles_story; ALTER TABLE articles DROP COLUMN story_id; ALTER TABLE articles DROP COLUMN signature; ALTER TABLE articles DROP COLUMN actor_count; "
-                + "DROP TABLE story_bands; DROP TABLE story_actors; DROP TABLE events; DROP TABLE event_outlets; DROP INDEX ix_relations_event; ALTER TABLE relations DROP COLUMN event_id; "
-                + "DROP INDEX ix_statements_quote; ALTER TABLE statements DROP COLUMN quote_key; "
-                + "DROP TABLE statements_fts; CREATE VIRTUAL TABLE statements_fts USING fts5(terms, content='', tokenize='unicode61 remove_diacritics 0'); DROP TABLE adjacency; "
-                // Evidence keyed by relation id, as before version 10.
-                + "CREATE TABLE evidence_v2 (relation_id TEXT NOT NULL REFERENCES relations (id), ordinal INTEGER NOT NULL, sentence TEXT NOT NULL, "
-                + "sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, "
-                + "statement_id TEXT REFERENCES statements (id), PRIMARY KEY (relation_id, ordinal)) WITHOUT ROWID; "
-                + "INSERT INTO evidence_v2 SELECT r.id, e.ordinal, e.sentence, e.sentence_start, e.sentence_end, e.start, e.\"end\", e.statement_id "
-                + "FROM evidence e JOIN relations r ON r.seq = e.relation_seq; DROP TABLE evidence; ALTER TABLE evidence_v2 RENAME TO evidence; DROP TABLE deferred_indexes; DROP TABLE applied_migrations; "
-                + "PRAGMA user_version = 2;";
-            cmd.ExecuteNonQuery();
-        }
-        SqliteConnection.ClearAllPools();
+        Tamper(path, "DROP TABLE offices; DROP INDEX ix_relations_subject_edge; DROP INDEX ix_relations_object_edge; ALTER TABLE statements DROP COLUMN modality; "
+            + "DROP INDEX ix_articles_story; ALTER TABLE articles DROP COLUMN story_id; ALTER TABLE articles DROP COLUMN signature; ALTER TABLE articles DROP COLUMN actor_count; "
+            + "DROP TABLE story_bands; DROP TABLE story_actors; DROP TABLE events; DROP TABLE event_outlets; DROP INDEX ix_relations_event; ALTER TABLE relations DROP COLUMN event_id; "
+            + "DROP INDEX ix_statements_quote; ALTER TABLE statements DROP COLUMN quote_key; "
+            + "DROP TABLE statements_fts; CREATE VIRTUAL TABLE statements_fts USING fts5(terms, content='', tokenize='unicode61 remove_diacritics 0'); DROP TABLE adjacency; "
+            // Evidence keyed by relation id, as before version 10.
+            + "CREATE TABLE evidence_v2 (relation_id TEXT NOT NULL REFERENCES relations (id), ordinal INTEGER NOT NULL, sentence TEXT NOT NULL, "
+            + "sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, "
+            + "statement_id TEXT REFERENCES statements (id), PRIMARY KEY (relation_id, ordinal)) WITHOUT ROWID; "
+            + "INSERT INTO evidence_v2 SELECT r.id, e.ordinal, e.sentence, e.sentence_start, e.sentence_end, e.start, e.\"end\", e.statement_id "
+            + "FROM evidence e JOIN relations r ON r.seq = e.relation_seq; DROP TABLE evidence; ALTER TABLE evidence_v2 RENAME TO evidence; DROP TABLE deferred_indexes; DROP TABLE applied_migrations; "
+            + "PRAGMA user_version = 2;");
         var migrated = new SqliteGraphStore(path);
         Assert.True(migrated.SchemaVersion >= 3);
         Assert.Equal(["Person:sergey-lavrov"], (await migrated.GetOfficialsAsync(["Country:RUS"]))["Country:RUS"]);
@@ -87,14 +80,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         var store = new SqliteGraphStore(path);
         await store.StoreAsync(article, TestGraph.Extraction(article));
         var latest = store.SchemaVersion;
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var cmd = connection.CreateCommand();
-            cmd.CommandText = "DROP INDEX ix_offices_country; DROP TABLE offices; DELETE FROM applied_migrations WHERE version = 3;";
-            cmd.ExecuteNonQuery();
-        }
-        SqliteConnection.ClearAllPools();
+        Tamper(path, "DROP INDEX ix_offices_country; DROP TABLE offices; DELETE FROM applied_migrations WHERE version = 3;");
         var migrated = new SqliteGraphStore(path);
         Assert.Equal(latest, migrated.SchemaVersion);
         Assert.Equal(["Person:sergey-lavrov"], (await migrated.GetOfficialsAsync(["Country:RUS"]))["Country:RUS"]);
@@ -151,16 +137,23 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
     {
         var path = Path.Combine(_dir, "newer.db");
         _ = new SqliteGraphStore(path);
+        Tamper(path, "PRAGMA user_version = 999;");
+        var e = Assert.Throws<InvalidOperationException>(() => new SqliteGraphStore(path));
+        Assert.Contains("999", e.Message);
+    }
+
+    /// <summary>Changes a stored database behind the store's back (an older or newer build's schema), then drops the pooled
+    /// connections so the next store opens it afresh.</summary>
+    private static void Tamper(string path, string sql)
+    {
         using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
             connection.Open();
             using var cmd = connection.CreateCommand();
-            cmd.CommandText = "PRAGMA user_version = 999;";
+            cmd.CommandText = sql;
             cmd.ExecuteNonQuery();
         }
         SqliteConnection.ClearAllPools();
-        var e = Assert.Throws<InvalidOperationException>(() => new SqliteGraphStore(path));
-        Assert.Contains("999", e.Message);
     }
 
     public void Dispose()

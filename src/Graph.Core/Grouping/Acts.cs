@@ -6,30 +6,31 @@ namespace Graph.Core.Grouping;
 public static class Acts
 {
     /// <summary>Splits items that share a type and sides by the date the text gives each (a full or partial date): one
-    /// group a distinct date, an undated item going with the first; all in one group when at most one date is given.</summary>
+    /// group a distinct date, an undated item going with the first; all in one group when at most one date is given (then
+    /// <paramref name="items"/> itself when it is a list).</summary>
     public static IEnumerable<(string? Date, List<T> Items)> ByDate<T>(IReadOnlyCollection<T> items, Func<T, string?> date)
     {
-        var dates = items.Select(date).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
-        if (dates.Count <= 1)
+        // Most groups give one date or none: kept whole, unsorted (a list is handed back as it is, not copied).
+        string? only = null;
+        var several = false;
+        foreach (var item in items)
         {
-            yield return (dates.FirstOrDefault(), items.ToList());
+            if (date(item) is not { } d) continue;
+            if (only is null) only = d;
+            else if (d != only)
+            {
+                several = true;
+                break;
+            }
+        }
+        if (!several)
+        {
+            yield return (only, items as List<T> ?? [.. items]);
             yield break;
         }
+        var dates = items.Select(date).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         foreach (var d in dates)
             yield return (d, items.Where(i => date(i) == d || date(i) is null && d == dates[0]).ToList());
-    }
-
-    /// <summary>How many distinct dates the items give: at most one means <see cref="ByDate{T}"/> keeps them together.</summary>
-    public static int DateCount<T>(IReadOnlyList<T> items, Func<T, string?> date)
-    {
-        string? first = null;
-        foreach (var item in items)
-            if (date(item) is { } d)
-            {
-                if (first is null) first = d;
-                else if (d != first) return 2;
-            }
-        return first is null ? 0 : 1;
     }
 
     /// <summary>A full date (yyyy-MM-dd) as a day number, or null for a partial one or none.</summary>
