@@ -22,9 +22,10 @@ public sealed class GraphQueries(IGraphStore store)
         // A symmetric type (MET) counts from either end; otherwise only the side the question asks about is read.
         var side = wanted.Any(t => RelationTypeInfo.Of(t).Symmetric) ? RelationDirection.Both : outgoing ? RelationDirection.Outgoing : RelationDirection.Incoming;
         var edges = await store.GetEdgesAsync(actors, wanted, side, ct);
-        var found = new List<(EdgeRef Edge, string Actor, string Other)>();
-        foreach (var e in edges)
+        var found = new List<(EdgeRef Edge, string Actor, string Other)>(edges.Count);
+        for (var i = 0; i < edges.Count; i++)
         {
+            var e = edges[i];
             var symmetric = RelationTypeInfo.Of(e.Type).Symmetric;
             if (actors.Contains(outgoing ? e.SubjectId : e.ObjectId)) found.Add((e, outgoing ? e.SubjectId : e.ObjectId, outgoing ? e.ObjectId : e.SubjectId));
             if (symmetric && actors.Contains(outgoing ? e.ObjectId : e.SubjectId)) found.Add((e, outgoing ? e.ObjectId : e.SubjectId, outgoing ? e.SubjectId : e.ObjectId));
@@ -33,7 +34,7 @@ public sealed class GraphQueries(IGraphStore store)
         if (side == RelationDirection.Both) found = found.DistinctBy(f => (f.Edge.RelationId, f.Actor)).ToList();
 
         var countryOf = await CountryOfOfficialsAsync(found.Select(f => f.Other).Distinct().ToList(), ct);
-        var result = new List<RolledUpRelation>();
+        var result = new List<RolledUpRelation>(found.Count);
         foreach (var (edge, actor, other) in found)
         {
             var counterpart = countryOf.GetValueOrDefault(other) ?? other;
@@ -75,59 +76,96 @@ public sealed class GraphQueries(IGraphStore store)
     /// the store put in one event are one act. Ordered by first article, type and date; relations keep their order.</summary>
     public static IReadOnlyList<RolledUpEvent> Events(IEnumerable<RolledUpRelation> rolled)
     {
-        var acts = new List<List<RolledUpRelation>>();
-        foreach (var group in InOrder(rolled, r => (r.Edge.ArticleId, r.Edge.Type, r.CountryId, r.CounterpartId), EqualityComparer<(string, RelationType, string, string)>.Default))
-            foreach (var (_, items) in Grouping.Acts.ByDate(group, r => r.Edge.Date)) acts.Add(items);
+        var all = rolled as IReadOnlyList<RolledUpRelation> ?? [.. rolled];
+        // A roll-up groups thousands of relations a query, most of them acts of their own: indexes and loops over lists rather
+        // than iterators, so grouping allocates little more than the acts themselves (the garbage was a fifth of a query's).
+        var acts = new List<List<RolledUpRelation>>(all.Count);
+        foreach (var group in InOrder(all, r => (r.Edge.ArticleId, r.Edge.Type, r.CountryId, r.CounterpartId), EqualityComparer<(string, RelationType, string, string)>.Default))
+        {
+            if (!Grouping.Acts.HasSeveralDates(group, r => r.Edge.Date)) acts.Add(group);
+            else foreach (var (_, items) in Grouping.Acts.ByDate(group, r => r.Edge.Date)) acts.Add(items);
+        }
         // Acts sharing a stored event are one, however the sharing chains (union-find over the acts, by event id).
         var parent = new int[acts.Count];
         for (var i = 0; i < parent.Length; i++) parent[i] = i;
         int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
-        var firstWith = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstWith = new Dictionary<string, int>(acts.Count, StringComparer.Ordinal);
+        var merged = false;
         for (var i = 0; i < acts.Count; i++)
-            foreach (var r in acts[i])
-                if (r.Edge.EventId is { } e)
+            for (var k = 0; k < acts[i].Count; k++)
+                if (acts[i][k].Edge.EventId is { } e)
                 {
-                    if (firstWith.TryGetValue(e, out var j)) parent[Root(i)] = Root(j);
+                    if (firstWith.TryGetValue(e, out var j))
+                    {
+                        parent[Root(i)] = Root(j);
+                        merged = true;
+                    }
                     else firstWith[e] = i;
                 }
         // Each set of acts in the order of its first act, its relations in the acts' order (the first act's list takes the rest).
-        var setOf = new int[acts.Count];
-        Array.Fill(setOf, -1);
-        var sets = new List<List<RolledUpRelation>>();
-        for (var i = 0; i < acts.Count; i++)
+        var sets = acts;
+        if (merged)
         {
-            var root = Root(i);
-            if (setOf[root] < 0)
+            var setOf = new int[acts.Count];
+            Array.Fill(setOf, -1);
+            sets = new List<List<RolledUpRelation>>(acts.Count);
+            for (var i = 0; i < acts.Count; i++)
             {
-                setOf[root] = sets.Count;
-                sets.Add(acts[i]);
+                var root = Root(i);
+                if (setOf[root] < 0)
+                {
+                    setOf[root] = sets.Count;
+                    sets.Add(acts[i]);
+                }
+                else sets[setOf[root]].AddRange(acts[i]);
             }
-            else sets[setOf[root]].AddRange(acts[i]);
         }
-        var events = new List<RolledUpEvent>(sets.Count);
-        foreach (var relations in sets)
+        var events = new RolledUpEvent[sets.Count];
+        for (var i = 0; i < sets.Count; i++)
         {
+            var relations = sets[i];
             string? date = null;
-            foreach (var r in relations)
-                if (r.Edge.Date is { } d && (date is null || string.CompareOrdinal(d, date) < 0)) date = d;
-            events.Add(new RolledUpEvent(relations[0].CountryId, relations[0].CounterpartId, relations[0].Edge.Type, date, relations));
+            for (var k = 0; k < relations.Count; k++)
+                if (relations[k].Edge.Date is { } d && (date is null || string.CompareOrdinal(d, date) < 0)) date = d;
+            events[i] = new RolledUpEvent(relations[0].CountryId, relations[0].CounterpartId, relations[0].Edge.Type, date, relations);
         }
-        return events.Count < 2 ? events : events
-            .OrderBy(e => e.Relations[0].Edge.ArticleId, StringComparer.Ordinal).ThenBy(e => e.Type).ThenBy(e => e.Date, StringComparer.Ordinal)
-            .ToList();
+        // By first article, type and date; a stable sort (events keep their order on ties), as OrderBy.ThenBy was.
+        if (events.Length > 1 && !InEventOrder(events)) events = [.. events.OrderBy(e => e, EventOrder.Instance)];
+        return events;
+    }
+
+    private static bool InEventOrder(RolledUpEvent[] events)
+    {
+        for (var i = 1; i < events.Length; i++)
+            if (EventOrder.Instance.Compare(events[i - 1], events[i]) > 0) return false;
+        return true;
+    }
+
+    private sealed class EventOrder : IComparer<RolledUpEvent>
+    {
+        public static readonly EventOrder Instance = new();
+
+        public int Compare(RolledUpEvent? a, RolledUpEvent? b) =>
+            string.CompareOrdinal(a!.Relations[0].Edge.ArticleId, b!.Relations[0].Edge.ArticleId) is var c and not 0 ? c
+            : a.Type.CompareTo(b.Type) is var t and not 0 ? t
+            : string.CompareOrdinal(a.Date, b.Date);
     }
 
     /// <summary>Items grouped by key, the groups in the order of their first item and each keeping the items' order (as
     /// GroupBy does, without its lookup and iterators: roll-ups group thousands of relations a query).</summary>
-    private static List<List<T>> InOrder<T, TKey>(IEnumerable<T> items, Func<T, TKey> key, IEqualityComparer<TKey> comparer) where TKey : notnull
+    private static List<List<T>> InOrder<T, TKey>(IReadOnlyList<T> items, Func<T, TKey> key, IEqualityComparer<TKey> comparer) where TKey : notnull
     {
         var groups = new List<List<T>>();
-        var index = new Dictionary<TKey, List<T>>(comparer);
-        foreach (var item in items)
+        if (items.Count == 1) groups.Add([items[0]]);
+        if (items.Count <= 1) return groups;
+        var index = new Dictionary<TKey, List<T>>(items.Count, comparer);
+        for (var i = 0; i < items.Count; i++)
         {
-            if (!index.TryGetValue(key(item), out var group))
+            var item = items[i];
+            var k = key(item);
+            if (!index.TryGetValue(k, out var group))
             {
-                index[key(item)] = group = [];
+                index[k] = group = new List<T>(1);
                 groups.Add(group);
             }
             group.Add(item);

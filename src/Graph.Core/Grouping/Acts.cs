@@ -11,26 +11,32 @@ public static class Acts
     public static IEnumerable<(string? Date, List<T> Items)> ByDate<T>(IReadOnlyCollection<T> items, Func<T, string?> date)
     {
         // Most groups give one date or none: kept whole, unsorted (a list is handed back as it is, not copied).
-        string? only = null;
-        var several = false;
-        foreach (var item in items)
+        if (!HasSeveralDates(items, date))
         {
-            if (date(item) is not { } d) continue;
-            if (only is null) only = d;
-            else if (d != only)
-            {
-                several = true;
-                break;
-            }
-        }
-        if (!several)
-        {
+            string? only = null;
+            foreach (var item in items)
+                if ((only = date(item)) is not null) break;
             yield return (only, items as List<T> ?? [.. items]);
             yield break;
         }
         var dates = items.Select(date).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         foreach (var d in dates)
             yield return (d, items.Where(i => date(i) == d || date(i) is null && d == dates[0]).ToList());
+    }
+
+    /// <summary>Whether the items give more than one date (<see cref="ByDate{T}"/> would split them).</summary>
+    public static bool HasSeveralDates<T>(IReadOnlyCollection<T> items, Func<T, string?> date)
+    {
+        string? only = null;
+        if (items is IReadOnlyList<T> list)
+        {
+            for (var i = 0; i < list.Count; i++)
+                if (date(list[i]) is { } d && (only ??= d) != d) return true;
+            return false;
+        }
+        foreach (var item in items)
+            if (date(item) is { } d && (only ??= d) != d) return true;
+        return false;
     }
 
     /// <summary>A full date (yyyy-MM-dd) as a day number, or null for a partial one or none.</summary>
