@@ -49,7 +49,10 @@ public sealed partial class SqliteGraphStore
         var args = new List<(string, object?)>();
         if (filter.Type is { } type)
         {
-            where.Append(" AND e.type = @type");
+            // With a name, the names' index finds the few entities and the type is checked on each ("+" keeps SQLite from
+            // walking every entity of the type instead: 3,008 people, 0.25 ms a look-up, at a million articles).
+            var byName = !string.IsNullOrWhiteSpace(filter.Name) || !string.IsNullOrWhiteSpace(filter.NameStartsWith);
+            where.Append(byName ? " AND +e.type = @type" : " AND e.type = @type");
             args.Add(("@type", type.ToString()));
         }
         if (!string.IsNullOrWhiteSpace(filter.Name))
