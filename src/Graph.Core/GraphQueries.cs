@@ -64,7 +64,7 @@ public sealed class GraphQueries(IGraphStore store)
         string countryId, RelationDirection direction, IReadOnlyCollection<RelationType>? types, CancellationToken ct = default)
     {
         var rolled = await RollUpAsync(countryId, direction, types, ct);
-        var counterparts = InOrder(rolled, r => r.CounterpartId, StringComparer.Ordinal).Select(g => new Counterpart(g[0].CounterpartId, Events(g))).ToList();
+        var counterparts = InOrder(rolled, r => r.CounterpartId, StringComparer.Ordinal, expected: 16).Select(g => new Counterpart(g[0].CounterpartId, Events(g))).ToList();
         return counterparts
             .OrderByDescending(c => c.Events.Count).ThenByDescending(c => c.Relations.Count).ThenBy(c => c.EntityId, StringComparer.Ordinal)
             .ToList();
@@ -80,7 +80,7 @@ public sealed class GraphQueries(IGraphStore store)
         // A roll-up groups thousands of relations a query, most of them acts of their own: indexes and loops over lists rather
         // than iterators, so grouping allocates little more than the acts themselves (the garbage was a fifth of a query's).
         var acts = new List<List<RolledUpRelation>>(all.Count);
-        foreach (var group in InOrder(all, r => (r.Edge.ArticleId, r.Edge.Type, r.CountryId, r.CounterpartId), EqualityComparer<(string, RelationType, string, string)>.Default))
+        foreach (var group in InOrder(all, r => (r.Edge.ArticleId, r.Edge.Type, r.CountryId, r.CounterpartId), EqualityComparer<(string, RelationType, string, string)>.Default, all.Count))
         {
             if (!Grouping.Acts.HasSeveralDates(group, r => r.Edge.Date)) acts.Add(group);
             else foreach (var (_, items) in Grouping.Acts.ByDate(group, r => r.Edge.Date)) acts.Add(items);
@@ -153,12 +153,13 @@ public sealed class GraphQueries(IGraphStore store)
 
     /// <summary>Items grouped by key, the groups in the order of their first item and each keeping the items' order (as
     /// GroupBy does, without its lookup and iterators: roll-ups group thousands of relations a query).</summary>
-    private static List<List<T>> InOrder<T, TKey>(IReadOnlyList<T> items, Func<T, TKey> key, IEqualityComparer<TKey> comparer) where TKey : notnull
+    /// <param name="expected">How many groups to make room for (most relations are acts of their own; a country has few counterparts).</param>
+    private static List<List<T>> InOrder<T, TKey>(IReadOnlyList<T> items, Func<T, TKey> key, IEqualityComparer<TKey> comparer, int expected) where TKey : notnull
     {
         var groups = new List<List<T>>();
         if (items.Count == 1) groups.Add([items[0]]);
         if (items.Count <= 1) return groups;
-        var index = new Dictionary<TKey, List<T>>(items.Count, comparer);
+        var index = new Dictionary<TKey, List<T>>(Math.Min(expected, items.Count), comparer);
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
