@@ -37,6 +37,9 @@ internal sealed class RawRows : IDisposable
 
     public double Double(int column) => raw.sqlite3_column_double(_statement, column);
 
+    /// <summary>A text column's UTF-8 bytes, valid until the next step.</summary>
+    public ReadOnlySpan<byte> Utf8(int column) => raw.sqlite3_column_blob(_statement, column);
+
     /// <summary>A text column (null for NULL); with <paramref name="known"/>, a text met before in this read is the same string.</summary>
     public string? Text(int column, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? known = null)
     {

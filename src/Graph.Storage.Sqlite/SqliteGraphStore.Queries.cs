@@ -156,25 +156,52 @@ public sealed partial class SqliteGraphStore
             Scalar(connection, "SELECT count(*) FROM evidence")));
     }
 
+    /// <summary>Entities with their labels and aliases in one statement (each entity's labels and aliases as JSON arrays),
+    /// read through <see cref="RawRows"/>: most queries load entities a few times a request, and three statements through a
+    /// data reader cost about 0.15 ms a load.</summary>
     private static List<Entity> LoadEntities(SqliteConnection connection, IReadOnlyCollection<string> ids)
     {
-        var ids_ = Json(ids);
-        var labels = Query(connection,
-                "SELECT entity_id, lang, label FROM entity_labels WHERE entity_id IN (SELECT value FROM json_each(@ids)) ORDER BY entity_id, lang",
-                r => (Id: r.GetString(0), Lang: r.GetString(1), Label: r.GetString(2)), ("@ids", ids_))
-            .ToLookup(x => x.Id);
-        var aliases = Query(connection,
-                "SELECT entity_id, name FROM entity_names WHERE is_alias = 1 AND entity_id IN (SELECT value FROM json_each(@ids)) ORDER BY entity_id, name",
-                r => (Id: r.GetString(0), Name: r.GetString(1)), ("@ids", ids_))
-            .ToLookup(x => x.Id, x => x.Name);
-        return Query(connection,
-            "SELECT id, type, name, iso2, iso3, transliterated FROM entities WHERE id IN (SELECT value FROM json_each(@ids)) ORDER BY id",
-            r => new Entity(
-                r.GetString(0), Enum.Parse<EntityType>(r.GetString(1)), r.GetString(2),
-                labels[r.GetString(0)].ToDictionary(x => x.Lang, x => x.Label),
-                aliases[r.GetString(0)].ToList(),
-                r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), r.GetInt64(5) != 0),
-            ("@ids", ids_));
+        var entities = new List<Entity>(ids.Count);
+        var types = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        using var rows = new RawRows(connection, EntitiesById, [("@ids", Json(ids))]);
+        while (rows.Next())
+            entities.Add(new Entity(rows.Text(0)!, Enum.Parse<EntityType>(rows.Text(1, types)!), rows.Text(2)!, Labels(rows.Utf8(6)), Aliases(rows.Utf8(7)),
+                rows.Text(3), rows.Text(4), rows.Int(5) != 0));
+        return entities;
+    }
+
+    private const string EntitiesById = """
+        SELECT e.id, e.type, e.name, e.iso2, e.iso3, e.transliterated,
+          (SELECT json_group_array(json_array(l.lang, l.label) ORDER BY l.lang) FROM entity_labels l WHERE l.entity_id = e.id),
+          (SELECT json_group_array(n.name ORDER BY n.name) FROM entity_names n WHERE n.entity_id = e.id AND n.is_alias = 1)
+        FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids)) ORDER BY e.id
+        """;
+
+    /// <summary>[[lang, label], …] as a dictionary.</summary>
+    private static Dictionary<string, string> Labels(ReadOnlySpan<byte> json)
+    {
+        var labels = new Dictionary<string, string>(2, StringComparer.Ordinal);
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
+        {
+            reader.Read();
+            var lang = reader.GetString()!;
+            reader.Read();
+            labels[lang] = reader.GetString()!;
+            reader.Read();
+        }
+        return labels;
+    }
+
+    /// <summary>[alias, …] as a list.</summary>
+    private static List<string> Aliases(ReadOnlySpan<byte> json)
+    {
+        var aliases = new List<string>();
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.String) aliases.Add(reader.GetString()!);
+        return aliases;
     }
 
     private static List<Relation> LoadRelations(SqliteConnection connection, string where, IReadOnlyCollection<string> ids, params (string Name, object? Value)[] extra)
