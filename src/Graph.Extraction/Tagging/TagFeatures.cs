@@ -48,29 +48,20 @@ internal static class TagFeatures
             words[at] = forms.Hash(0);
             stems[at] = forms.Hash(forms.Count - 1);
             var letters = t.Folded.AsSpan(forms[forms.Count - 1].Form.Skip);
-            // The hashes of the last two and three letters and of the first two and three (PhraseTables.Hash of each),
-            // without slicing: this runs for every token.
+            // The hash of the last two letters (PhraseTables.Hash of them, without slicing): a neighbour's feature, so every
+            // token needs it; the other letter features only a token that is tagged (below).
             var length = letters.Length;
-            uint last2 = PhraseTables.Offset, first2 = PhraseTables.Offset, first3 = PhraseTables.Offset;
+            uint last2 = PhraseTables.Offset;
             for (var k = length - 1; k >= Math.Max(0, length - 2); k--) last2 = PhraseTables.Step(last2, letters[k]);
-            var last3 = length >= 3 ? PhraseTables.Step(last2, letters[length - 3]) : last2;
-            for (var k = Math.Min(2, length) - 1; k >= 0; k--) first2 = PhraseTables.Step(first2, letters[k]);
-            for (var k = Math.Min(3, length) - 1; k >= 0; k--) first3 = PhraseTables.Step(first3, letters[k]);
             endings[at] = (int)last2;
             outside[at] = !t.IsWord;
             if (!t.IsWord) continue;
-            var o = features.Slice(at * Static, Static);
-            o[3] = Mix(3, (int)last2);
-            o[4] = Mix(4, (int)last3);
-            o[5] = Mix(5, (int)first2);
-            o[6] = Mix(6, (int)first3);
-            o[7] = Mix(7, Shape(doc, t, forms.Count));
             // A token inside a name or an office already found is not looked up again (the look-up is the costly part).
             var tables = forms.Tables;
             if (listed[at] == 0 && gazetteer.Names.MayBegin(tables)
                 && PhraseMatches<GazetteerEntry>.Read(doc.NameMatches, gazetteer.Names, tokens, i, end) is { } name)
             {
-                var kind = 1 + (int)gazetteer.Entities[name.Value.EntityKey].Type * 2 + (name.Value.Kind == "demonym" ? 1 : 0);
+                var kind = 1 + (int)(name.Value.Type ?? gazetteer.Entities[name.Value.EntityKey].Type) * 2 + (name.Value.Kind == "demonym" ? 1 : 0);
                 listed[at] = kind << 1;
                 for (var k = i + 1; k < name.End; k++) listed[k - first] = kind << 1 | 1;
             }
@@ -81,17 +72,25 @@ internal static class TagFeatures
                 for (var k = i + 1; k < office.End; k++) flags[k - first] |= OfficeInside;
             }
             // In none of the word lists (most tokens): no flags, and a word is never outside by its flags.
-            if (lists != ulong.MaxValue && (tables & lists) == 0) continue;
-            var f = 0;
-            if (gazetteer.GivenNames.ContainsWithoutConjunction(t, tables)) f |= GivenName;
-            if (gazetteer.FunctionWords.Contains(t, tables)) f |= FunctionWord;
-            if (gazetteer.OrganizationHeads.ContainsStem(t, tables)) f |= OrganizationHead;
-            if (Joiners.Contains(t, tables)) f |= Joiner;
-            if (HeadNouns.ContainsStem(t, tables)) f |= HeadNoun;
-            if (Prepositions.Contains(t, tables)) f |= Preposition;
-            if (FormerWords.Contains(t, tables) || TitleModifiers.Contains(t, tables)) f |= Former;
-            flags[at] |= f;
-            outside[at] = (f & (FunctionWord | GivenName)) == FunctionWord;
+            if (lists == ulong.MaxValue || (tables & lists) != 0)
+            {
+                var f = Flags(gazetteer, t, tables);
+                flags[at] |= f;
+                outside[at] = (f & (FunctionWord | GivenName)) == FunctionWord;
+                // A function word is tagged outside whatever its features say (Decode reads none of them): they are not worked out.
+                if (outside[at]) continue;
+            }
+            // The first two and three letters and the last three (each PhraseTables.Hash of them).
+            uint first2 = PhraseTables.Offset, first3 = PhraseTables.Offset;
+            var last3 = length >= 3 ? PhraseTables.Step(last2, letters[length - 3]) : last2;
+            for (var k = Math.Min(2, length) - 1; k >= 0; k--) first2 = PhraseTables.Step(first2, letters[k]);
+            for (var k = Math.Min(3, length) - 1; k >= 0; k--) first3 = PhraseTables.Step(first3, letters[k]);
+            var o = features.Slice(at * Static, Static);
+            o[3] = Mix(3, (int)last2);
+            o[4] = Mix(4, (int)last3);
+            o[5] = Mix(5, (int)first2);
+            o[6] = Mix(6, (int)first3);
+            o[7] = Mix(7, Shape(doc, t, forms.Count));
         }
 
         for (var at = 0; at < n; at++)
@@ -118,6 +117,20 @@ internal static class TagFeatures
             o[20] = Mix(20, before >= 0 ? endings[before] : -1);
             o[21] = Mix(21, after >= 0 ? endings[after] : -1);
         }
+    }
+
+    /// <summary>What the word lists say of a word token (<see cref="GivenName"/>, <see cref="FunctionWord"/> …).</summary>
+    private static int Flags(Gazetteer gazetteer, Token t, ulong tables)
+    {
+        var f = 0;
+        if (gazetteer.GivenNames.ContainsWithoutConjunction(t, tables)) f |= GivenName;
+        if (gazetteer.FunctionWords.Contains(t, tables)) f |= FunctionWord;
+        if (gazetteer.OrganizationHeads.ContainsStem(t, tables)) f |= OrganizationHead;
+        if (Joiners.Contains(t, tables)) f |= Joiner;
+        if (HeadNouns.ContainsStem(t, tables)) f |= HeadNoun;
+        if (Prepositions.Contains(t, tables)) f |= Preposition;
+        if (FormerWords.Contains(t, tables) || TitleModifiers.Contains(t, tables)) f |= Former;
+        return f;
     }
 
     /// <summary>The features that depend on the tags given before: the last tag, the last two, the last with this word,
