@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Graph.Extraction.Tagging;
 
 /// <summary>The tagger's features: integers hashed from what each token already knows (the hashes of its clitic-free forms,
@@ -93,30 +95,40 @@ internal static class TagFeatures
             o[7] = Mix(7, Shape(doc, t, forms.Count));
         }
 
+        // The context features, eight at a time: templates 8–15 and 14–21 (two written twice, the same) mixed in one vector
+        // each, as <see cref="Mix"/> mixes one.
+        var (near, far) = (Templates(8), Templates(14));
         for (var at = 0; at < n; at++)
         {
             if (outside[at]) continue;
             var o = features.Slice(at * Static, Static);
-            var stem = stems[at];
             int before = at > 0 ? at - 1 : -1, after = at + 1 < n ? at + 1 : -1;
             o[0] = Mix(0, 1);
             o[1] = Mix(1, words[at]);
-            o[2] = Mix(2, stem);
-            o[8] = Mix(8, before >= 0 ? words[before] : -1);
-            o[9] = Mix(9, after >= 0 ? words[after] : -2);
-            o[10] = Mix(10, before >= 0 ? stems[before] : -1);
-            o[11] = Mix(11, after >= 0 ? stems[after] : -1);
-            o[12] = Mix(12, at > 1 ? words[at - 2] : -1);
-            o[13] = Mix(13, at + 2 < n ? words[at + 2] : -2);
-            o[14] = Mix(14, listed[at]);
-            o[15] = Mix(15, before >= 0 ? listed[before] : -1);
-            o[16] = Mix(16, after >= 0 ? listed[after] : -1);
-            o[17] = Mix(17, flags[at]);
-            o[18] = Mix(18, before >= 0 ? flags[before] : -1);
-            o[19] = Mix(19, after >= 0 ? flags[after] : -1);
-            o[20] = Mix(20, before >= 0 ? endings[before] : -1);
-            o[21] = Mix(21, after >= 0 ? endings[after] : -1);
+            o[2] = Mix(2, stems[at]);
+            int listedBefore = before >= 0 ? listed[before] : -1;
+            Mix(Vector256.Create(
+                before >= 0 ? words[before] : -1, after >= 0 ? words[after] : -2,
+                before >= 0 ? stems[before] : -1, after >= 0 ? stems[after] : -1,
+                at > 1 ? words[at - 2] : -1, at + 2 < n ? words[at + 2] : -2,
+                listed[at], listedBefore), near).StoreUnsafe(ref o[8]);
+            Mix(Vector256.Create(
+                listed[at], listedBefore, after >= 0 ? listed[after] : -1,
+                flags[at], before >= 0 ? flags[before] : -1, after >= 0 ? flags[after] : -1,
+                before >= 0 ? endings[before] : -1, after >= 0 ? endings[after] : -1), far).StoreUnsafe(ref o[14]);
         }
+    }
+
+    /// <summary>The template terms of <see cref="Mix"/> for eight templates from <paramref name="first"/> on.</summary>
+    private static Vector256<uint> Templates(int first) =>
+        Vector256.Create((uint)first, (uint)first + 1, (uint)first + 2, (uint)first + 3, (uint)first + 4, (uint)first + 5, (uint)first + 6,
+            (uint)first + 7) * 0x632BE5ABu;
+
+    /// <summary><see cref="Mix"/> of eight values with eight templates (their <see cref="Templates"/> terms) at once.</summary>
+    private static Vector256<int> Mix(Vector256<int> values, Vector256<uint> templates)
+    {
+        var v = values.AsUInt32();
+        return ((v * 0x9E3779B1u + templates ^ Vector256.ShiftRightLogical(v, 15)) * 0x85EBCA6Bu).AsInt32();
     }
 
     /// <summary>What the word lists say of a word token (<see cref="GivenName"/>, <see cref="FunctionWord"/> …).</summary>
