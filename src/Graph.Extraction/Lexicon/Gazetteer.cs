@@ -116,7 +116,11 @@ public sealed class Gazetteer
             foreach (var n in Split(f[0])) GivenNames.Add(Normalizer.Fold(n));
         foreach (var f in Rows("org_heads")) OrganizationHeads.Add(Normalizer.Fold(f[0]));
         // Names first, so a phrase that is both a name and a demonym form (الصين) stays a name.
-        foreach (var (words, entry) in names.Concat(demonyms)) Names.Add(words, entry);
+        foreach (var (words, entry) in names.Concat(demonyms))
+        {
+            entry.Type = Entities.TryGetValue(entry.EntityKey, out var draft) ? draft.Type : null;
+            Names.Add(words, entry);
+        }
 
         foreach (var f in Rows("function_words"))
             foreach (var w in Split(f[0])) FunctionWords.Add(Normalizer.Fold(w));

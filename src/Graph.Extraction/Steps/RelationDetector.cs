@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Graph.Core;
 
 namespace Graph.Extraction;
@@ -26,6 +25,8 @@ public static partial class RelationDetector
         // bits without reading it (see Visits). The list is read before the bits, so they are worked out with its words registered.
         var visitsByBits = Lexicon.Prepositions.Contains("في");
         var tables = doc.TokenTables;
+        // The lists a sentence's cues are worked through with, made once a document and emptied for each sentence.
+        Scratch? scratch = null;
         foreach (var sentence in doc.Sentences)
         {
             var clause = new Clause(doc, sentence, gazetteer);
@@ -34,7 +35,7 @@ public static partial class RelationDetector
             {
                 if (gazetteer.Cues.MayBegin(tables[i]) && doc.RefAt[i] is null && gazetteer.Cues.Match(doc.Tokens, i, sentence.EndToken) is { } m)
                 {
-                    cues ??= [];
+                    cues ??= (scratch ??= new()).Cues();
                     // A one-word verb never carries a preposition: بدعم is the verbal noun, whatever the table calls دعم.
                     foreach (var c in m.Value)
                         cues.Add((i, m.End, m.Preposition && m.End - i == 1 && c.Frame is CueFrame.Verb or CueFrame.VerbPrep or CueFrame.VerbPron ? c with { Frame = CueFrame.Noun } : c));
@@ -42,51 +43,20 @@ public static partial class RelationDetector
                 }
                 else i++;
             }
-            if (cues is not null) Relations(doc, gazetteer, clause, cues);
+            if (cues is not null) Relations(doc, gazetteer, clause, cues, scratch!);
             Visits(doc, clause, gazetteer, visitsByBits ? tables : null);
         }
         OneActPerSentence(doc);
     }
 
-    /// <summary>An official's act and their country's act of the same type on the same target, in one sentence, are one act
-    /// (the minister's words and the country's, the ambassador as the target and the country): the person's edge stays, the
-    /// country's goes, so the roll-up counts it once.</summary>
-    private static void OneActPerSentence(Document doc)
-    {
-        var relations = doc.Relations;
-        if (relations.Count < 2) return;
-        // Whether each act (sentence, type, sides after the roll-up) has an edge with a person on one side; each edge's act
-        // and whether it has a person are worked out once.
-        var personal = new Dictionary<(int, RelationType, string, string), bool>();
-        var acts = new (int, RelationType, string, string)[relations.Count];
-        var withPerson = new bool[relations.Count];
-        for (var i = 0; i < relations.Count; i++)
-        {
-            var r = relations[i];
-            if (!EventTypes.Contains(r.Type)) continue;
-            (acts[i], withPerson[i]) = (Act(r), HasPerson(r));
-            ref var any = ref CollectionsMarshal.GetValueRefOrAddDefault(personal, acts[i], out _);
-            any |= withPerson[i];
-        }
-        var kept = 0;
-        for (var i = 0; i < relations.Count; i++)
-            if (!(EventTypes.Contains(relations[i].Type) && !withPerson[i] && personal[acts[i]])) relations[kept++] = relations[i];
-        relations.RemoveRange(kept, relations.Count - kept);
-
-        (int, RelationType, string, string) Act(FoundRelation r) =>
-            (r.Sentence, r.Type, PronounResolver.CountryOf(doc, r.SubjectKey) ?? r.SubjectKey, PronounResolver.CountryOf(doc, r.ObjectKey) ?? r.ObjectKey);
-        bool HasPerson(FoundRelation r) => doc.TypeOf(r.SubjectKey) == EntityType.Person || doc.TypeOf(r.ObjectKey) == EntityType.Person;
-    }
-
     /// <summary>The relations the cues of one sentence state.</summary>
-    private static void Relations(Document doc, Gazetteer gazetteer, Clause clause, List<(int Start, int End, Cue Cue)> cues)
+    private static void Relations(Document doc, Gazetteer gazetteer, Clause clause, List<(int Start, int End, Cue Cue)> cues, Scratch scratch)
     {
         var sentence = clause.Sentence;
         string? lastSubject = null;
         List<string>? lastGroup = null;
         // Verbs first, then verbal nouns: a noun next to a verb of the same type (فرضت … العقوبات) adds nothing of its own.
-        var found = new HashSet<int>();
-        var verbsFound = new List<(int Start, RelationType Type)>();
+        var (found, verbsFound) = (scratch.Found(), scratch.VerbsFound());
         // The cues are in text order already: verbs, then nouns, each in text order.
         for (var nouns = 0; nouns < 2; nouns++)
         foreach (var (start, end, listed) in cues)

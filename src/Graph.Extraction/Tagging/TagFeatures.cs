@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Graph.Extraction.Tagging;
 
 /// <summary>The tagger's features: integers hashed from what each token already knows (the hashes of its clitic-free forms,
@@ -48,29 +50,20 @@ internal static class TagFeatures
             words[at] = forms.Hash(0);
             stems[at] = forms.Hash(forms.Count - 1);
             var letters = t.Folded.AsSpan(forms[forms.Count - 1].Form.Skip);
-            // The hashes of the last two and three letters and of the first two and three (PhraseTables.Hash of each),
-            // without slicing: this runs for every token.
+            // The hash of the last two letters (PhraseTables.Hash of them, without slicing): a neighbour's feature, so every
+            // token needs it; the other letter features only a token that is tagged (below).
             var length = letters.Length;
-            uint last2 = PhraseTables.Offset, first2 = PhraseTables.Offset, first3 = PhraseTables.Offset;
+            uint last2 = PhraseTables.Offset;
             for (var k = length - 1; k >= Math.Max(0, length - 2); k--) last2 = PhraseTables.Step(last2, letters[k]);
-            var last3 = length >= 3 ? PhraseTables.Step(last2, letters[length - 3]) : last2;
-            for (var k = Math.Min(2, length) - 1; k >= 0; k--) first2 = PhraseTables.Step(first2, letters[k]);
-            for (var k = Math.Min(3, length) - 1; k >= 0; k--) first3 = PhraseTables.Step(first3, letters[k]);
             endings[at] = (int)last2;
             outside[at] = !t.IsWord;
             if (!t.IsWord) continue;
-            var o = features.Slice(at * Static, Static);
-            o[3] = Mix(3, (int)last2);
-            o[4] = Mix(4, (int)last3);
-            o[5] = Mix(5, (int)first2);
-            o[6] = Mix(6, (int)first3);
-            o[7] = Mix(7, Shape(doc, t, forms.Count));
             // A token inside a name or an office already found is not looked up again (the look-up is the costly part).
             var tables = forms.Tables;
             if (listed[at] == 0 && gazetteer.Names.MayBegin(tables)
                 && PhraseMatches<GazetteerEntry>.Read(doc.NameMatches, gazetteer.Names, tokens, i, end) is { } name)
             {
-                var kind = 1 + (int)gazetteer.Entities[name.Value.EntityKey].Type * 2 + (name.Value.Kind == "demonym" ? 1 : 0);
+                var kind = 1 + (int)(name.Value.Type ?? gazetteer.Entities[name.Value.EntityKey].Type) * 2 + (name.Value.Kind == "demonym" ? 1 : 0);
                 listed[at] = kind << 1;
                 for (var k = i + 1; k < name.End; k++) listed[k - first] = kind << 1 | 1;
             }
@@ -81,43 +74,75 @@ internal static class TagFeatures
                 for (var k = i + 1; k < office.End; k++) flags[k - first] |= OfficeInside;
             }
             // In none of the word lists (most tokens): no flags, and a word is never outside by its flags.
-            if (lists != ulong.MaxValue && (tables & lists) == 0) continue;
-            var f = 0;
-            if (gazetteer.GivenNames.ContainsWithoutConjunction(t, tables)) f |= GivenName;
-            if (gazetteer.FunctionWords.Contains(t, tables)) f |= FunctionWord;
-            if (gazetteer.OrganizationHeads.ContainsStem(t, tables)) f |= OrganizationHead;
-            if (Joiners.Contains(t, tables)) f |= Joiner;
-            if (HeadNouns.ContainsStem(t, tables)) f |= HeadNoun;
-            if (Prepositions.Contains(t, tables)) f |= Preposition;
-            if (FormerWords.Contains(t, tables) || TitleModifiers.Contains(t, tables)) f |= Former;
-            flags[at] |= f;
-            outside[at] = (f & (FunctionWord | GivenName)) == FunctionWord;
+            if (lists == ulong.MaxValue || (tables & lists) != 0)
+            {
+                var f = Flags(gazetteer, t, tables);
+                flags[at] |= f;
+                outside[at] = (f & (FunctionWord | GivenName)) == FunctionWord;
+                // A function word is tagged outside whatever its features say (Decode reads none of them): they are not worked out.
+                if (outside[at]) continue;
+            }
+            // The first two and three letters and the last three (each PhraseTables.Hash of them).
+            uint first2 = PhraseTables.Offset, first3 = PhraseTables.Offset;
+            var last3 = length >= 3 ? PhraseTables.Step(last2, letters[length - 3]) : last2;
+            for (var k = Math.Min(2, length) - 1; k >= 0; k--) first2 = PhraseTables.Step(first2, letters[k]);
+            for (var k = Math.Min(3, length) - 1; k >= 0; k--) first3 = PhraseTables.Step(first3, letters[k]);
+            var o = features.Slice(at * Static, Static);
+            o[3] = Mix(3, (int)last2);
+            o[4] = Mix(4, (int)last3);
+            o[5] = Mix(5, (int)first2);
+            o[6] = Mix(6, (int)first3);
+            o[7] = Mix(7, Shape(doc, t, forms.Count));
         }
 
+        // The context features, eight at a time: templates 8–15 and 14–21 (two written twice, the same) mixed in one vector
+        // each, as <see cref="Mix"/> mixes one.
+        var (near, far) = (Templates(8), Templates(14));
         for (var at = 0; at < n; at++)
         {
             if (outside[at]) continue;
             var o = features.Slice(at * Static, Static);
-            var stem = stems[at];
             int before = at > 0 ? at - 1 : -1, after = at + 1 < n ? at + 1 : -1;
             o[0] = Mix(0, 1);
             o[1] = Mix(1, words[at]);
-            o[2] = Mix(2, stem);
-            o[8] = Mix(8, before >= 0 ? words[before] : -1);
-            o[9] = Mix(9, after >= 0 ? words[after] : -2);
-            o[10] = Mix(10, before >= 0 ? stems[before] : -1);
-            o[11] = Mix(11, after >= 0 ? stems[after] : -1);
-            o[12] = Mix(12, at > 1 ? words[at - 2] : -1);
-            o[13] = Mix(13, at + 2 < n ? words[at + 2] : -2);
-            o[14] = Mix(14, listed[at]);
-            o[15] = Mix(15, before >= 0 ? listed[before] : -1);
-            o[16] = Mix(16, after >= 0 ? listed[after] : -1);
-            o[17] = Mix(17, flags[at]);
-            o[18] = Mix(18, before >= 0 ? flags[before] : -1);
-            o[19] = Mix(19, after >= 0 ? flags[after] : -1);
-            o[20] = Mix(20, before >= 0 ? endings[before] : -1);
-            o[21] = Mix(21, after >= 0 ? endings[after] : -1);
+            o[2] = Mix(2, stems[at]);
+            int listedBefore = before >= 0 ? listed[before] : -1;
+            Mix(Vector256.Create(
+                before >= 0 ? words[before] : -1, after >= 0 ? words[after] : -2,
+                before >= 0 ? stems[before] : -1, after >= 0 ? stems[after] : -1,
+                at > 1 ? words[at - 2] : -1, at + 2 < n ? words[at + 2] : -2,
+                listed[at], listedBefore), near).StoreUnsafe(ref o[8]);
+            Mix(Vector256.Create(
+                listed[at], listedBefore, after >= 0 ? listed[after] : -1,
+                flags[at], before >= 0 ? flags[before] : -1, after >= 0 ? flags[after] : -1,
+                before >= 0 ? endings[before] : -1, after >= 0 ? endings[after] : -1), far).StoreUnsafe(ref o[14]);
         }
+    }
+
+    /// <summary>The template terms of <see cref="Mix"/> for eight templates from <paramref name="first"/> on.</summary>
+    private static Vector256<uint> Templates(int first) =>
+        Vector256.Create((uint)first, (uint)first + 1, (uint)first + 2, (uint)first + 3, (uint)first + 4, (uint)first + 5, (uint)first + 6,
+            (uint)first + 7) * 0x632BE5ABu;
+
+    /// <summary><see cref="Mix"/> of eight values with eight templates (their <see cref="Templates"/> terms) at once.</summary>
+    private static Vector256<int> Mix(Vector256<int> values, Vector256<uint> templates)
+    {
+        var v = values.AsUInt32();
+        return ((v * 0x9E3779B1u + templates ^ Vector256.ShiftRightLogical(v, 15)) * 0x85EBCA6Bu).AsInt32();
+    }
+
+    /// <summary>What the word lists say of a word token (<see cref="GivenName"/>, <see cref="FunctionWord"/> …).</summary>
+    private static int Flags(Gazetteer gazetteer, Token t, ulong tables)
+    {
+        var f = 0;
+        if (gazetteer.GivenNames.ContainsWithoutConjunction(t, tables)) f |= GivenName;
+        if (gazetteer.FunctionWords.Contains(t, tables)) f |= FunctionWord;
+        if (gazetteer.OrganizationHeads.ContainsStem(t, tables)) f |= OrganizationHead;
+        if (Joiners.Contains(t, tables)) f |= Joiner;
+        if (HeadNouns.ContainsStem(t, tables)) f |= HeadNoun;
+        if (Prepositions.Contains(t, tables)) f |= Preposition;
+        if (FormerWords.Contains(t, tables) || TitleModifiers.Contains(t, tables)) f |= Former;
+        return f;
     }
 
     /// <summary>The features that depend on the tags given before: the last tag, the last two, the last with this word,

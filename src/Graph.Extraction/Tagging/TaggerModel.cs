@@ -30,13 +30,41 @@ public sealed class TaggerModel
     /// <summary>The model shipped in the assembly (Tagging/ner.model, derived from ANERcorp: see Tagging/NOTICE).</summary>
     public static TaggerModel Default => Embedded.Value;
 
-    internal float[] Weights { get; }
+    /// <summary>The weights, from <see cref="_offset"/> on: a pinned array whose data starts on a 64-byte boundary there, so that
+    /// every 32-byte row lies in one cache line. An array's data starts 16 bytes into it, which put every other row across
+    /// two lines: two misses for one row, and a split load.</summary>
+    private readonly float[] _rows;
+    private readonly int _offset;
+
+    /// <summary>The weights, <c>[row * Stride + tag]</c>.</summary>
+    internal Span<float> Weights => _rows.AsSpan(_offset, Rows * Stride);
 
     internal TaggerModel(float[] weights)
     {
         if (weights.Length != Rows * Stride) throw new ArgumentException("A model has one weight per row and tag.", nameof(weights));
-        Weights = weights;
+        _rows = GC.AllocateUninitializedArray<float>(weights.Length + CacheLine / sizeof(float), pinned: true);
+        var address = (long)Marshal.UnsafeAddrOfPinnedArrayElement(_rows, 0);
+        _offset = (int)((CacheLine - address % CacheLine) % CacheLine) / sizeof(float);
+        _rows.AsSpan(0, _offset).Clear();
+        weights.CopyTo(_rows, _offset);
+        _rows.AsSpan(_offset + weights.Length).Clear();
     }
+
+    /// <summary>A model over <paramref name="weights"/> themselves, not a copy: the trainer scores with the weights it is
+    /// changing.</summary>
+    private TaggerModel(float[] weights, bool shared)
+    {
+        if (weights.Length != Rows * Stride) throw new ArgumentException("A model has one weight per row and tag.", nameof(weights));
+        _rows = weights;
+    }
+
+    /// <summary>A model that reads <paramref name="weights"/> as they change (rows not aligned: for training).</summary>
+    internal static TaggerModel Over(float[] weights) => new(weights, shared: true);
+
+    private const int CacheLine = 64;
+
+    /// <summary>The first weight (of row 0).</summary>
+    private ref float First => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows), _offset);
 
     /// <summary>Tags the tokens [first, end) of <paramref name="doc"/> into <paramref name="tags"/>; <paramref name="margins"/>,
     /// when given, gets how far each tag's score was above the outside tag's (how sure the tagger was that a name is there);
@@ -63,7 +91,7 @@ public sealed class TaggerModel
     internal void Decode(ReadOnlySpan<int> features, ReadOnlySpan<int> listed, ReadOnlySpan<bool> outside, int n, Span<int> tags,
         Span<float> margins, Span<float> sums)
     {
-        ref var w = ref MemoryMarshal.GetArrayDataReference(Weights);
+        ref var w = ref First;
         ref var sum0 = ref MemoryMarshal.GetReference(sums);
         for (var i = 0; i < n; i++)
         {
@@ -100,7 +128,7 @@ public sealed class TaggerModel
     /// <summary>The 7 tags' scores (and the unused eighth) into <paramref name="scores"/>: the sum of the features' rows.</summary>
     internal void Score(ReadOnlySpan<int> own, ReadOnlySpan<int> dynamic, Span<float> scores)
     {
-        ref var w = ref MemoryMarshal.GetArrayDataReference(Weights);
+        ref var w = ref First;
         var sum = Vector256<float>.Zero;
         foreach (var f in own) sum += Vector256.LoadUnsafe(ref w, Row(f));
         foreach (var f in dynamic) sum += Vector256.LoadUnsafe(ref w, Row(f));
@@ -145,7 +173,7 @@ public sealed class TaggerModel
         var last = -1;
         for (var row = 0; row < Rows; row++)
         {
-            var weights = Weights.AsSpan(row * Stride, NameTag.Count);
+            var weights = Weights.Slice(row * Stride, NameTag.Count);
             var any = false;
             foreach (var v in weights) any |= (Half)v != Half.Zero;
             if (!any) continue;

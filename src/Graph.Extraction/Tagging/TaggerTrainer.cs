@@ -55,7 +55,7 @@ public static class TaggerTrainer
         var weights = new float[size];
         var totals = new double[size];
         var stamps = new int[size];
-        var model = new TaggerModel(weights);
+        var model = TaggerModel.Over(weights);
         var step = 1;
         var order = Enumerable.Range(0, prepared.Count).ToArray();
         var random = new Random(seed);
