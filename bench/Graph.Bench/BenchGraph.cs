@@ -62,6 +62,9 @@ public sealed class BenchGraph : IAsyncDisposable
         return graph;
     }
 
+    /// <summary>The service's young-generation size, as the Dockerfile and the launch profile set it.</summary>
+    public const string ServiceGen0Size = "0x10000000";
+
     public async Task StartServiceAsync()
     {
         // The service built beside the benchmark, in the same configuration (bench/…/bin/Release → src/Graph.Api/bin/Release).
@@ -75,11 +78,14 @@ public sealed class BenchGraph : IAsyncDisposable
             port = ((IPEndPoint)probe.LocalEndpoint).Port;
         }
         Address = new Uri($"http://127.0.0.1:{port}");
-        _service = Process.Start(new ProcessStartInfo("dotnet", [program, "--urls", Address.ToString(), "--Graph:DatabasePath", DatabasePath,
+        var start = new ProcessStartInfo("dotnet", [program, "--urls", Address.ToString(), "--Graph:DatabasePath", DatabasePath,
             "--Graph:SamplesPath", "", "--Graph:RateLimitPerMinute", "0", "--Graph:AllowAnonymousWrites", "true", "--Logging:LogLevel:Default", "Warning"])
         {
             RedirectStandardOutput = true, RedirectStandardError = true,
-        })!;
+        };
+        // As the image runs it (Dockerfile): a young generation of 256 MB. GRAPH_BENCH_GC=defaults measures the runtime's own.
+        if (Environment.GetEnvironmentVariable("GRAPH_BENCH_GC") != "defaults") start.Environment["DOTNET_GCgen0size"] = ServiceGen0Size;
+        _service = Process.Start(start)!;
         _service.OutputDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) Console.Error.WriteLine("  service: " + line); };
         _service.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) Console.Error.WriteLine("  service: " + line); };
         _service.BeginOutputReadLine();
