@@ -86,8 +86,14 @@ public sealed class CrashSafetyTests : IDisposable
         var storedAfterKills = new List<int>();
         for (var attempt = 0; attempt < maxRuns && kills < stopAfterKills; attempt++)
         {
+            var before = ArticleCount(crashed);
             using var run = Ingest(crashed, input);
-            await Task.Delay(random.Next(400, 1500), TestContext.Current.CancellationToken);
+            // Killed once this run has stored articles of its own, at a random moment after that: a fixed delay from the
+            // start killed every run still starting up on a busy machine (four kills, nothing stored by any).
+            var started = Stopwatch.StartNew();
+            while (!run.HasExited && ArticleCount(crashed) <= before && started.Elapsed < TimeSpan.FromMinutes(2))
+                await Task.Delay(50, TestContext.Current.CancellationToken);
+            await Task.Delay(random.Next(0, 800), TestContext.Current.CancellationToken);
             if (File.Exists(crashed)) halfSeen += HalfStoredArticles(crashed, perArticle);
             if (!run.HasExited)
             {
@@ -132,6 +138,25 @@ public sealed class CrashSafetyTests : IDisposable
             if ((long)cmd.ExecuteScalar()! == 0) return 0;
         }
         return RelationsPerArticle(db).Count;
+    }
+
+    /// <summary>How many articles the database holds so far: none while it has no file or no schema yet (no such table), or
+    /// is locked while its schema is made.</summary>
+    private static long ArticleCount(string db)
+    {
+        if (!File.Exists(db)) return 0;
+        try
+        {
+            using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = "SELECT count(*) FROM articles";
+            return (long)cmd.ExecuteScalar()!;
+        }
+        catch (SqliteException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>Articles visible with fewer statements and relations than a clean run stored for them.</summary>
