@@ -169,6 +169,8 @@ public sealed partial class SqliteGraphStore
                 throw new InvalidCursorException(after!);
             position = (score, seq, parts.Length == 3 ? top : null);
         }
+        // A hit after the cursor's: a lower score, or the same score and a later seq (the order hits are ranked in).
+        bool AfterCursor((long Seq, double Score) x) => position is not { } p || x.Score < p.Score || x.Score == p.Score && x.Seq > p.Seq;
         long? windowTop = null;
         int total;
         List<(long Seq, double Score)> rows;
@@ -184,7 +186,7 @@ public sealed partial class SqliteGraphStore
             var scores = _bm25.Score(connection, terms, few.Select(h => h.Text).ToList(), withSpeaker: true);
             var ranked = few.Select((h, i) => (h.Seq, Score: scores[i])).OrderByDescending(x => x.Score).ThenBy(x => x.Seq).ToList();
             total = ranked.Count;
-            rows = ranked.Where(x => position is not { } p || x.Score < p.Score || x.Score == p.Score && x.Seq > p.Seq).Take(first + 1).ToList();
+            rows = ranked.Where(AfterCursor).Take(first + 1).ToList();
         }
         else if (speakerId is null)
         {
@@ -196,7 +198,7 @@ public sealed partial class SqliteGraphStore
                 $"SELECT rowid, {SearchIndex.Score} FROM statements_fts WHERE statements_fts MATCH @q AND rowid <= @top ORDER BY rowid DESC LIMIT @window",
                 r => (Seq: r.GetInt64(0), Score: r.GetDouble(1)), [.. args, ("@top", position?.Top ?? long.MaxValue), ("@window", RankedWindow)]);
             windowTop = position?.Top ?? (window.Count > 0 ? window[0].Seq : 0);
-            rows = window.Where(x => position is not { } p || x.Score < p.Score || x.Score == p.Score && x.Seq > p.Seq)
+            rows = window.Where(AfterCursor)
                 .OrderByDescending(x => x.Score).ThenBy(x => x.Seq).Take(first + 1).ToList();
         }
         else

@@ -8,7 +8,7 @@ public static class Acts
     /// <summary>Splits items that share a type and sides by the date the text gives each (a full or partial date): one
     /// group a distinct date, an undated item going with the first; all in one group when at most one date is given (then
     /// <paramref name="items"/> itself when it is a list).</summary>
-    public static IEnumerable<(string? Date, List<T> Items)> ByDate<T>(IReadOnlyCollection<T> items, Func<T, string?> date)
+    public static IEnumerable<(string? Date, List<T> Items)> ByDate<T>(IReadOnlyList<T> items, Func<T, string?> date)
     {
         // Most groups give one date or none: kept whole, unsorted (a list is handed back as it is, not copied).
         if (!HasSeveralDates(items, date))
@@ -25,17 +25,11 @@ public static class Acts
     }
 
     /// <summary>Whether the items give more than one date (<see cref="ByDate{T}"/> would split them).</summary>
-    public static bool HasSeveralDates<T>(IReadOnlyCollection<T> items, Func<T, string?> date)
+    public static bool HasSeveralDates<T>(IReadOnlyList<T> items, Func<T, string?> date)
     {
         string? only = null;
-        if (items is IReadOnlyList<T> list)
-        {
-            for (var i = 0; i < list.Count; i++)
-                if (date(list[i]) is { } d && (only ??= d) != d) return true;
-            return false;
-        }
-        foreach (var item in items)
-            if (date(item) is { } d && (only ??= d) != d) return true;
+        for (var i = 0; i < items.Count; i++)
+            if (date(items[i]) is { } d && (only ??= d) != d) return true;
         return false;
     }
 

@@ -50,16 +50,13 @@ public sealed class TaggerModel
         _rows.AsSpan(_offset + weights.Length).Clear();
     }
 
-    /// <summary>A model over <paramref name="weights"/> themselves, not a copy: the trainer scores with the weights it is
-    /// changing.</summary>
-    private TaggerModel(float[] weights, bool shared)
-    {
-        if (weights.Length != Rows * Stride) throw new ArgumentException("A model has one weight per row and tag.", nameof(weights));
-        _rows = weights;
-    }
+    /// <summary>A model over <paramref name="rows"/> themselves from <paramref name="offset"/> on, not a copy.</summary>
+    private TaggerModel(float[] rows, int offset) => (_rows, _offset) = (rows, offset);
 
-    /// <summary>A model that reads <paramref name="weights"/> as they change (rows not aligned: for training).</summary>
-    internal static TaggerModel Over(float[] weights) => new(weights, shared: true);
+    /// <summary>A model that reads <paramref name="weights"/> as they change (rows not aligned: the trainer scores with the
+    /// weights it is changing).</summary>
+    internal static TaggerModel Over(float[] weights) =>
+        weights.Length == Rows * Stride ? new(weights, 0) : throw new ArgumentException("A model has one weight per row and tag.", nameof(weights));
 
     private const int CacheLine = 64;
 
